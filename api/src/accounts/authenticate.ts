@@ -1,0 +1,95 @@
+import type { Config } from "../config";
+import type { Viewer } from "../context";
+import type { Database } from "../db/database";
+import { UnauthenticatedError } from "../errors";
+import {
+  findUserByEmail,
+  findUserByExternalIdentity,
+  findUserOfActiveSession,
+  linkExternalIdentity,
+  setRole,
+} from "./repository";
+import { readSessionCookie } from "./session-cookie";
+import { claimedIssuer, type ExternalClaims, verifyExternalToken, verifySessionToken } from "./tokens";
+
+export interface Authentication {
+  viewer: Viewer | null;
+  /** The request carried a session cookie that no longer works: the response should clear it. */
+  staleCookie: boolean;
+}
+
+/**
+ * Works out who is calling. A bearer token that does not verify is an error (the client must
+ * fix it); a session cookie that no longer works just leaves the visitor signed out.
+ */
+export async function authenticate(request: Request, config: Config, db: Database): Promise<Authentication> {
+  const authorization = request.headers.get("authorization");
+  if (authorization !== null) {
+    const match = /^Bearer ([^\s]+)$/i.exec(authorization.trim());
+    if (!match?.[1]) throw new UnauthenticatedError('Malformed Authorization header: expected "Bearer <token>"');
+    return { viewer: await viewerFromToken(match[1], config, db), staleCookie: false };
+  }
+  const cookie = readSessionCookie(request);
+  if (cookie === undefined) return { viewer: null, staleCookie: false };
+  try {
+    const viewer = await viewerFromSessionToken(cookie, config, db);
+    return { viewer, staleCookie: false };
+  } catch (error) {
+    if (error instanceof UnauthenticatedError) return { viewer: null, staleCookie: true };
+    throw error;
+  }
+}
+
+async function viewerFromToken(token: string, config: Config, db: Database): Promise<Viewer> {
+  const issuer = claimedIssuer(token);
+  if (issuer === config.auth.issuer) return viewerFromSessionToken(token, config, db);
+  const external = config.auth.external;
+  if (external && issuer === external.issuer) {
+    const claims = await verifyExternalToken(external, token);
+    return { user: await userForExternalIdentity(db, claims, external.organizerRole), sessionId: undefined };
+  }
+  throw new UnauthenticatedError("Invalid token: unknown issuer");
+}
+
+async function viewerFromSessionToken(token: string, config: Config, db: Database): Promise<Viewer> {
+  if (claimedIssuer(token) !== config.auth.issuer) throw new UnauthenticatedError("Invalid token: unknown issuer");
+  const claims = await verifySessionToken(config, token);
+  const user = await findUserOfActiveSession(db, { ...claims, now: new Date().toISOString() });
+  if (!user) throw new UnauthenticatedError("Session ended: sign in again");
+  return { user, sessionId: claims.sessionId };
+}
+
+async function userForExternalIdentity(db: Database, claims: ExternalClaims, organizerRole: string | undefined) {
+  const now = new Date().toISOString();
+  const role = organizerRole && claims.roles.includes(organizerRole) ? "ORGANIZER" : "VIEWER";
+  const known = await findUserByExternalIdentity(db, claims);
+  if (known) {
+    // The identity provider owns roles when it is configured to grant them.
+    if (organizerRole && known.role !== role) {
+      await setRole(db, known.id, role, now);
+      return { ...known, role, updated_at: now } as const;
+    }
+    return known;
+  }
+  if (!claims.email) throw new UnauthenticatedError("Invalid token: an email claim is needed to create the account");
+  // Only a verified email may claim an existing account (e.g. one created by the import command).
+  const existing = await findUserByEmail(db, claims.email);
+  if (existing && !claims.emailVerified) {
+    throw new UnauthenticatedError("Invalid token: the email must be verified to link an existing account");
+  }
+  return linkExternalIdentity(db, {
+    issuer: claims.issuer,
+    subject: claims.subject,
+    existingUserId: existing?.id,
+    newUser: {
+      id: crypto.randomUUID(),
+      email: claims.email,
+      name: claims.name ?? claims.email.split("@")[0] ?? claims.email,
+      role,
+      password_hash: null,
+      created_at: now,
+      updated_at: now,
+    },
+    now,
+  });
+}

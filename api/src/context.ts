@@ -1,0 +1,26 @@
+import type { Config } from "./config";
+import type { Database } from "./db/database";
+import type { UserRow } from "./db/tables";
+import type { Loaders } from "./loaders";
+
+/** Who is making the request, once their token has been verified. */
+export interface Viewer {
+  user: UserRow;
+  /** FireStream session behind the token; undefined for an external identity provider's token */
+  sessionId: string | undefined;
+}
+
+export interface Context {
+  request: Request;
+  env: Env;
+  config: Config;
+  db: Database;
+  viewer: Viewer | null;
+  /** Request-scoped batching loaders shared by fields and auth scopes */
+  loaders: Loaders;
+  waitUntil(promise: Promise<unknown>): void;
+  /** Queues a Set-Cookie header for the response (see yoga.ts) */
+  setCookie(cookie: string): void;
+}
+
+export type SignedInContext = Context & { viewer: Viewer };

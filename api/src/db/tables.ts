@@ -1,0 +1,122 @@
+import type { GeneratedAlways, Insertable, Selectable, Updateable } from "kysely";
+
+/** Kysely's view of the D1 schema in migrations/. Times are ISO 8601 UTC strings. */
+export interface Tables {
+  users: UsersTable;
+  sessions: SessionsTable;
+  external_identities: ExternalIdentitiesTable;
+  performance_series: PerformanceSeriesTable;
+  performances: PerformancesTable;
+  performance_viewers: PerformanceViewersTable;
+  performance_analytics: PerformanceAnalyticsTable;
+  notification_settings: NotificationSettingsTable;
+}
+
+export type Role = "VIEWER" | "ORGANIZER";
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  password_hash: string | null;
+  created_at: string;
+  updated_at: string;
+}
+export type UserRow = Selectable<UsersTable>;
+export type NewUserRow = Insertable<UsersTable>;
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+export interface ExternalIdentitiesTable {
+  issuer: string;
+  subject: string;
+  user_id: string;
+  created_at: string;
+}
+
+export interface PerformanceSeriesTable {
+  id: string;
+  title: string;
+  description: string;
+  duration_minutes: number;
+  thumbnail_key: string | null;
+  time_zone: string;
+  /** ISO weekday, 1 = Monday */
+  weekday: number;
+  /** "HH:MM" wall-clock time in time_zone */
+  local_time: string;
+  /** local date of the first occurrence */
+  starts_on: string;
+  /** local date of the last occurrence; null while the series runs on */
+  ends_on: string | null;
+  /** local date of the last occurrence written to performances */
+  materialized_until: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+export type SeriesRow = Selectable<PerformanceSeriesTable>;
+export type NewSeriesRow = Insertable<PerformanceSeriesTable>;
+
+export type PerformanceStatus = "SCHEDULED" | "LIVE" | "INTERRUPTED" | "ENDED" | "CANCELLED";
+
+export interface PerformancesTable {
+  id: string;
+  title: string;
+  description: string;
+  scheduled_time: string;
+  duration_minutes: number;
+  status: PerformanceStatus;
+  thumbnail_key: string | null;
+  series_id: string | null;
+  occurrence_date: string | null;
+  live_input_id: string | null;
+  recording_video_id: string | null;
+  started_at: string | null;
+  ended_at: string | null;
+  cancelled_at: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  /** generated: scheduled_time + duration_minutes */
+  end_time: GeneratedAlways<string>;
+}
+export type PerformanceRow = Selectable<PerformancesTable>;
+export type NewPerformanceRow = Insertable<PerformancesTable>;
+export type PerformanceUpdate = Updateable<PerformancesTable>;
+
+export interface PerformanceViewersTable {
+  performance_id: string;
+  user_id: string;
+  /** JSON of NotificationPreferences */
+  notification_preferences: string;
+  registered_at: string;
+}
+export type RegistrationRow = Selectable<PerformanceViewersTable>;
+
+export interface PerformanceAnalyticsTable {
+  performance_id: string;
+  peak_concurrent_viewers: number;
+  total_views: number;
+  unique_viewers: number;
+  average_watch_seconds: number;
+  computed_at: string;
+}
+
+export interface NotificationSettingsTable {
+  user_id: string;
+  email: number;
+  sms: number;
+  browser: number;
+  phone_number: string | null;
+  reminder_minutes_before: number;
+  updated_at: string;
+}
+export type NotificationSettingsRow = Selectable<NotificationSettingsTable>;

@@ -1,0 +1,88 @@
+import { GraphQLError } from "graphql";
+import type { ZodError, z } from "zod";
+
+/**
+ * Expected failures. Each one is a GraphQL type implementing `Error` (schema/errors.ts), returned
+ * as a typed result where a field lists it, and otherwise sent as a GraphQL error carrying
+ * `extensions.code`. Extending GraphQLError keeps them out of Yoga's error masking, which hides
+ * every other exception.
+ */
+export abstract class AppError extends GraphQLError {
+  constructor(message: string, code: string) {
+    super(message, { extensions: { code } });
+  }
+}
+
+export interface ValidationIssue {
+  /** Path to the offending input field, e.g. ["input", "title"] */
+  path: string[];
+  message: string;
+}
+
+export class ValidationError extends AppError {
+  readonly issues: ValidationIssue[];
+
+  constructor(issues: ValidationIssue[], message = summarize(issues)) {
+    super(message, "BAD_USER_INPUT");
+    this.issues = issues;
+  }
+
+  static fromZod(error: ZodError, pathPrefix: string[] = []): ValidationError {
+    return new ValidationError(
+      error.issues.map((issue) => ({
+        path: [...pathPrefix, ...issue.path.map(String)],
+        message: issue.message,
+      })),
+    );
+  }
+}
+
+function summarize(issues: ValidationIssue[]): string {
+  const [first] = issues;
+  if (!first) return "Invalid input";
+  const where = first.path.length > 0 ? `${first.path.join(".")}: ` : "";
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
+  return `${where}${first.message}${more}`;
+}
+
+export class NotFoundError extends AppError {
+  readonly resource: string;
+  readonly id: string;
+
+  constructor(resource: string, id: string) {
+    super(`${resource} ${id} was not found`, "NOT_FOUND");
+    this.resource = resource;
+    this.id = id;
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(message: string) {
+    super(message, "CONFLICT");
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  constructor(message = "Sign in to do this") {
+    super(message, "UNAUTHENTICATED");
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = "You are not allowed to do this") {
+    super(message, "FORBIDDEN");
+  }
+}
+
+export class InvalidCredentialsError extends AppError {
+  constructor() {
+    super("Email or password is incorrect", "INVALID_CREDENTIALS");
+  }
+}
+
+/** Parses `value` with `schema`, turning zod's issues into a ValidationError under `path`. */
+export function validate<S extends z.ZodType>(schema: S, value: unknown, path: string[] = []): z.output<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw ValidationError.fromZod(result.error, path);
+  return result.data;
+}

@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { UserRef } from "../accounts/user";
+import { validate } from "../errors";
+import { builder } from "../schema/builder";
+import { findNotificationSettings, type NotificationSettings, saveNotificationSettings } from "./repository";
+
+export const NotificationSettingsRef = builder.objectRef<NotificationSettings>("NotificationSettings").implement({
+  description: "How a viewer wants to hear about shows; the defaults for each new registration.",
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    email: t.exposeBoolean("email"),
+    sms: t.exposeBoolean("sms"),
+    browser: t.exposeBoolean("browser", { description: "Browser push notifications" }),
+    phoneNumber: t.exposeString("phoneNumber", { nullable: true, description: "E.164, e.g. +15551234567" }),
+    reminderMinutesBefore: t.exposeInt("reminderMinutesBefore"),
+  }),
+});
+
+builder.objectField(UserRef, "notificationSettings", (t) =>
+  t.field({
+    type: NotificationSettingsRef,
+    description: "Only the user sees their own settings",
+    nullable: true,
+    authScopes: (user) => ({ self: user.id }),
+    resolve: (user, _args, context) => findNotificationSettings(context.db, user.id),
+  }),
+);
+
+const NotificationSettingsInput = builder.inputType("NotificationSettingsInput", {
+  description: "Only the fields given change.",
+  fields: (t) => ({
+    email: t.boolean({ required: false }),
+    sms: t.boolean({ required: false, description: "Needs a phone number" }),
+    browser: t.boolean({ required: false }),
+    phoneNumber: t.string({ required: false, description: "E.164, e.g. +15551234567; empty string removes it" }),
+    reminderMinutesBefore: t.int({ required: false, description: "5 to 10080 (one week)" }),
+  }),
+});
+
+builder.mutationField("updateNotificationSettings", (t) =>
+  t.withAuth({ signedIn: true }).field({
+    type: NotificationSettingsRef,
+    args: { input: t.arg({ type: NotificationSettingsInput }) },
+    errors: {},
+    resolve: async (_root, { input }, context) => {
+      const userId = context.viewer.user.id;
+      const current = await findNotificationSettings(context.db, userId);
+      const merged = {
+        email: input.email ?? current.email,
+        sms: input.sms ?? current.sms,
+        browser: input.browser ?? current.browser,
+        phoneNumber:
+          input.phoneNumber === undefined || input.phoneNumber === null
+            ? current.phoneNumber
+            : input.phoneNumber || null,
+        reminderMinutesBefore: input.reminderMinutesBefore ?? current.reminderMinutesBefore,
+      };
+      const settings = validate(
+        z
+          .object({
+            email: z.boolean(),
+            sms: z.boolean(),
+            browser: z.boolean(),
+            phoneNumber: z
+              .string()
+              .regex(/^\+[1-9]\d{6,14}$/, "must be an E.164 number such as +15551234567")
+              .nullable(),
+            reminderMinutesBefore: z.number().int().min(5, "must be at least 5").max(10080, "must be at most 10080"),
+          })
+          .refine((value) => !value.sms || value.phoneNumber, {
+            message: "SMS needs a phone number",
+            path: ["phoneNumber"],
+          }),
+        merged,
+        ["input"],
+      );
+      return saveNotificationSettings(context.db, userId, settings, new Date().toISOString());
+    },
+  }),
+);

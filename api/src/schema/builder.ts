@@ -1,0 +1,120 @@
+import SchemaBuilder from "@pothos/core";
+import DataloaderPlugin from "@pothos/plugin-dataloader";
+import ErrorsPlugin from "@pothos/plugin-errors";
+import RelayPlugin from "@pothos/plugin-relay";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import SimpleObjectsPlugin from "@pothos/plugin-simple-objects";
+import { GraphQLError, Kind } from "graphql";
+import { Temporal } from "temporal-polyfill";
+import type { Context, SignedInContext } from "../context";
+import { ForbiddenError, UnauthenticatedError, ValidationError } from "../errors";
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  AuthScopes: {
+    /** Anyone, signed in or not: the explicit rule for public fields */
+    public: boolean;
+    signedIn: boolean;
+    /** Signed in as the user with this id */
+    self: string;
+    organizer: boolean;
+    /** Signed in and registered for the performance with this id */
+    registeredFor: string;
+  };
+  AuthContexts: {
+    signedIn: SignedInContext;
+    self: SignedInContext;
+    organizer: SignedInContext;
+    registeredFor: SignedInContext;
+  };
+  Scalars: {
+    DateTime: { Input: string; Output: string };
+    LocalDate: { Input: string; Output: string };
+    File: { Input: File; Output: never };
+  };
+  DefaultFieldNullability: false;
+  DefaultInputFieldRequiredness: true;
+}>({
+  // Errors before scope-auth, so that an authorization failure becomes a typed result on fields
+  // that list UnauthenticatedError/ForbiddenError.
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, DataloaderPlugin, RelayPlugin, SimpleObjectsPlugin],
+  defaultFieldNullability: false,
+  defaultInputFieldRequiredness: true,
+  errors: {
+    defaultTypes: [UnauthenticatedError, ForbiddenError, ValidationError],
+    directResult: true,
+  },
+  scopeAuth: {
+    authorizeOnSubscribe: true,
+    authScopes: (context) => ({
+      public: true,
+      signedIn: context.viewer !== null,
+      // A function, not a value, so a user who signs in during this request counts as themselves.
+      self: (userId) => context.viewer?.user.id === userId,
+      organizer: context.viewer?.user.role === "ORGANIZER",
+      registeredFor: async (performanceId) =>
+        context.viewer !== null && (await context.loaders.viewerRegistration.load(performanceId)) !== null,
+    }),
+    unauthorizedError: (_parent, context) =>
+      context.viewer === null ? new UnauthenticatedError() : new ForbiddenError(),
+  },
+  relay: {
+    clientMutationId: "omit",
+    cursorType: "String",
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
+    // Connection plumbing is as visible as the field that returns it.
+    pageInfoTypeOptions: { authScopes: { public: true } },
+    defaultConnectionTypeOptions: { authScopes: { public: true } },
+    defaultEdgeTypeOptions: { authScopes: { public: true } },
+  },
+});
+
+builder.scalarType("DateTime", {
+  description:
+    "An instant as an ISO 8601 string with a time zone offset, e.g. 2026-12-04T20:00:00-06:00. Always returned in UTC.",
+  serialize: (value) => value,
+  parseValue: (value) => parseDateTime(value),
+  parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+builder.scalarType("LocalDate", {
+  description: "A calendar date without a time or zone, YYYY-MM-DD.",
+  serialize: (value) => value,
+  parseValue: (value) => parseLocalDate(value),
+  parseLiteral: (ast) => parseLocalDate(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+builder.scalarType("File", {
+  description: "A file sent with a GraphQL multipart request.",
+  serialize: () => {
+    throw new Error("File is an input-only scalar");
+  },
+});
+
+function parseDateTime(value: unknown): string {
+  if (typeof value === "string") {
+    try {
+      return new Date(Temporal.Instant.from(value).epochMilliseconds).toISOString();
+    } catch {
+      // fall through to the error below
+    }
+  }
+  throw new GraphQLError(
+    `Expected a date and time with a time zone offset, such as 2026-12-04T20:00:00-06:00; got ${JSON.stringify(value)}`,
+    { extensions: { code: "BAD_USER_INPUT" } },
+  );
+}
+
+function parseLocalDate(value: unknown): string {
+  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    try {
+      return Temporal.PlainDate.from(value, { overflow: "reject" }).toString();
+    } catch {
+      // fall through to the error below
+    }
+  }
+  throw new GraphQLError(`Expected a date such as 2026-12-04; got ${JSON.stringify(value)}`, {
+    extensions: { code: "BAD_USER_INPUT" },
+  });
+}

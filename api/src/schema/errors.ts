@@ -1,0 +1,77 @@
+import {
+  AppError,
+  ConflictError,
+  ForbiddenError,
+  InvalidCredentialsError,
+  NotFoundError,
+  UnauthenticatedError,
+  type ValidationIssue,
+  ValidationError,
+} from "../errors";
+import { builder } from "./builder";
+
+export const ErrorInterface = builder.interfaceRef<AppError>("Error").implement({
+  description: "Every expected failure implements Error; query `... on Error { message }` to show any of them.",
+  authScopes: { public: true },
+  fields: (t) => ({
+    message: t.exposeString("message"),
+  }),
+});
+
+const ValidationIssueRef = builder.objectRef<ValidationIssue>("ValidationIssue").implement({
+  description: "One problem with one input field.",
+  authScopes: { public: true },
+  fields: (t) => ({
+    path: t.exposeStringList("path", { description: 'Path to the input field, e.g. ["input", "title"]' }),
+    message: t.exposeString("message"),
+  }),
+});
+
+builder.objectType(ValidationError, {
+  name: "ValidationError",
+  description: "The input broke one or more rules; nothing was changed.",
+  interfaces: [ErrorInterface],
+  authScopes: { public: true },
+  fields: (t) => ({
+    issues: t.field({ type: [ValidationIssueRef], resolve: (error) => error.issues }),
+  }),
+});
+
+builder.objectType(NotFoundError, {
+  name: "NotFoundError",
+  description: "No such thing, or not one you can see.",
+  interfaces: [ErrorInterface],
+  authScopes: { public: true },
+  fields: (t) => ({
+    resource: t.exposeString("resource"),
+    id: t.exposeID("id"),
+  }),
+});
+
+builder.objectType(ConflictError, {
+  name: "ConflictError",
+  description: "The request contradicts the current state, e.g. registering for a cancelled show.",
+  interfaces: [ErrorInterface],
+  authScopes: { public: true },
+});
+
+builder.objectType(UnauthenticatedError, {
+  name: "UnauthenticatedError",
+  description: "Sign in first.",
+  interfaces: [ErrorInterface],
+  authScopes: { public: true },
+});
+
+builder.objectType(ForbiddenError, {
+  name: "ForbiddenError",
+  description: "Signed in, but not allowed to do this.",
+  interfaces: [ErrorInterface],
+  authScopes: { public: true },
+});
+
+builder.objectType(InvalidCredentialsError, {
+  name: "InvalidCredentialsError",
+  description: "The email or the password is wrong.",
+  interfaces: [ErrorInterface],
+  authScopes: { public: true },
+});

@@ -1,0 +1,67 @@
+import { GraphQLError } from "graphql";
+import { createYoga, maskError, type Plugin } from "graphql-yoga";
+import { authenticate } from "./accounts/authenticate";
+import { clearedSessionCookie } from "./accounts/session-cookie";
+import { readConfig } from "./config";
+import type { Context } from "./context";
+import { Database } from "./db/database";
+import { UnauthenticatedError } from "./errors";
+import { renderGraphiQL } from "./graphiql";
+import { createLoaders } from "./loaders";
+import { schema } from "./schema";
+
+export interface ServerContext {
+  env: Env;
+  ctx: ExecutionContext;
+}
+
+// Set-Cookie headers queued by resolvers, keyed by the request they answer.
+const pendingCookies = new WeakMap<Request, string[]>();
+
+const setCookiesPlugin: Plugin = {
+  onResponse({ request, response }) {
+    for (const cookie of pendingCookies.get(request) ?? []) response.headers.append("set-cookie", cookie);
+  },
+};
+
+export const yoga = createYoga<ServerContext, Context>({
+  schema,
+  graphqlEndpoint: "/graphql",
+  landingPage: false,
+  graphiql: (request) => ({ title: "FireStream GraphQL", endpoint: new URL(request.url).pathname }),
+  renderGraphiQL,
+  plugins: [setCookiesPlugin],
+  maskedErrors: {
+    maskError(error, message) {
+      // Expected errors are GraphQLErrors with a code and pass through; anything else is a bug:
+      // log it, and tell the client only that something went wrong.
+      const original = (error as { originalError?: unknown }).originalError ?? error;
+      if (original instanceof Error && !("extensions" in original)) console.error("Unexpected error", original);
+      return maskError(error, message);
+    },
+  },
+  context: async ({ request, env, ctx }) => {
+    const config = readConfig(env);
+    const db = new Database(env.DB);
+    const cookies: string[] = [];
+    pendingCookies.set(request, cookies);
+    const { viewer, staleCookie } = await authenticate(request, config, db).catch((error: unknown) => {
+      // A credential that does not verify ends the request with 401; the client must fix it.
+      if (error instanceof UnauthenticatedError) {
+        throw new GraphQLError(error.message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+      }
+      throw error;
+    });
+    if (staleCookie) cookies.push(clearedSessionCookie(config));
+    return {
+      request,
+      env,
+      config,
+      db,
+      viewer,
+      loaders: createLoaders(db, viewer?.user.id),
+      waitUntil: (promise) => ctx.waitUntil(promise),
+      setCookie: (cookie) => cookies.push(cookie),
+    };
+  },
+});

@@ -1,0 +1,22 @@
+import type { D1Migration } from "cloudflare:test";
+
+declare global {
+  namespace Cloudflare {
+    interface Env {
+      TEST_MIGRATIONS: D1Migration[];
+      IDP_PRIVATE_JWK: string;
+    }
+  }
+}
+
+declare module "vitest" {
+  interface ProvidedContext {
+    identityProviderJwksUrl: string;
+    identityProviderPrivateJwk: string;
+  }
+}
+
+declare module "*.graphql?raw" {
+  const text: string;
+  export default text;
+}

@@ -1,0 +1,55 @@
+import { env } from "cloudflare:workers";
+import { hashPassword } from "../src/accounts/password";
+import { insertUser } from "../src/accounts/repository";
+import { Database } from "../src/db/database";
+import type { Role, UserRow } from "../src/db/tables";
+import { graphql } from "./graphql";
+import { executeOk, expectTypename } from "./graphql-client";
+
+export const db = () => new Database(env.DB);
+
+const SignIn = graphql(`
+  mutation FixtureSignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      __typename
+      ... on SignInPayload {
+        token
+      }
+    }
+  }
+`);
+
+export interface TestAccount {
+  user: UserRow;
+  password: string;
+  token: string;
+}
+
+let counter = 0;
+
+/** A user of the given role, signed in through the signIn mutation. */
+export async function signedIn(role: Role, name = `${role.toLowerCase()} ${++counter}`): Promise<TestAccount> {
+  const password = `password-${crypto.randomUUID()}`;
+  const now = new Date().toISOString();
+  const user = await insertUser(db(), {
+    id: crypto.randomUUID(),
+    email: `${crypto.randomUUID()}@firestream.test`,
+    name,
+    role,
+    password_hash: await hashPassword(password),
+    created_at: now,
+    updated_at: now,
+  });
+  const data = await executeOk(SignIn, { input: { email: user.email, password } });
+  return { user, password, token: expectTypename(data.signIn, "SignInPayload").token };
+}
+
+export const organizer = () => signedIn("ORGANIZER");
+export const viewer = () => signedIn("VIEWER");
+
+/** An ISO instant `days` from now, at a whole minute. */
+export function daysFromNow(days: number, hours = 0): string {
+  const date = new Date(Date.now() + days * 86_400_000 + hours * 3_600_000);
+  date.setUTCSeconds(0, 0);
+  return date.toISOString();
+}
