@@ -15,8 +15,3 @@ declare module "vitest" {
     identityProviderPrivateJwk: string;
   }
 }
-
-declare module "*.graphql?raw" {
-  const text: string;
-  export default text;
-}

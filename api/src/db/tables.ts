@@ -1,4 +1,4 @@
-import type { GeneratedAlways, Insertable, Selectable, Updateable } from "kysely";
+import type { Generated, GeneratedAlways, Insertable, Selectable, Updateable } from "kysely";
 
 /** Kysely's view of the D1 schema in migrations/. Times are ISO 8601 UTC strings. */
 export interface Tables {
@@ -18,7 +18,7 @@ export interface UsersTable {
   id: string;
   email: string;
   name: string;
-  role: Role;
+  role: Generated<Role>;
   password_hash: string | null;
   created_at: string;
   updated_at: string;
@@ -44,7 +44,7 @@ export interface ExternalIdentitiesTable {
 export interface PerformanceSeriesTable {
   id: string;
   title: string;
-  description: string;
+  description: Generated<string>;
   duration_minutes: number;
   thumbnail_key: string | null;
   time_zone: string;
@@ -70,10 +70,10 @@ export type PerformanceStatus = "SCHEDULED" | "LIVE" | "INTERRUPTED" | "ENDED" |
 export interface PerformancesTable {
   id: string;
   title: string;
-  description: string;
+  description: Generated<string>;
   scheduled_time: string;
   duration_minutes: number;
-  status: PerformanceStatus;
+  status: Generated<PerformanceStatus>;
   thumbnail_key: string | null;
   series_id: string | null;
   occurrence_date: string | null;
@@ -96,7 +96,7 @@ export interface PerformanceViewersTable {
   performance_id: string;
   user_id: string;
   /** JSON of NotificationPreferences */
-  notification_preferences: string;
+  notification_preferences: Generated<string>;
   registered_at: string;
 }
 export type RegistrationRow = Selectable<PerformanceViewersTable>;

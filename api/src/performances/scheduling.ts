@@ -16,9 +16,9 @@ import {
   updateSeriesQuery,
   type WriteQuery,
 } from "./repository";
-import { addDays, daysBetween, earlierDate, instantAt, todayIn, wallClockOf, weeklyDates } from "./wall-clock";
+import { addDays, daysBetween, instantAt, todayIn, toUtcInstant, wallClockOf, weeklyDates } from "./wall-clock";
 
-/** How far ahead a running series is written out as performances. */
+/** How far ahead a series without an end is written out as performances. */
 export const SERIES_HORIZON_WEEKS = 26;
 const MAX_OCCURRENCES = 104;
 /** A show may be scheduled a little in the past, for "going on now" entries. */
@@ -43,9 +43,16 @@ const durationMinutes = z
   .min(1, "must be at least 1 minute")
   .max(MAX_DURATION_MINUTES, `must be at most ${MAX_DURATION_MINUTES} minutes`);
 
+/** An instant in the near future, normalised to an ISO UTC string (stored times sort as text). */
 function scheduledTimeRule(now: Date) {
   return z
     .string()
+    .transform((value, ctx) => {
+      const instant = toUtcInstant(value);
+      if (instant === undefined)
+        ctx.addIssue({ code: "custom", message: "must be a date and time with a time zone offset" });
+      return instant ?? z.NEVER;
+    })
     .refine((value) => Date.parse(value) >= now.getTime() - PAST_GRACE_MS, "must not be in the past")
     .refine((value) => Date.parse(value) <= now.getTime() + MAX_AHEAD_DAYS * 86_400_000, "must be within two years");
 }
@@ -316,9 +323,9 @@ export async function extendSeries(db: Database, now: Date, timeZone: string): P
   return written;
 }
 
+/** A series with an end is written out in full; one that runs on, up to the rolling horizon. */
 function horizonEnd(series: Pick<SeriesRow, "ends_on" | "time_zone">, now: Date): string {
-  const horizon = addDays(todayIn(series.time_zone, now), SERIES_HORIZON_WEEKS * 7);
-  return series.ends_on ? earlierDate(series.ends_on, horizon) : horizon;
+  return series.ends_on ?? addDays(todayIn(series.time_zone, now), SERIES_HORIZON_WEEKS * 7);
 }
 
 function occurrenceOf(series: SeriesRow, date: string, stamp: string): NewPerformanceRow & { id: string } {

@@ -16,6 +16,15 @@ export interface WallClock {
   weekday: number;
 }
 
+/** An ISO 8601 instant with an offset, as a UTC ISO string; undefined when it is not one. */
+export function toUtcInstant(value: string): string | undefined {
+  try {
+    return new Date(Temporal.Instant.from(value).epochMilliseconds).toISOString();
+  } catch {
+    return undefined;
+  }
+}
+
 export function wallClockOf(instant: string, timeZone: string): WallClock {
   const zoned = Temporal.Instant.from(instant).toZonedDateTimeISO(timeZone);
   return {
@@ -58,5 +67,3 @@ export function weeklyDates(first: string, last: string): string[] {
   }
   return dates;
 }
-
-export const earlierDate = (a: string, b: string): string => (a <= b ? a : b);

@@ -8,6 +8,7 @@ import { GraphQLError, Kind } from "graphql";
 import { Temporal } from "temporal-polyfill";
 import type { Context, SignedInContext } from "../context";
 import { ForbiddenError, UnauthenticatedError, ValidationError } from "../errors";
+import { toUtcInstant } from "../performances/wall-clock";
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -93,13 +94,8 @@ builder.scalarType("File", {
 });
 
 function parseDateTime(value: unknown): string {
-  if (typeof value === "string") {
-    try {
-      return new Date(Temporal.Instant.from(value).epochMilliseconds).toISOString();
-    } catch {
-      // fall through to the error below
-    }
-  }
+  const instant = typeof value === "string" ? toUtcInstant(value) : undefined;
+  if (instant !== undefined) return instant;
   throw new GraphQLError(
     `Expected a date and time with a time zone offset, such as 2026-12-04T20:00:00-06:00; got ${JSON.stringify(value)}`,
     { extensions: { code: "BAD_USER_INPUT" } },

@@ -9,11 +9,51 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+export type CreatePerformanceInput = {
+  /** Up to 5000 characters */
+  description?: string | null | undefined;
+  /** 1 to 720 */
+  durationMinutes: number;
+  repeatWeekly?: RepeatWeeklyInput | null | undefined;
+  scheduledTime: string;
+  /** JPEG, PNG, WebP or AVIF, up to 5 MB */
+  thumbnail?: File | null | undefined;
+  /** 1 to 120 characters */
+  title: string;
+};
+
+export type PerformanceStatus =
+  /** Will not take place */
+  | "CANCELLED"
+  /** Over; the recording becomes the replay */
+  | "ENDED"
+  /** The feed dropped; the show resumes if it comes back in time */
+  | "INTERRUPTED"
+  /** Broadcasting now */
+  | "LIVE"
+  /** Announced; not started yet */
+  | "SCHEDULED";
+
+/** Repeat every week on the same weekday at the same local time (in the site's time zone). Give `until` or `occurrences`, or neither for a series that runs on. */
+export type RepeatWeeklyInput = {
+  /** Number of shows, 2 to 104 */
+  occurrences?: number | null | undefined;
+  /** Date of the last show (inclusive) */
+  until?: string | null | undefined;
+};
+
 export type Role =
   /** Schedules shows, broadcasts them and sees who watched */
   | "ORGANIZER"
   /** A fan: registers for shows and watches them */
   | "VIEWER";
+
+/** Which shows of a weekly series an edit or cancellation applies to. */
+export type SeriesScope =
+  /** This show and every later show of its series */
+  | "THIS_AND_FOLLOWING"
+  /** Only this show */
+  | "THIS_PERFORMANCE";
 
 export type SignInInput = {
   email: string;
@@ -27,6 +67,18 @@ export type SignUpInput = {
   /** At least 10 characters */
   password: string;
 };
+
+/** Only the fields given change. */
+export type UpdatePerformanceInput = {
+  description?: string | null | undefined;
+  durationMinutes?: number | null | undefined;
+  removeThumbnail?: boolean | null | undefined;
+  scheduledTime?: string | null | undefined;
+  thumbnail?: File | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type Weekday = "FRIDAY" | "MONDAY" | "SATURDAY" | "SUNDAY" | "THURSDAY" | "TUESDAY" | "WEDNESDAY";
 
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
@@ -87,6 +139,107 @@ export type ChangePasswordMutation = {
 export type MeQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MeQuery = { me: { id: string; email: string; name: string; role: Role } | null };
+
+export type CreatePerformanceMutationVariables = Exact<{
+  input: CreatePerformanceInput;
+}>;
+
+export type CreatePerformanceMutation = {
+  createPerformance:
+    | { __typename: "ForbiddenError"; message: string }
+    | {
+        __typename: "Performance";
+        id: string;
+        title: string;
+        description: string;
+        scheduledTime: string;
+        endTime: string;
+        durationMinutes: number;
+        status: PerformanceStatus;
+        thumbnailUrl: string | null;
+        series: { id: string; weekday: Weekday; localTime: string; timeZone: string; endsOn: string | null } | null;
+      }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type UpdatePerformanceMutationVariables = Exact<{
+  id: string | number;
+  input: UpdatePerformanceInput;
+  scope?: SeriesScope | null | undefined;
+}>;
+
+export type UpdatePerformanceMutation = {
+  updatePerformance:
+    | { __typename: "ConflictError"; message: string }
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | {
+        __typename: "Performance";
+        id: string;
+        title: string;
+        scheduledTime: string;
+        durationMinutes: number;
+        thumbnailUrl: string | null;
+        series: { id: string } | null;
+      }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type CancelPerformanceMutationVariables = Exact<{
+  id: string | number;
+  scope?: SeriesScope | null | undefined;
+}>;
+
+export type CancelPerformanceMutation = {
+  cancelPerformance:
+    | { __typename: "ConflictError"; message: string }
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "Performance"; id: string; status: PerformanceStatus; cancelledAt: string | null }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type PerformancesQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  status?: Array<PerformanceStatus> | PerformanceStatus | null | undefined;
+}>;
+
+export type PerformancesQuery = {
+  performances: {
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        title: string;
+        scheduledTime: string;
+        status: PerformanceStatus;
+        registrationCount: number;
+        viewerIsRegistered: boolean;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type RegisterForCountMutationVariables = Exact<{
+  performanceId: string | number;
+}>;
+
+export type RegisterForCountMutation = {
+  registerForPerformance:
+    | { __typename: "ConflictError" }
+    | { __typename: "ForbiddenError" }
+    | { __typename: "NotFoundError" }
+    | { __typename: "Registration" }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError" };
+};
 
 export type FixtureSignInMutationVariables = Exact<{
   input: SignInInput;
@@ -210,6 +363,114 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const CreatePerformanceDocument = new TypedDocumentString(`
+    mutation CreatePerformance($input: CreatePerformanceInput!) {
+  createPerformance(input: $input) {
+    __typename
+    ... on Performance {
+      id
+      title
+      description
+      scheduledTime
+      endTime
+      durationMinutes
+      status
+      thumbnailUrl
+      series {
+        id
+        weekday
+        localTime
+        timeZone
+        endsOn
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePerformanceMutation, CreatePerformanceMutationVariables>;
+export const UpdatePerformanceDocument = new TypedDocumentString(`
+    mutation UpdatePerformance($id: ID!, $input: UpdatePerformanceInput!, $scope: SeriesScope) {
+  updatePerformance(id: $id, input: $input, scope: $scope) {
+    __typename
+    ... on Performance {
+      id
+      title
+      scheduledTime
+      durationMinutes
+      thumbnailUrl
+      series {
+        id
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePerformanceMutation, UpdatePerformanceMutationVariables>;
+export const CancelPerformanceDocument = new TypedDocumentString(`
+    mutation CancelPerformance($id: ID!, $scope: SeriesScope) {
+  cancelPerformance(id: $id, scope: $scope) {
+    __typename
+    ... on Performance {
+      id
+      status
+      cancelledAt
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelPerformanceMutation, CancelPerformanceMutationVariables>;
+export const PerformancesDocument = new TypedDocumentString(`
+    query Performances($from: DateTime, $to: DateTime, $first: Int, $after: String, $status: [PerformanceStatus!]) {
+  performances(
+    from: $from
+    to: $to
+    first: $first
+    after: $after
+    status: $status
+  ) {
+    edges {
+      cursor
+      node {
+        id
+        title
+        scheduledTime
+        status
+        registrationCount
+        viewerIsRegistered
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PerformancesQuery, PerformancesQueryVariables>;
+export const RegisterForCountDocument = new TypedDocumentString(`
+    mutation RegisterForCount($performanceId: ID!) {
+  registerForPerformance(performanceId: $performanceId) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterForCountMutation, RegisterForCountMutationVariables>;
 export const FixtureSignInDocument = new TypedDocumentString(`
     mutation FixtureSignIn($input: SignInInput!) {
   signIn(input: $input) {
