@@ -18,11 +18,18 @@ type Documents = {
   "\n  mutation SignOut($everywhere: Boolean) {\n    signOut(everywhere: $everywhere) {\n      __typename\n      ... on SignOutPayload {\n        signedOut\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.SignOutDocument;
   "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      __typename\n      ... on SignInPayload {\n        token\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument;
   "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n": typeof types.MeDocument;
+  "\n  query MeFromIdentityProvider {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n": typeof types.MeFromIdentityProviderDocument;
   "\n  mutation CreatePerformance($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        title\n        description\n        scheduledTime\n        endTime\n        durationMinutes\n        status\n        thumbnailUrl\n        series {\n          id\n          weekday\n          localTime\n          timeZone\n          endsOn\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.CreatePerformanceDocument;
   "\n  mutation UpdatePerformance($id: ID!, $input: UpdatePerformanceInput!, $scope: SeriesScope) {\n    updatePerformance(id: $id, input: $input, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        title\n        scheduledTime\n        durationMinutes\n        thumbnailUrl\n        series {\n          id\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UpdatePerformanceDocument;
   "\n  mutation CancelPerformance($id: ID!, $scope: SeriesScope) {\n    cancelPerformance(id: $id, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        status\n        cancelledAt\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.CancelPerformanceDocument;
   "\n  query Performances($from: DateTime, $to: DateTime, $first: Int, $after: String, $status: [PerformanceStatus!]) {\n    performances(from: $from, to: $to, first: $first, after: $after, status: $status) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          scheduledTime\n          status\n          registrationCount\n          viewerIsRegistered\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PerformancesDocument;
   "\n  mutation RegisterForCount($performanceId: ID!) {\n    registerForPerformance(performanceId: $performanceId) {\n      __typename\n    }\n  }\n": typeof types.RegisterForCountDocument;
+  "\n  mutation CreateShowForRegistration($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n      }\n    }\n  }\n": typeof types.CreateShowForRegistrationDocument;
+  "\n  mutation Register($performanceId: ID!, $notificationPreferences: NotificationPreferencesInput) {\n    registerForPerformance(performanceId: $performanceId, notificationPreferences: $notificationPreferences) {\n      __typename\n      ... on Registration {\n        registeredAt\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n        performance {\n          id\n          registrationCount\n          viewerIsRegistered\n        }\n        viewer {\n          id\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.RegisterDocument;
+  "\n  mutation Unregister($performanceId: ID!) {\n    unregisterFromPerformance(performanceId: $performanceId) {\n      __typename\n      ... on Performance {\n        id\n        registrationCount\n        viewerIsRegistered\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UnregisterDocument;
+  "\n  query MyRegistrations($when: RegistrationWhen) {\n    me {\n      registrations(when: $when) {\n        performance {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.MyRegistrationsDocument;
+  "\n  query ShowRegistrations($id: ID!) {\n    performance(id: $id) {\n      id\n      registrationCount\n      registrations(first: 10) {\n        edges {\n          node {\n            viewer {\n              name\n              email\n            }\n            notificationPreferences {\n              email\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ShowRegistrationsDocument;
+  "\n  mutation UpdateSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      __typename\n      ... on NotificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UpdateSettingsDocument;
   "\n  mutation FixtureSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignInPayload {\n        token\n      }\n    }\n  }\n": typeof types.FixtureSignInDocument;
 };
 const documents: Documents = {
@@ -35,6 +42,8 @@ const documents: Documents = {
   "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      __typename\n      ... on SignInPayload {\n        token\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
     types.ChangePasswordDocument,
   "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n": types.MeDocument,
+  "\n  query MeFromIdentityProvider {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n":
+    types.MeFromIdentityProviderDocument,
   "\n  mutation CreatePerformance($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        title\n        description\n        scheduledTime\n        endTime\n        durationMinutes\n        status\n        thumbnailUrl\n        series {\n          id\n          weekday\n          localTime\n          timeZone\n          endsOn\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
     types.CreatePerformanceDocument,
   "\n  mutation UpdatePerformance($id: ID!, $input: UpdatePerformanceInput!, $scope: SeriesScope) {\n    updatePerformance(id: $id, input: $input, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        title\n        scheduledTime\n        durationMinutes\n        thumbnailUrl\n        series {\n          id\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
@@ -45,6 +54,18 @@ const documents: Documents = {
     types.PerformancesDocument,
   "\n  mutation RegisterForCount($performanceId: ID!) {\n    registerForPerformance(performanceId: $performanceId) {\n      __typename\n    }\n  }\n":
     types.RegisterForCountDocument,
+  "\n  mutation CreateShowForRegistration($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n      }\n    }\n  }\n":
+    types.CreateShowForRegistrationDocument,
+  "\n  mutation Register($performanceId: ID!, $notificationPreferences: NotificationPreferencesInput) {\n    registerForPerformance(performanceId: $performanceId, notificationPreferences: $notificationPreferences) {\n      __typename\n      ... on Registration {\n        registeredAt\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n        performance {\n          id\n          registrationCount\n          viewerIsRegistered\n        }\n        viewer {\n          id\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.RegisterDocument,
+  "\n  mutation Unregister($performanceId: ID!) {\n    unregisterFromPerformance(performanceId: $performanceId) {\n      __typename\n      ... on Performance {\n        id\n        registrationCount\n        viewerIsRegistered\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.UnregisterDocument,
+  "\n  query MyRegistrations($when: RegistrationWhen) {\n    me {\n      registrations(when: $when) {\n        performance {\n          id\n          title\n        }\n      }\n    }\n  }\n":
+    types.MyRegistrationsDocument,
+  "\n  query ShowRegistrations($id: ID!) {\n    performance(id: $id) {\n      id\n      registrationCount\n      registrations(first: 10) {\n        edges {\n          node {\n            viewer {\n              name\n              email\n            }\n            notificationPreferences {\n              email\n            }\n          }\n        }\n      }\n    }\n  }\n":
+    types.ShowRegistrationsDocument,
+  "\n  mutation UpdateSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      __typename\n      ... on NotificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.UpdateSettingsDocument,
   "\n  mutation FixtureSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignInPayload {\n        token\n      }\n    }\n  }\n":
     types.FixtureSignInDocument,
 };
@@ -83,6 +104,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: "\n  query MeFromIdentityProvider {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n",
+): typeof import("./graphql").MeFromIdentityProviderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: "\n  mutation CreatePerformance($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        title\n        description\n        scheduledTime\n        endTime\n        durationMinutes\n        status\n        thumbnailUrl\n        series {\n          id\n          weekday\n          localTime\n          timeZone\n          endsOn\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
 ): typeof import("./graphql").CreatePerformanceDocument;
 /**
@@ -109,6 +136,42 @@ export function graphql(
 export function graphql(
   source: "\n  mutation RegisterForCount($performanceId: ID!) {\n    registerForPerformance(performanceId: $performanceId) {\n      __typename\n    }\n  }\n",
 ): typeof import("./graphql").RegisterForCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation CreateShowForRegistration($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n      }\n    }\n  }\n",
+): typeof import("./graphql").CreateShowForRegistrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation Register($performanceId: ID!, $notificationPreferences: NotificationPreferencesInput) {\n    registerForPerformance(performanceId: $performanceId, notificationPreferences: $notificationPreferences) {\n      __typename\n      ... on Registration {\n        registeredAt\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n        performance {\n          id\n          registrationCount\n          viewerIsRegistered\n        }\n        viewer {\n          id\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").RegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation Unregister($performanceId: ID!) {\n    unregisterFromPerformance(performanceId: $performanceId) {\n      __typename\n      ... on Performance {\n        id\n        registrationCount\n        viewerIsRegistered\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").UnregisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query MyRegistrations($when: RegistrationWhen) {\n    me {\n      registrations(when: $when) {\n        performance {\n          id\n          title\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").MyRegistrationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ShowRegistrations($id: ID!) {\n    performance(id: $id) {\n      id\n      registrationCount\n      registrations(first: 10) {\n        edges {\n          node {\n            viewer {\n              name\n              email\n            }\n            notificationPreferences {\n              email\n            }\n          }\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").ShowRegistrationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation UpdateSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      __typename\n      ... on NotificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").UpdateSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

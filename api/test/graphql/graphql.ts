@@ -22,6 +22,25 @@ export type CreatePerformanceInput = {
   title: string;
 };
 
+/** Omitted fields take the viewer's notification settings. */
+export type NotificationPreferencesInput = {
+  browser?: boolean | null | undefined;
+  email?: boolean | null | undefined;
+  sms?: boolean | null | undefined;
+};
+
+/** Only the fields given change. */
+export type NotificationSettingsInput = {
+  browser?: boolean | null | undefined;
+  email?: boolean | null | undefined;
+  /** E.164, e.g. +15551234567; empty string removes it */
+  phoneNumber?: string | null | undefined;
+  /** 5 to 10080 (one week) */
+  reminderMinutesBefore?: number | null | undefined;
+  /** Needs a phone number */
+  sms?: boolean | null | undefined;
+};
+
 export type PerformanceStatus =
   /** Will not take place */
   | "CANCELLED"
@@ -33,6 +52,12 @@ export type PerformanceStatus =
   | "LIVE"
   /** Announced; not started yet */
   | "SCHEDULED";
+
+export type RegistrationWhen =
+  /** Shows that have ended, latest first */
+  | "PAST"
+  /** Shows that have not ended, soonest first */
+  | "UPCOMING";
 
 /** Repeat every week on the same weekday at the same local time (in the site's time zone). Give `until` or `occurrences`, or neither for a series that runs on. */
 export type RepeatWeeklyInput = {
@@ -140,6 +165,10 @@ export type MeQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MeQuery = { me: { id: string; email: string; name: string; role: Role } | null };
 
+export type MeFromIdentityProviderQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MeFromIdentityProviderQuery = { me: { id: string; email: string; name: string; role: Role } | null };
+
 export type CreatePerformanceMutationVariables = Exact<{
   input: CreatePerformanceInput;
 }>;
@@ -239,6 +268,93 @@ export type RegisterForCountMutation = {
     | { __typename: "Registration" }
     | { __typename: "UnauthenticatedError" }
     | { __typename: "ValidationError" };
+};
+
+export type CreateShowForRegistrationMutationVariables = Exact<{
+  input: CreatePerformanceInput;
+}>;
+
+export type CreateShowForRegistrationMutation = {
+  createPerformance:
+    | { __typename: "ForbiddenError" }
+    | { __typename: "Performance"; id: string }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError" };
+};
+
+export type RegisterMutationVariables = Exact<{
+  performanceId: string | number;
+  notificationPreferences?: NotificationPreferencesInput | null | undefined;
+}>;
+
+export type RegisterMutation = {
+  registerForPerformance:
+    | { __typename: "ConflictError"; message: string }
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | {
+        __typename: "Registration";
+        registeredAt: string;
+        notificationPreferences: { email: boolean; sms: boolean; browser: boolean };
+        performance: { id: string; registrationCount: number; viewerIsRegistered: boolean } | null;
+        viewer: { id: string };
+      }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type UnregisterMutationVariables = Exact<{
+  performanceId: string | number;
+}>;
+
+export type UnregisterMutation = {
+  unregisterFromPerformance:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "Performance"; id: string; registrationCount: number; viewerIsRegistered: boolean }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type MyRegistrationsQueryVariables = Exact<{
+  when?: RegistrationWhen | null | undefined;
+}>;
+
+export type MyRegistrationsQuery = {
+  me: { registrations: Array<{ performance: { id: string; title: string } | null }> | null } | null;
+};
+
+export type ShowRegistrationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ShowRegistrationsQuery = {
+  performance: {
+    id: string;
+    registrationCount: number;
+    registrations: {
+      edges: Array<{ node: { viewer: { name: string; email: string }; notificationPreferences: { email: boolean } } }>;
+    } | null;
+  } | null;
+};
+
+export type UpdateSettingsMutationVariables = Exact<{
+  input: NotificationSettingsInput;
+}>;
+
+export type UpdateSettingsMutation = {
+  updateNotificationSettings:
+    | { __typename: "ForbiddenError"; message: string }
+    | {
+        __typename: "NotificationSettings";
+        email: boolean;
+        sms: boolean;
+        browser: boolean;
+        phoneNumber: string | null;
+        reminderMinutesBefore: number;
+      }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
 };
 
 export type FixtureSignInMutationVariables = Exact<{
@@ -363,6 +479,16 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const MeFromIdentityProviderDocument = new TypedDocumentString(`
+    query MeFromIdentityProvider {
+  me {
+    id
+    email
+    name
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<MeFromIdentityProviderQuery, MeFromIdentityProviderQueryVariables>;
 export const CreatePerformanceDocument = new TypedDocumentString(`
     mutation CreatePerformance($input: CreatePerformanceInput!) {
   createPerformance(input: $input) {
@@ -471,6 +597,116 @@ export const RegisterForCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterForCountMutation, RegisterForCountMutationVariables>;
+export const CreateShowForRegistrationDocument = new TypedDocumentString(`
+    mutation CreateShowForRegistration($input: CreatePerformanceInput!) {
+  createPerformance(input: $input) {
+    __typename
+    ... on Performance {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateShowForRegistrationMutation, CreateShowForRegistrationMutationVariables>;
+export const RegisterDocument = new TypedDocumentString(`
+    mutation Register($performanceId: ID!, $notificationPreferences: NotificationPreferencesInput) {
+  registerForPerformance(
+    performanceId: $performanceId
+    notificationPreferences: $notificationPreferences
+  ) {
+    __typename
+    ... on Registration {
+      registeredAt
+      notificationPreferences {
+        email
+        sms
+        browser
+      }
+      performance {
+        id
+        registrationCount
+        viewerIsRegistered
+      }
+      viewer {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterMutation, RegisterMutationVariables>;
+export const UnregisterDocument = new TypedDocumentString(`
+    mutation Unregister($performanceId: ID!) {
+  unregisterFromPerformance(performanceId: $performanceId) {
+    __typename
+    ... on Performance {
+      id
+      registrationCount
+      viewerIsRegistered
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnregisterMutation, UnregisterMutationVariables>;
+export const MyRegistrationsDocument = new TypedDocumentString(`
+    query MyRegistrations($when: RegistrationWhen) {
+  me {
+    registrations(when: $when) {
+      performance {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyRegistrationsQuery, MyRegistrationsQueryVariables>;
+export const ShowRegistrationsDocument = new TypedDocumentString(`
+    query ShowRegistrations($id: ID!) {
+  performance(id: $id) {
+    id
+    registrationCount
+    registrations(first: 10) {
+      edges {
+        node {
+          viewer {
+            name
+            email
+          }
+          notificationPreferences {
+            email
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShowRegistrationsQuery, ShowRegistrationsQueryVariables>;
+export const UpdateSettingsDocument = new TypedDocumentString(`
+    mutation UpdateSettings($input: NotificationSettingsInput!) {
+  updateNotificationSettings(input: $input) {
+    __typename
+    ... on NotificationSettings {
+      email
+      sms
+      browser
+      phoneNumber
+      reminderMinutesBefore
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSettingsMutation, UpdateSettingsMutationVariables>;
 export const FixtureSignInDocument = new TypedDocumentString(`
     mutation FixtureSignIn($input: SignInInput!) {
   signIn(input: $input) {
