@@ -5,9 +5,8 @@ export function renderGraphiQL(options: { endpoint?: string; title?: string }): 
   const settings = JSON.stringify({
     endpoint: options.endpoint ?? "/graphql",
     title: options.title ?? "FireStream GraphQL",
-    defaultQuery: DEFAULT_QUERY,
+    query: DEFAULT_QUERY,
     credentials: "same-origin",
-    subscriptionsProtocol: "SSE",
   }).replaceAll("<", "\\u003c");
   return `<!doctype html>
 <html lang="en">

@@ -3,6 +3,7 @@ import { Database } from "./db/database";
 import { seedDemoData } from "./dev/seed";
 import { serveMedia } from "./media/thumbnails";
 import { extendSeries } from "./performances/scheduling";
+import { handleRestRoute } from "./rest/routes";
 import { yoga } from "./yoga";
 
 export default {
@@ -18,6 +19,10 @@ export default {
       if (config.environment !== "development") return new Response("Not found", { status: 404 });
       const result = await seedDemoData(new Database(env.DB), env.MEDIA, config);
       return Response.json({ result });
+    }
+    if (url.pathname.startsWith("/api/")) {
+      const response = await handleRestRoute(request, { env, ctx });
+      if (response) return response;
     }
     return new Response("Not found", { status: 404 });
   },

@@ -1,0 +1,213 @@
+import type { ServerContext } from "../yoga";
+import { yoga } from "../yoga";
+
+/**
+ * The seed's REST routes, kept for existing integrations. Each one runs exactly one GraphQL
+ * operation through the same Yoga instance (same auth, validation and errors), so REST is a
+ * thin adapter and GraphQL stays the single source of behaviour. The table is in the README.
+ */
+interface Route {
+  method: string;
+  pattern: URLPattern;
+  /** The GraphQL operation; its single root field is the response body */
+  document: string;
+  variables: (input: {
+    params: Record<string, string>;
+    query: URLSearchParams;
+    body: Record<string, unknown>;
+  }) => Record<string, unknown>;
+}
+
+const PERFORMANCE = `id title description scheduledTime endTime durationMinutes status thumbnailUrl registrationCount viewerIsRegistered cancelledAt
+  series { id weekday localTime timeZone startsOn endsOn }`;
+const ERROR = `... on Error { __typename message } ... on ValidationError { issues { path message } }`;
+const SESSION = `... on SignInPayload { token expiresAt user { id email name role } }`;
+
+const route = (
+  method: string,
+  pathname: string,
+  document: string,
+  variables: Route["variables"] = () => ({}),
+): Route => ({
+  method,
+  pattern: new URLPattern({ pathname }),
+  document,
+  variables,
+});
+
+export const ROUTES: Route[] = [
+  route(
+    "POST",
+    "/api/auth/signup",
+    `mutation($input: SignUpInput!) { result: signUp(input: $input) { ${SESSION} ${ERROR} } }`,
+    ({ body }) => ({ input: body }),
+  ),
+  route(
+    "POST",
+    "/api/auth/login",
+    `mutation($input: SignInInput!) { result: signIn(input: $input) { ${SESSION} ${ERROR} } }`,
+    ({ body }) => ({ input: body }),
+  ),
+  route(
+    "POST",
+    "/api/auth/logout",
+    `mutation($everywhere: Boolean) { result: signOut(everywhere: $everywhere) { ... on SignOutPayload { signedOut } ${ERROR} } }`,
+    ({ body }) => ({
+      everywhere: body.everywhere === true,
+    }),
+  ),
+  route(
+    "GET",
+    "/api/me",
+    `query { result: me { id email name role notificationSettings { email sms browser phoneNumber reminderMinutesBefore } } }`,
+  ),
+  route(
+    "PUT",
+    "/api/me/notifications",
+    `mutation($input: NotificationSettingsInput!) { result: updateNotificationSettings(input: $input) { ... on NotificationSettings { email sms browser phoneNumber reminderMinutesBefore } ${ERROR} } }`,
+    ({ body }) => ({ input: body }),
+  ),
+  route(
+    "GET",
+    "/api/me/registrations",
+    `query($when: RegistrationWhen) { result: me { registrations(when: $when) { registeredAt notificationPreferences { email sms browser } performance { ${PERFORMANCE} } } } }`,
+    ({ query }) => ({
+      when: query.get("when")?.toUpperCase() ?? "UPCOMING",
+    }),
+  ),
+  route(
+    "GET",
+    "/api/performances",
+    `query($from: DateTime, $to: DateTime, $first: Int, $after: String) { result: performances(from: $from, to: $to, first: $first, after: $after) { edges { cursor node { ${PERFORMANCE} } } pageInfo { hasNextPage endCursor } } }`,
+    ({ query }) => ({
+      from: query.get("from"),
+      to: query.get("to"),
+      first: query.has("first") ? Number(query.get("first")) : null,
+      after: query.get("after"),
+    }),
+  ),
+  route(
+    "POST",
+    "/api/performances",
+    `mutation($input: CreatePerformanceInput!) { result: createPerformance(input: $input) { ... on Performance { ${PERFORMANCE} } ${ERROR} } }`,
+    ({ body }) => ({ input: body }),
+  ),
+  route(
+    "GET",
+    "/api/performances/:id",
+    `query($id: ID!) { result: performance(id: $id) { ${PERFORMANCE} } }`,
+    ({ params }) => ({ id: params.id }),
+  ),
+  route(
+    "PATCH",
+    "/api/performances/:id",
+    `mutation($id: ID!, $input: UpdatePerformanceInput!, $scope: SeriesScope) { result: updatePerformance(id: $id, input: $input, scope: $scope) { ... on Performance { ${PERFORMANCE} } ${ERROR} } }`,
+    ({ params, query, body }) => ({
+      id: params.id,
+      input: body,
+      scope: query.get("scope"),
+    }),
+  ),
+  route(
+    "DELETE",
+    "/api/performances/:id",
+    `mutation($id: ID!, $scope: SeriesScope) { result: cancelPerformance(id: $id, scope: $scope) { ... on Performance { ${PERFORMANCE} } ${ERROR} } }`,
+    ({ params, query }) => ({
+      id: params.id,
+      scope: query.get("scope"),
+    }),
+  ),
+  route(
+    "GET",
+    "/api/performances/:id/registrations",
+    `query($id: ID!) { result: performance(id: $id) { registrations(first: 200) { edges { node { registeredAt viewer { id name email } notificationPreferences { email sms browser } } } } } }`,
+    ({ params }) => ({ id: params.id }),
+  ),
+  route(
+    "POST",
+    "/api/performances/:id/register",
+    `mutation($id: ID!, $prefs: NotificationPreferencesInput) { result: registerForPerformance(performanceId: $id, notificationPreferences: $prefs) { ... on Registration { registeredAt notificationPreferences { email sms browser } performance { ${PERFORMANCE} } } ${ERROR} } }`,
+    ({ params, body }) => ({
+      id: params.id,
+      prefs: body.notificationPreferences ?? null,
+    }),
+  ),
+  route(
+    "DELETE",
+    "/api/performances/:id/register",
+    `mutation($id: ID!) { result: unregisterFromPerformance(performanceId: $id) { ... on Performance { ${PERFORMANCE} } ${ERROR} } }`,
+    ({ params }) => ({ id: params.id }),
+  ),
+];
+
+const STATUS_OF_ERROR: Record<string, number> = {
+  ValidationError: 400,
+  UnauthenticatedError: 401,
+  InvalidCredentialsError: 401,
+  ForbiddenError: 403,
+  NotFoundError: 404,
+  ConflictError: 409,
+};
+
+export async function handleRestRoute(request: Request, context: ServerContext): Promise<Response | undefined> {
+  for (const candidate of ROUTES) {
+    if (candidate.method !== request.method) continue;
+    const match = candidate.pattern.exec(request.url);
+    if (!match) continue;
+    let body: Record<string, unknown> = {};
+    if (request.method !== "GET" && request.method !== "DELETE" && request.headers.get("content-length") !== "0") {
+      try {
+        body = ((await request.json()) ?? {}) as Record<string, unknown>;
+      } catch {
+        return Response.json({ error: { type: "ValidationError", message: "The body must be JSON" } }, { status: 400 });
+      }
+    }
+    const url = new URL(request.url);
+    const variables = candidate.variables({
+      params: match.pathname.groups as Record<string, string>,
+      query: url.searchParams,
+      body,
+    });
+    const headers = new Headers({ "content-type": "application/json", accept: "application/json" });
+    for (const name of ["authorization", "cookie"]) {
+      const value = request.headers.get(name);
+      if (value) headers.set(name, value);
+    }
+    const graphqlResponse = await yoga.fetch(
+      new Request(new URL("/graphql", url), {
+        method: "POST",
+        headers,
+        body: JSON.stringify({ query: candidate.document, variables }),
+      }),
+      context,
+    );
+    return toRestResponse(graphqlResponse);
+  }
+  return undefined;
+}
+
+async function toRestResponse(response: Response): Promise<Response> {
+  const headers = new Headers({ "content-type": "application/json" });
+  for (const cookie of response.headers.getSetCookie()) headers.append("set-cookie", cookie);
+  const result = (await response.json()) as {
+    data?: { result?: ({ __typename?: string } & Record<string, unknown>) | null } | null;
+    errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  };
+  if (result.errors?.length) {
+    const [first] = result.errors;
+    const status = response.status !== 200 ? response.status : first?.extensions?.code === "FORBIDDEN" ? 403 : 400;
+    return Response.json(
+      { error: { type: first?.extensions?.code ?? "ERROR", message: first?.message } },
+      { status, headers },
+    );
+  }
+  const value = result.data?.result;
+  if (value === null || value === undefined)
+    return Response.json({ error: { type: "NotFoundError", message: "Not found" } }, { status: 404, headers });
+  const typename = value.__typename;
+  if (typename && typename in STATUS_OF_ERROR) {
+    const { __typename, ...error } = value;
+    return Response.json({ error: { type: typename, ...error } }, { status: STATUS_OF_ERROR[typename], headers });
+  }
+  return Response.json(value, { headers });
+}

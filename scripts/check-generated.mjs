@@ -1,0 +1,28 @@
+// Fails when a generated file is stale: schema.graphql (printed from the Pothos schema), the
+// codegen output for the site and the API tests, and the Worker's Env types. Regenerates them
+// in place, then asks git whether anything changed.
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+
+const root = join(import.meta.dirname, "..");
+const run = (command, args, cwd = root) => execFileSync(command, args, { cwd, stdio: "inherit" });
+
+const generated = [
+  "schema.graphql",
+  "web/src/lib/graphql/generated",
+  "api/test/graphql",
+  "api/src/worker-configuration.d.ts",
+];
+
+run("pnpm", ["run", "--silent", "schema"]);
+run("pnpm", ["run", "--silent", "codegen"]);
+run("pnpm", ["--filter", "@firestream/api", "run", "--silent", "types"]);
+
+const changes = execFileSync("git", ["status", "--porcelain", "--", ...generated], { cwd: root, encoding: "utf8" });
+if (changes.trim()) {
+  console.error(
+    `Generated files are stale:\n${changes}\nRun \`pnpm schema && pnpm codegen && pnpm --filter @firestream/api types\` and commit the result.`,
+  );
+  process.exit(1);
+}
+console.log("generated files are current");
