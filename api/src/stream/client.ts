@@ -1,0 +1,203 @@
+/**
+ * The one client for Cloudflare Stream's REST API (and its playback host). Base URLs come from
+ * config: in production api.cloudflare.com and customer-<code>.cloudflarestream.com, in
+ * development stream-local, which speaks the same subset. Plain fetch, so it runs in the Worker
+ * and in Node (contract tests, setup command) alike.
+ */
+
+export interface StreamClientConfig {
+  /** e.g. https://api.cloudflare.com/client/v4 */
+  apiBase: string;
+  accountId: string;
+  apiToken: string;
+  /** e.g. https://customer-abc123.cloudflarestream.com */
+  playbackBase: string;
+}
+
+export interface LiveInputRecording {
+  mode: "off" | "automatic";
+  timeoutSeconds: number;
+  requireSignedURLs: boolean;
+  allowedOrigins: string[] | null;
+}
+
+export interface LiveInput {
+  uid: string;
+  rtmps: { url: string; streamKey: string };
+  srt?: { url: string; streamId: string; passphrase: string };
+  webRTC?: { url: string };
+  status: { current?: { state?: string } } | null;
+  created: string;
+  modified: string;
+  meta: Record<string, unknown>;
+  recording: LiveInputRecording;
+  deleteRecordingAfterDays?: number | null;
+  enabled?: boolean;
+}
+
+export interface LiveInputOptions {
+  meta?: Record<string, string>;
+  enabled?: boolean;
+  recording?: Partial<LiveInputRecording>;
+  deleteRecordingAfterDays?: number | null;
+  preferLowLatency?: boolean;
+}
+
+export type VideoState = "pendingupload" | "downloading" | "queued" | "inprogress" | "live-inprogress" | "ready" | "error";
+
+export interface Video {
+  uid: string;
+  readyToStream: boolean;
+  status: { state: VideoState; pctComplete?: string; errorReasonCode?: string; errorReasonText?: string };
+  liveInput?: string;
+  duration: number;
+  thumbnail?: string;
+  playback?: { hls?: string; dash?: string };
+  meta: Record<string, unknown>;
+  created: string;
+  modified: string;
+  requireSignedURLs?: boolean;
+}
+
+export interface SigningKey {
+  id: string;
+  /** base64 of the private key in PEM */
+  pem: string;
+  /** base64 of the private key as a JWK */
+  jwk: string;
+  created?: string;
+}
+
+export interface WebhookSubscription {
+  notificationUrl: string;
+  secret: string;
+  modified?: string;
+}
+
+export interface Lifecycle {
+  isInput: boolean;
+  videoUID: string | null;
+  live: boolean;
+}
+
+export class StreamApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly errors: Array<{ code: number; message: string }>,
+    path: string,
+  ) {
+    super(`Stream API ${status} on ${path}: ${errors.map((error) => `${error.code} ${error.message}`).join("; ") || "no details"}`);
+    this.name = "StreamApiError";
+  }
+}
+
+type Fetcher = (input: string, init?: RequestInit) => Promise<Response>;
+
+export class StreamClient {
+  readonly #config: StreamClientConfig;
+  readonly #fetch: Fetcher;
+
+  constructor(config: StreamClientConfig, fetcher: Fetcher = (input, init) => fetch(input, init)) {
+    this.#config = config;
+    this.#fetch = fetcher;
+  }
+
+  createLiveInput(options: LiveInputOptions): Promise<LiveInput> {
+    return this.#api("POST", "/stream/live_inputs", options);
+  }
+
+  getLiveInput(uid: string): Promise<LiveInput> {
+    return this.#api("GET", `/stream/live_inputs/${encodeURIComponent(uid)}`);
+  }
+
+  updateLiveInput(uid: string, options: LiveInputOptions): Promise<LiveInput> {
+    return this.#api("PUT", `/stream/live_inputs/${encodeURIComponent(uid)}`, options);
+  }
+
+  async deleteLiveInput(uid: string): Promise<void> {
+    await this.#api("DELETE", `/stream/live_inputs/${encodeURIComponent(uid)}`);
+  }
+
+  /** Issues a new stream key; the old one stops working. */
+  rotateLiveInputKey(uid: string): Promise<LiveInput> {
+    return this.#api("POST", `/stream/live_inputs/${encodeURIComponent(uid)}/rotate_keys`);
+  }
+
+  /** The recordings of a live input (videos with liveInput = uid), newest first. */
+  listLiveInputVideos(uid: string): Promise<Video[]> {
+    return this.#api("GET", `/stream/live_inputs/${encodeURIComponent(uid)}/videos`);
+  }
+
+  getVideo(uid: string): Promise<Video> {
+    return this.#api("GET", `/stream/${encodeURIComponent(uid)}`);
+  }
+
+  createSigningKey(): Promise<SigningKey> {
+    return this.#api("POST", "/stream/keys");
+  }
+
+  /** The account's one video webhook; the answer carries the signing secret. */
+  setWebhook(notificationUrl: string): Promise<WebhookSubscription> {
+    return this.#api("PUT", "/stream/webhook", { notificationUrl });
+  }
+
+  /** A Notifications webhook destination; Cloudflare sends `secret` in `cf-webhook-auth`. */
+  createNotificationDestination(destination: { name: string; url: string; secret: string }): Promise<{ id: string }> {
+    return this.#api("POST", "/alerting/v3/destinations/webhooks", destination);
+  }
+
+  /** Sends every live input's connected/disconnected/errored events to a destination. */
+  createLiveInputNotificationPolicy(policy: { name: string; destinationId: string }): Promise<{ id: string }> {
+    return this.#api("POST", "/alerting/v3/policies", {
+      name: policy.name,
+      alert_type: "stream_live_notifications",
+      enabled: true,
+      mechanisms: { webhooks: [{ id: policy.destinationId }] },
+      filters: {},
+    });
+  }
+
+  /** Whether an input is live now, and the video it is recording into. */
+  async lifecycle(inputUid: string): Promise<Lifecycle> {
+    return this.#playback(`/${encodeURIComponent(inputUid)}/lifecycle`);
+  }
+
+  async liveViewers(inputUid: string): Promise<number> {
+    const { liveViewers } = await this.#playback<{ liveViewers: number }>(`/${encodeURIComponent(inputUid)}/views`);
+    return liveViewers;
+  }
+
+  /** HLS manifest URL for a uid or a signed token (the token takes the uid's place). */
+  hlsUrl(uidOrToken: string): string {
+    return `${this.#config.playbackBase}/${uidOrToken}/manifest/video.m3u8`;
+  }
+
+  async #api<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const url = `${this.#config.apiBase}/accounts/${encodeURIComponent(this.#config.accountId)}${path}`;
+    const response = await this.#fetch(url, {
+      method,
+      headers: {
+        authorization: `Bearer ${this.#config.apiToken}`,
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    let envelope: { success?: boolean; errors?: Array<{ code: number; message: string }>; result?: T } = {};
+    try {
+      envelope = text ? JSON.parse(text) : {};
+    } catch {
+      throw new StreamApiError(response.status, [{ code: 0, message: "response was not JSON" }], path);
+    }
+    if (!response.ok || envelope.success === false) {
+      throw new StreamApiError(response.status, envelope.errors ?? [], path);
+    }
+    return envelope.result as T;
+  }
+
+  async #playback<T>(path: string): Promise<T> {
+    const response = await this.#fetch(`${this.#config.playbackBase}${path}`);
+    if (!response.ok) throw new StreamApiError(response.status, [], path);
+    return (await response.json()) as T;
+  }
+}
