@@ -1,9 +1,12 @@
 // `pnpm dev`: the whole FireStream stack on this machine, with demo data.
-// Ports come from FIRESTREAM_*_PORT (defaults in ARCHITECTURE.md). Ctrl-C stops every process
-// this script started, and nothing else.
+// Ports come from FIRESTREAM_*_PORT (defaults in ARCHITECTURE.md); FIRESTREAM_STATE_DIR moves the
+// local D1/R2/Durable Object state (default api/.wrangler/state), which is how the end-to-end
+// tests get a fresh stack on free ports. Ctrl-C stops every process this script started, and
+// nothing else.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { join } from "node:path";
 
 const root = join(import.meta.dirname, "..");
@@ -12,6 +15,7 @@ const ports = {
   api: Number(process.env.FIRESTREAM_API_PORT ?? 8787),
 };
 const apiOrigin = `http://localhost:${ports.api}`;
+const persist = process.env.FIRESTREAM_STATE_DIR ? ["--persist-to", process.env.FIRESTREAM_STATE_DIR] : [];
 const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" };
 const bin = (dir, name) => join(dir, "node_modules", ".bin", name);
 const children = [];
@@ -57,6 +61,16 @@ function stop(code = 0) {
 process.on("SIGINT", () => stop());
 process.on("SIGTERM", () => stop());
 
+/** A port nobody listens on now (for the debugger, which nobody needs to find). */
+function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 async function waitFor(url, init, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -87,7 +101,7 @@ if (!existsSync(devVars)) {
 }
 
 step("GraphiQL assets", process.execPath, ["scripts/copy-graphiql.mjs"], api);
-step("D1 migrations (local)", bin(api, "wrangler"), ["d1", "migrations", "apply", "DB", "--local"], api);
+step("D1 migrations (local)", bin(api, "wrangler"), ["d1", "migrations", "apply", "DB", "--local", ...persist], api);
 
 start(
   "api",
@@ -100,6 +114,8 @@ start(
     "127.0.0.1",
     "--test-scheduled",
     "--show-interactive-dev-session=false",
+  "--inspector-port", String(await freePort()),
+  ...persist,
     "--var",
     `SITE_URL:${apiOrigin}`,
     "--var",
