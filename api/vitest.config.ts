@@ -3,9 +3,15 @@ import { join } from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 
-// A fresh secret per run: tests never depend on a committed key. Set in process.env, where
-// wrangler looks for the secrets wrangler.jsonc declares as required.
-process.env.AUTH_SECRET = randomBytes(32).toString("base64url");
+// Fresh secrets per run: tests never depend on a committed key or on a developer's .dev.vars.
+// They go into the bindings, and into process.env, where wrangler looks for the secrets that
+// wrangler.jsonc declares as required (otherwise it warns).
+const secrets = {
+  AUTH_SECRET: randomBytes(32).toString("base64url"),
+  STREAM_WEBHOOK_SECRET: randomBytes(32).toString("hex"),
+  STREAM_NOTIFICATION_SECRET: randomBytes(24).toString("base64url"),
+};
+Object.assign(process.env, secrets);
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations(join(import.meta.dirname, "..", "migrations"));
@@ -17,18 +23,27 @@ export default defineConfig(async () => {
           bindings: {
             TEST_MIGRATIONS: migrations,
             ENVIRONMENT: "test",
+            ...secrets,
             // A real HTTP identity provider started by test/identity-provider.ts
             AUTH_EXTERNAL_JWKS_URL: inject<string>("identityProviderJwksUrl"),
             AUTH_EXTERNAL_ISSUER: "https://idp.test/",
             AUTH_EXTERNAL_AUDIENCE: "firestream-test",
             AUTH_EXTERNAL_ORGANIZER_ROLE: "firestream-organizer",
             IDP_PRIVATE_JWK: inject<string>("identityProviderPrivateJwk"),
+            // Cloudflare Stream is played by a real stream-local (test/stream-local.ts)
+            STREAM_API_BASE: inject<string>("streamApiBase"),
+            STREAM_PLAYBACK_BASE: inject<string>("streamPlaybackBase"),
+            STREAM_ACCOUNT_ID: inject<string>("streamAccountId"),
+            STREAM_API_TOKEN: inject<string>("streamApiToken"),
+            STREAM_SIGNING_KEY_ID: inject<string>("streamSigningKeyId"),
+            STREAM_SIGNING_JWK: inject<string>("streamSigningJwk"),
+            STREAM_RECORDING_TIMEOUT_SECONDS: "30",
           },
         },
       })),
     ],
     test: {
-      globalSetup: ["./test/identity-provider.ts"],
+      globalSetup: ["./test/identity-provider.ts", "./test/stream-local.ts"],
       setupFiles: ["./test/apply-migrations.ts"],
       include: ["src/**/*.test.ts"],
     },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { StreamClientConfig } from "./stream/client";
 
 const optionalUrl = z.union([z.literal(""), z.url()]).transform((value) => value || undefined);
 const optionalText = z.string().transform((value) => value || undefined);
@@ -19,7 +20,60 @@ const ConfigSchema = z.object({
   AUTH_EXTERNAL_ISSUER: optionalText.default(""),
   AUTH_EXTERNAL_AUDIENCE: optionalText.default(""),
   AUTH_EXTERNAL_ORGANIZER_ROLE: optionalText.default(""),
+  STREAM_API_BASE: z.url(),
+  STREAM_ACCOUNT_ID: z.string().min(1),
+  STREAM_API_TOKEN: z.string().min(1),
+  STREAM_PLAYBACK_BASE: z.url().transform((url) => url.replace(/\/+$/, "")),
+  STREAM_SIGNING_KEY_ID: z.string().min(1),
+  STREAM_SIGNING_JWK: z
+    .string()
+    .min(1)
+    .transform((value, ctx) => {
+      try {
+        return JSON.parse(atob(value)) as JsonWebKey;
+      } catch {
+        ctx.addIssue({ code: "custom", message: "must be the base64 JWK returned by POST /stream/keys" });
+        return z.NEVER;
+      }
+    }),
+  STREAM_WEBHOOK_SECRET: z.string().min(1),
+  STREAM_NOTIFICATION_SECRET: z.string().min(16, "must be at least 16 characters"),
+  STREAM_RECORDING_TIMEOUT_SECONDS: z.coerce.number().int().min(0).max(3600).default(300),
+  STREAM_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600, "at most one hour").default(3600),
+  STREAM_ACCESS_RULES: z
+    .string()
+    .default("")
+    .transform((value, ctx) => {
+      if (!value) return undefined;
+      const rules = AccessRulesSchema.safeParse(safeJson(value));
+      if (!rules.success) {
+        ctx.addIssue({ code: "custom", message: "must be a JSON list of Cloudflare Stream accessRules" });
+        return z.NEVER;
+      }
+      return rules.data;
+    }),
+  STREAM_ALLOWED_ORIGINS: z.string().default(""),
 });
+
+const AccessRuleSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("any"), action: z.enum(["allow", "block"]) }),
+  z.object({ type: z.literal("ip.src"), action: z.enum(["allow", "block"]), ip: z.array(z.string()).min(1) }),
+  z.object({
+    type: z.literal("ip.geoip.country"),
+    action: z.enum(["allow", "block"]),
+    country: z.array(z.string().length(2)).min(1),
+  }),
+]);
+const AccessRulesSchema = z.array(AccessRuleSchema).min(1).max(5);
+export type AccessRule = z.infer<typeof AccessRuleSchema>;
+
+function safeJson(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return undefined;
+  }
+}
 
 function isTimeZone(zone: string): boolean {
   try {
@@ -37,6 +91,20 @@ export interface ExternalIdentityProvider {
   organizerRole: string | undefined;
 }
 
+export interface StreamConfig {
+  client: StreamClientConfig;
+  signingKeyId: string;
+  /** Private half of the Stream signing key, for playback tokens */
+  signingJwk: JsonWebKey;
+  webhookSecret: string;
+  notificationSecret: string;
+  recordingTimeoutSeconds: number;
+  tokenTtlSeconds: number;
+  accessRules: AccessRule[] | undefined;
+  /** Origins allowed to embed the player (Stream's allowedOrigins) */
+  allowedOrigins: string[];
+}
+
 export interface Config {
   environment: "development" | "test" | "production";
   siteUrl: URL;
@@ -48,6 +116,7 @@ export interface Config {
     sessionTtlSeconds: number;
     external: ExternalIdentityProvider | undefined;
   };
+  stream: StreamConfig;
 }
 
 const cache = new WeakMap<object, Config>();
@@ -86,6 +155,26 @@ export function readConfig(env: Env): Config {
               organizerRole: vars.AUTH_EXTERNAL_ORGANIZER_ROLE,
             }
           : undefined,
+    },
+    stream: {
+      client: {
+        apiBase: vars.STREAM_API_BASE,
+        accountId: vars.STREAM_ACCOUNT_ID,
+        apiToken: vars.STREAM_API_TOKEN,
+        playbackBase: vars.STREAM_PLAYBACK_BASE,
+      },
+      signingKeyId: vars.STREAM_SIGNING_KEY_ID,
+      signingJwk: vars.STREAM_SIGNING_JWK,
+      webhookSecret: vars.STREAM_WEBHOOK_SECRET,
+      notificationSecret: vars.STREAM_NOTIFICATION_SECRET,
+      recordingTimeoutSeconds: vars.STREAM_RECORDING_TIMEOUT_SECONDS,
+      tokenTtlSeconds: vars.STREAM_TOKEN_TTL_SECONDS,
+      accessRules: vars.STREAM_ACCESS_RULES,
+      allowedOrigins: vars.STREAM_ALLOWED_ORIGINS
+        ? vars.STREAM_ALLOWED_ORIGINS.split(",")
+            .map((origin) => origin.trim())
+            .filter(Boolean)
+        : [new URL(vars.SITE_URL).host],
     },
   };
   cache.set(env, config);

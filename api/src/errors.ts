@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
 import type { ZodError, z } from "zod";
+import type { PerformanceStatus } from "./db/tables";
 
 /**
  * Expected failures. Each one is a GraphQL type implementing `Error` (schema/errors.ts), returned
@@ -85,4 +86,34 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown, path: s
   const result = schema.safeParse(value);
   if (!result.success) throw ValidationError.fromZod(result.error, path);
   return result.data;
+}
+
+export type OrganizerAction = "start" | "end" | "cancel";
+
+const STATUS_WORDS: Record<PerformanceStatus, string> = {
+  SCHEDULED: "not live yet",
+  LIVE: "live",
+  INTERRUPTED: "live (signal lost)",
+  ENDED: "over",
+  CANCELLED: "cancelled",
+};
+const ACTION_WORDS: Record<OrganizerAction, string> = { start: "started", end: "ended", cancel: "cancelled" };
+
+/** An organizer action the status machine (broadcast/status.ts) does not allow now. */
+export class IllegalTransitionError extends AppError {
+  readonly status: PerformanceStatus;
+  readonly action: OrganizerAction;
+
+  constructor(status: PerformanceStatus, action: OrganizerAction) {
+    super(`This performance is ${STATUS_WORDS[status]}: it cannot be ${ACTION_WORDS[action]}`, "ILLEGAL_TRANSITION");
+    this.status = status;
+    this.action = action;
+  }
+}
+
+/** Something the viewer asked for does not exist yet, e.g. playback before the show starts. */
+export class NotAvailableError extends AppError {
+  constructor(message: string) {
+    super(message, "NOT_AVAILABLE");
+  }
 }

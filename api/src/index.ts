@@ -1,3 +1,6 @@
+import { announceStatusChange } from "./broadcast/status-events";
+import { endAbandonedShows } from "./broadcast/sweep";
+import { handleLiveInputWebhook, handleVideoWebhook, type WebhookDeps } from "./broadcast/webhooks";
 import { readConfig } from "./config";
 import { Database } from "./db/database";
 import { seedDemoData } from "./dev/seed";
@@ -6,12 +9,31 @@ import { extendSeries } from "./performances/scheduling";
 import { handleRestRoute } from "./rest/routes";
 import { yoga } from "./yoga";
 
+/** Cron triggers (wrangler.jsonc): the minutely sweep and the daily series extension. */
+export const CRON_EVERY_MINUTE = "* * * * *";
+export const CRON_DAILY = "17 6 * * *";
+
 export default {
   async fetch(request, env, ctx) {
     const url = new URL(request.url);
     if (url.pathname === "/graphql") return yoga.fetch(request, { env, ctx });
+    if (request.method === "POST" && url.pathname.startsWith("/api/webhooks/")) {
+      const deps: WebhookDeps = {
+        db: new Database(env.DB),
+        stream: readConfig(env).stream,
+        now: new Date(),
+        onStatusChange: (change) =>
+          announceStatusChange({ env, waitUntil: (promise) => ctx.waitUntil(promise) }, change),
+      };
+      if (url.pathname === "/api/webhooks/stream") return handleVideoWebhook(request, deps);
+      if (url.pathname === "/api/webhooks/stream-live") return handleLiveInputWebhook(request, deps);
+    }
     if (url.pathname.startsWith("/api/media/") && request.method === "GET") {
       return serveMedia(env.MEDIA, decodeURIComponent(url.pathname.slice("/api/media/".length)));
+    }
+    if (url.pathname.startsWith("/api/")) {
+      const response = await handleRestRoute(request, { env, ctx });
+      if (response) return response;
     }
     if (url.pathname === "/__dev/seed" && request.method === "POST") {
       const config = readConfig(env);
@@ -20,16 +42,19 @@ export default {
       const result = await seedDemoData(new Database(env.DB), env.MEDIA, config);
       return Response.json({ result });
     }
-    if (url.pathname.startsWith("/api/")) {
-      const response = await handleRestRoute(request, { env, ctx });
-      if (response) return response;
-    }
     return new Response("Not found", { status: 404 });
   },
 
-  async scheduled(_controller, env) {
+  async scheduled(controller, env, ctx) {
     const config = readConfig(env);
-    const written = await extendSeries(new Database(env.DB), new Date(), config.siteTimeZone);
-    console.log(`series extended: ${written} occurrences written`);
+    const db = new Database(env.DB);
+    const now = new Date(controller.scheduledTime);
+    if (controller.cron === CRON_DAILY) {
+      const written = await extendSeries(db, now, config.siteTimeZone);
+      console.log(`series extended: ${written} occurrences written`);
+      return;
+    }
+    const context = { env, waitUntil: (promise: Promise<unknown>) => ctx.waitUntil(promise) };
+    for (const change of await endAbandonedShows(db, config.stream, now)) await announceStatusChange(context, change);
   },
 } satisfies ExportedHandler<Env>;

@@ -13,5 +13,11 @@ declare module "vitest" {
   interface ProvidedContext {
     identityProviderJwksUrl: string;
     identityProviderPrivateJwk: string;
+    streamApiBase: string;
+    streamPlaybackBase: string;
+    streamAccountId: string;
+    streamApiToken: string;
+    streamSigningKeyId: string;
+    streamSigningJwk: string;
   }
 }

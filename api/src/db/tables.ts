@@ -10,6 +10,7 @@ export interface Tables {
   performance_viewers: PerformanceViewersTable;
   performance_analytics: PerformanceAnalyticsTable;
   notification_settings: NotificationSettingsTable;
+  processed_webhook_events: ProcessedWebhookEventsTable;
 }
 
 export type Role = "VIEWER" | "ORGANIZER";
@@ -85,6 +86,10 @@ export interface PerformancesTable {
   created_by: string | null;
   created_at: string;
   updated_at: string;
+  live_status_updated_at: string | null;
+  interrupted_at: string | null;
+  recording_duration_seconds: number | null;
+  recording_ready_at: string | null;
   /** generated: scheduled_time + duration_minutes */
   end_time: GeneratedAlways<string>;
 }
@@ -120,3 +125,8 @@ export interface NotificationSettingsTable {
   updated_at: string;
 }
 export type NotificationSettingsRow = Selectable<NotificationSettingsTable>;
+
+export interface ProcessedWebhookEventsTable {
+  id: string;
+  received_at: string;
+}

@@ -2,7 +2,7 @@ import { resolveCursorConnection, type ResolveCursorConnectionArgs } from "@poth
 import { GraphQLError } from "graphql";
 import type { Context } from "../context";
 import type { PerformanceRow, SeriesRow } from "../db/tables";
-import { ConflictError, NotFoundError } from "../errors";
+import { ConflictError, IllegalTransitionError, NotFoundError } from "../errors";
 import { MAX_BATCH } from "../loaders";
 import { mediaUrl } from "../media/thumbnails";
 import { countRegistrations } from "../registrations/repository";
@@ -216,7 +216,7 @@ builder.mutationFields((t) => ({
       id: t.arg.id(),
       scope: t.arg({ type: SeriesScopeEnum, required: false, defaultValue: "THIS_PERFORMANCE" }),
     },
-    errors: { types: [NotFoundError, ConflictError] },
+    errors: { types: [NotFoundError, IllegalTransitionError] },
     resolve: (_root, { id, scope }, context) =>
       cancelPerformance(schedulingDeps(context), String(id), scope ?? "THIS_PERFORMANCE"),
   }),

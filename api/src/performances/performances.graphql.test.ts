@@ -495,8 +495,8 @@ describe("cancelPerformance", () => {
 
     const data = await executeOk(CancelPerformance, { id: created.id }, { token });
 
-    expect(expectTypename(data.cancelPerformance, "ConflictError").message).toBe(
-      "A ended performance cannot be cancelled",
+    expect(expectTypename(data.cancelPerformance, "IllegalTransitionError").message).toBe(
+      "This performance is over: it cannot be cancelled",
     );
   });
 });

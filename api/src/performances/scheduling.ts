@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { Database } from "../db/database";
 import type { NewPerformanceRow, PerformanceRow, PerformanceUpdate, SeriesRow } from "../db/tables";
-import { ConflictError, NotFoundError, validate } from "../errors";
+import { nextStatus } from "../broadcast/status";
+import { ConflictError, IllegalTransitionError, NotFoundError, validate } from "../errors";
 import { storeThumbnail } from "../media/thumbnails";
 import {
   findPerformance,
@@ -282,9 +283,7 @@ export async function cancelPerformance(deps: SchedulingDeps, id: string, scope:
   const performance = await findPerformance(db, id);
   if (!performance) throw new NotFoundError("Performance", id);
   if (performance.status === "CANCELLED") return performance;
-  if (performance.status !== "SCHEDULED") {
-    throw new ConflictError(`A ${performance.status.toLowerCase()} performance cannot be cancelled`);
-  }
+  if (!nextStatus(performance.status, "cancel")) throw new IllegalTransitionError(performance.status, "cancel");
   const stamp = now.toISOString();
   const cancelled = { status: "CANCELLED" as const, cancelled_at: stamp, updated_at: stamp };
   if (scope === "THIS_PERFORMANCE" || !performance.series_id || !performance.occurrence_date) {
@@ -298,7 +297,7 @@ export async function cancelPerformance(deps: SchedulingDeps, id: string, scope:
       updated_at: stamp,
     }),
     ...following
-      .filter((occurrence) => occurrence.status === "SCHEDULED")
+      .filter((occurrence) => nextStatus(occurrence.status, "cancel"))
       .map((occurrence) => updatePerformanceQuery(db, occurrence.id, cancelled)),
   ]);
   return mustFind(db, id);

@@ -2,12 +2,15 @@ import {
   AppError,
   ConflictError,
   ForbiddenError,
+  IllegalTransitionError,
   InvalidCredentialsError,
+  NotAvailableError,
   NotFoundError,
   UnauthenticatedError,
   type ValidationIssue,
   ValidationError,
 } from "../errors";
+import { PerformanceStatusEnum } from "../performances/performance";
 import { builder } from "./builder";
 
 export const ErrorInterface = builder.interfaceRef<AppError>("Error").implement({
@@ -72,6 +75,30 @@ builder.objectType(ForbiddenError, {
 builder.objectType(InvalidCredentialsError, {
   name: "InvalidCredentialsError",
   description: "The email or the password is wrong.",
+  interfaces: [ErrorInterface],
+  authScopes: { public: true },
+});
+
+const OrganizerActionEnum = builder.enumType("OrganizerAction", { values: ["start", "end", "cancel"] as const });
+
+builder.objectType(IllegalTransitionError, {
+  name: "IllegalTransitionError",
+  description: "The show's status does not allow this now, e.g. ending a show that has not started.",
+  interfaces: [ErrorInterface],
+  authScopes: { public: true },
+  fields: (t) => ({
+    status: t.field({
+      type: PerformanceStatusEnum,
+      description: "The show's status now",
+      resolve: (error) => error.status,
+    }),
+    action: t.field({ type: OrganizerActionEnum, resolve: (error) => error.action }),
+  }),
+});
+
+builder.objectType(NotAvailableError, {
+  name: "NotAvailableError",
+  description: "Not there yet (or any more), e.g. playback before the show starts.",
   interfaces: [ErrorInterface],
   authScopes: { public: true },
 });

@@ -1,6 +1,7 @@
 import { builder } from "./builder";
 import "./errors";
 import "../accounts/user";
+import "../broadcast/broadcast";
 import "../notifications/notification-settings";
 import "../performances/performance";
 import "../registrations/registration";

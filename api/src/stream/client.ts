@@ -43,7 +43,8 @@ export interface LiveInputOptions {
   preferLowLatency?: boolean;
 }
 
-export type VideoState = "pendingupload" | "downloading" | "queued" | "inprogress" | "live-inprogress" | "ready" | "error";
+export type VideoState =
+  "pendingupload" | "downloading" | "queued" | "inprogress" | "live-inprogress" | "ready" | "error";
 
 export interface Video {
   uid: string;
@@ -86,7 +87,9 @@ export class StreamApiError extends Error {
     readonly errors: Array<{ code: number; message: string }>,
     path: string,
   ) {
-    super(`Stream API ${status} on ${path}: ${errors.map((error) => `${error.code} ${error.message}`).join("; ") || "no details"}`);
+    super(
+      `Stream API ${status} on ${path}: ${errors.map((error) => `${error.code} ${error.message}`).join("; ") || "no details"}`,
+    );
     this.name = "StreamApiError";
   }
 }

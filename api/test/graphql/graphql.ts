@@ -169,6 +169,23 @@ export type MeFromIdentityProviderQueryVariables = Exact<{ [key: string]: never 
 
 export type MeFromIdentityProviderQuery = { me: { id: string; email: string; name: string; role: Role } | null };
 
+export type PlaybackQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PlaybackQuery = {
+  performance: {
+    status: PerformanceStatus;
+    recording: { durationSeconds: number } | null;
+    playback:
+      | { __typename: "ForbiddenError"; message: string }
+      | { __typename: "NotAvailableError"; message: string }
+      | { __typename: "Playback"; hlsUrl: string; expiresAt: string; live: boolean }
+      | { __typename: "UnauthenticatedError"; message: string }
+      | { __typename: "ValidationError"; message: string };
+  } | null;
+};
+
 export type CreatePerformanceMutationVariables = Exact<{
   input: CreatePerformanceInput;
 }>;
@@ -223,8 +240,8 @@ export type CancelPerformanceMutationVariables = Exact<{
 
 export type CancelPerformanceMutation = {
   cancelPerformance:
-    | { __typename: "ConflictError"; message: string }
     | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "IllegalTransitionError"; message: string }
     | { __typename: "NotFoundError"; message: string }
     | { __typename: "Performance"; id: string; status: PerformanceStatus; cancelledAt: string | null }
     | { __typename: "UnauthenticatedError"; message: string }
@@ -489,6 +506,27 @@ export const MeFromIdentityProviderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeFromIdentityProviderQuery, MeFromIdentityProviderQueryVariables>;
+export const PlaybackDocument = new TypedDocumentString(`
+    query Playback($id: ID!) {
+  performance(id: $id) {
+    status
+    recording {
+      durationSeconds
+    }
+    playback {
+      __typename
+      ... on Playback {
+        hlsUrl
+        expiresAt
+        live
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlaybackQuery, PlaybackQueryVariables>;
 export const CreatePerformanceDocument = new TypedDocumentString(`
     mutation CreatePerformance($input: CreatePerformanceInput!) {
   createPerformance(input: $input) {

@@ -1,0 +1,157 @@
+import type { Context } from "../context";
+import type { PerformanceRow } from "../db/tables";
+import { ConflictError, IllegalTransitionError, NotAvailableError, NotFoundError } from "../errors";
+import { PerformanceRef } from "../performances/performance";
+import { findPerformance } from "../performances/repository";
+import { builder } from "../schema/builder";
+import { ensureLiveInput, streamClient } from "./live-input";
+import { type PlaybackGrant, signPlayback } from "./playback-token";
+import { announceStatusChange } from "./status-events";
+import { applyOrganizerAction } from "./transitions";
+
+interface Ingest {
+  rtmpsUrl: string;
+  streamKey: string;
+}
+
+const IngestRef = builder.objectRef<Ingest>("Ingest").implement({
+  description: "Where to point OBS (or ffmpeg): server URL and stream key. The key is a secret: organizers only.",
+  authScopes: { organizer: true },
+  fields: (t) => ({
+    rtmpsUrl: t.exposeString("rtmpsUrl", { description: "Server URL, e.g. rtmps://live.cloudflare.com:443/live/" }),
+    streamKey: t.exposeString("streamKey"),
+  }),
+});
+
+interface Playback extends PlaybackGrant {
+  live: boolean;
+}
+
+const PlaybackRef = builder.objectRef<Playback>("Playback").implement({
+  description: "A signed HLS URL for this viewer. It stops working at expiresAt: ask again a few minutes before.",
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    hlsUrl: t.exposeString("hlsUrl"),
+    expiresAt: t.expose("expiresAt", { type: "DateTime" }),
+    live: t.exposeBoolean("live", { description: "true while the show is live; false for the replay" }),
+  }),
+});
+
+interface Recording {
+  durationSeconds: number;
+  readyAt: string;
+}
+
+const RecordingRef = builder.objectRef<Recording>("Recording").implement({
+  description: "The show's recording, for replay. Watch it through Performance.playback once the show has ended.",
+  authScopes: { public: true },
+  fields: (t) => ({
+    durationSeconds: t.exposeFloat("durationSeconds"),
+    readyAt: t.expose("readyAt", { type: "DateTime" }),
+  }),
+});
+
+const registeredOrOrganizer = (performance: PerformanceRow) => ({
+  $any: { organizer: true, registeredFor: performance.id },
+});
+
+builder.objectFields(PerformanceRef, (t) => ({
+  ingest: t.field({
+    type: IngestRef,
+    nullable: true,
+    description: "Organizers only. Null once the show is over or cancelled.",
+    authScopes: { organizer: true },
+    resolve: async (performance, _args, context) => {
+      if (performance.status === "ENDED" || performance.status === "CANCELLED") return null;
+      const input = await ensureLiveInput(context.db, context.config.stream, performance);
+      return { rtmpsUrl: input.rtmps.url, streamKey: input.rtmps.streamKey };
+    },
+  }),
+  playback: t.field({
+    type: PlaybackRef,
+    description: "The live stream while the show is on, the replay after it. Registered viewers and organizers only.",
+    authScopes: registeredOrOrganizer,
+    errors: { types: [NotAvailableError] },
+    resolve: (performance, _args, context) => playbackFor(performance, context),
+  }),
+  recording: t.field({
+    type: RecordingRef,
+    nullable: true,
+    description: "Set once the recording is ready for replay",
+    authScopes: { public: true },
+    resolve: (performance) =>
+      performance.recording_video_id && performance.recording_ready_at
+        ? { durationSeconds: performance.recording_duration_seconds ?? 0, readyAt: performance.recording_ready_at }
+        : null,
+  }),
+}));
+
+async function playbackFor(performance: PerformanceRow, context: Context): Promise<Playback> {
+  const now = new Date();
+  switch (performance.status) {
+    case "LIVE":
+    case "INTERRUPTED":
+      if (!performance.live_input_id) throw new NotAvailableError("The broadcast has not begun yet");
+      return { ...(await signPlayback(context.config.stream, performance.live_input_id, now)), live: true };
+    case "ENDED":
+      if (!performance.recording_video_id)
+        throw new NotAvailableError("The recording is being prepared: check back soon");
+      return { ...(await signPlayback(context.config.stream, performance.recording_video_id, now)), live: false };
+    case "CANCELLED":
+      throw new NotAvailableError("This show was cancelled");
+    case "SCHEDULED":
+      throw new NotAvailableError("The show has not started yet");
+  }
+}
+
+builder.mutationFields((t) => ({
+  startPerformance: t.withAuth({ organizer: true }).field({
+    type: PerformanceRef,
+    description:
+      "Marks a scheduled show as live now. Not needed when streaming: the feed connecting makes the show live by itself.",
+    args: { id: t.arg.id() },
+    errors: { types: [NotFoundError, IllegalTransitionError] },
+    resolve: async (_root, { id }, context) => {
+      const change = await applyOrganizerAction(context.db, String(id), "start", new Date());
+      await ensureLiveInput(context.db, context.config.stream, change.after);
+      await announceStatusChange(context, change);
+      return change.after;
+    },
+  }),
+  endPerformance: t.withAuth({ organizer: true }).field({
+    type: PerformanceRef,
+    description: "Ends a live show. The live input is switched off; the recording becomes the replay when ready.",
+    args: { id: t.arg.id() },
+    errors: { types: [NotFoundError, IllegalTransitionError] },
+    resolve: async (_root, { id }, context) => {
+      const change = await applyOrganizerAction(context.db, String(id), "end", new Date());
+      const inputId = change.after.live_input_id;
+      if (inputId) {
+        // Stop the encoder from feeding a show that is over; the show is ENDED either way.
+        context.waitUntil(
+          streamClient(context.config.stream)
+            .updateLiveInput(inputId, { enabled: false })
+            .catch((error: unknown) => console.error(`disabling live input ${inputId} failed`, error)),
+        );
+      }
+      await announceStatusChange(context, change);
+      return change.after;
+    },
+  }),
+  rotateStreamKey: t.withAuth({ organizer: true }).field({
+    type: IngestRef,
+    description: "Issues a new stream key for the show; the old key stops working at once.",
+    args: { performanceId: t.arg.id() },
+    errors: { types: [NotFoundError, ConflictError] },
+    resolve: async (_root, { performanceId }, context) => {
+      const performance = await findPerformance(context.db, String(performanceId));
+      if (!performance) throw new NotFoundError("Performance", String(performanceId));
+      if (performance.status === "ENDED" || performance.status === "CANCELLED") {
+        throw new ConflictError("This show is over: it has no stream key any more");
+      }
+      const input = await ensureLiveInput(context.db, context.config.stream, performance);
+      const rotated = await streamClient(context.config.stream).rotateLiveInputKey(input.uid);
+      return { rtmpsUrl: rotated.rtmps.url, streamKey: rotated.rtmps.streamKey };
+    },
+  }),
+}));

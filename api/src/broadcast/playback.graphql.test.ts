@@ -1,0 +1,151 @@
+import { env } from "cloudflare:workers";
+import { decodeProtectedHeader, importJWK, jwtVerify } from "jose";
+import { describe, expect, it } from "vitest";
+import { daysFromNow, db, organizer, viewer } from "../../test/fixtures";
+import { graphql } from "../../test/graphql";
+import { executeOk, expectTypename } from "../../test/graphql-client";
+import type { PerformanceStatus } from "../db/tables";
+import { upsertRegistration } from "../registrations/repository";
+
+const Playback = graphql(`
+  query Playback($id: ID!) {
+    performance(id: $id) {
+      status
+      recording {
+        durationSeconds
+      }
+      playback {
+        __typename
+        ... on Playback {
+          hlsUrl
+          expiresAt
+          live
+        }
+        ... on Error {
+          message
+        }
+      }
+    }
+  }
+`);
+
+async function show(status: PerformanceStatus, extra: { recording?: string } = {}) {
+  const id = crypto.randomUUID();
+  const now = new Date().toISOString();
+  await db()
+    .insertInto("performances")
+    .values({
+      id,
+      title: "Playback Show",
+      scheduled_time: daysFromNow(0, -0.25),
+      duration_minutes: 90,
+      status,
+      live_input_id: `input-${id}`,
+      recording_video_id: extra.recording ?? null,
+      recording_duration_seconds: extra.recording ? 4200 : null,
+      recording_ready_at: extra.recording ? now : null,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  return id;
+}
+
+async function registeredViewer(performanceId: string) {
+  const account = await viewer();
+  await upsertRegistration(db(), {
+    performanceId,
+    userId: account.user.id,
+    preferences: { email: true, sms: false, browser: false },
+    now: new Date().toISOString(),
+  });
+  return account;
+}
+
+/** Verifies a playback token exactly as Stream does, with the public half of the signing key. */
+async function verifyPlaybackToken(hlsUrl: string) {
+  const match = new RegExp(`^${env.STREAM_PLAYBACK_BASE}/([^/]+)/manifest/video\\.m3u8$`).exec(hlsUrl);
+  if (!match?.[1]) throw new Error(`not a signed manifest URL: ${hlsUrl}`);
+  const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...publicJwk } = JSON.parse(atob(env.STREAM_SIGNING_JWK));
+  const { payload } = await jwtVerify(match[1], await importJWK({ ...publicJwk, alg: "RS256" }), {
+    algorithms: ["RS256"],
+  });
+  return { header: decodeProtectedHeader(match[1]), payload };
+}
+
+describe("Performance.playback", () => {
+  it("gives a registered viewer of a live show a signed HLS URL for its live input, valid for at most an hour", async () => {
+    const id = await show("LIVE");
+    const fan = await registeredViewer(id);
+
+    const data = await executeOk(Playback, { id }, { token: fan.token });
+
+    const playback = expectTypename(data.performance?.playback, "Playback");
+    expect(playback.live).toBe(true);
+    const { header, payload } = await verifyPlaybackToken(playback.hlsUrl);
+    expect(header).toMatchObject({ alg: "RS256", kid: env.STREAM_SIGNING_KEY_ID });
+    expect(payload).toMatchObject({ sub: `input-${id}`, kid: env.STREAM_SIGNING_KEY_ID });
+    expect((payload.exp ?? 0) - Date.now() / 1000).toBeLessThanOrEqual(3600);
+    expect(Date.parse(playback.expiresAt)).toBe((payload.exp ?? 0) * 1000);
+  });
+
+  it("keeps playing during an interruption (the player waits for the feed)", async () => {
+    const id = await show("INTERRUPTED");
+    const fan = await registeredViewer(id);
+    const data = await executeOk(Playback, { id }, { token: fan.token });
+    expect(expectTypename(data.performance?.playback, "Playback").live).toBe(true);
+  });
+
+  it("plays the recording once the show has ended", async () => {
+    const id = await show("ENDED", { recording: "recording-video-1" });
+    const fan = await registeredViewer(id);
+
+    const data = await executeOk(Playback, { id }, { token: fan.token });
+
+    expect(data.performance?.recording).toEqual({ durationSeconds: 4200 });
+    const playback = expectTypename(data.performance?.playback, "Playback");
+    expect(playback.live).toBe(false);
+    expect((await verifyPlaybackToken(playback.hlsUrl)).payload.sub).toBe("recording-video-1");
+  });
+
+  it("lets organizers watch without registering", async () => {
+    const id = await show("LIVE");
+    const { token } = await organizer();
+    const data = await executeOk(Playback, { id }, { token });
+    expect(data.performance?.playback.__typename).toBe("Playback");
+  });
+
+  it("is refused to a viewer who did not register (ForbiddenError) and to a signed-out visitor (UnauthenticatedError)", async () => {
+    const id = await show("LIVE");
+    const stranger = await viewer();
+
+    const forbidden = await executeOk(Playback, { id }, { token: stranger.token });
+    const anonymous = await executeOk(Playback, { id });
+
+    expect(forbidden.performance?.status).toBe("LIVE");
+    expect(forbidden.performance?.playback.__typename).toBe("ForbiddenError");
+    expect(anonymous.performance?.playback.__typename).toBe("UnauthenticatedError");
+  });
+
+  it("explains when there is nothing to play yet", async () => {
+    const scheduled = await show("SCHEDULED");
+    const preparing = await show("ENDED");
+    const fan = await registeredViewer(scheduled);
+    await upsertRegistration(db(), {
+      performanceId: preparing,
+      userId: fan.user.id,
+      preferences: { email: true, sms: false, browser: false },
+      now: new Date().toISOString(),
+    });
+
+    const before = await executeOk(Playback, { id: scheduled }, { token: fan.token });
+    const after = await executeOk(Playback, { id: preparing }, { token: fan.token });
+
+    expect(expectTypename(before.performance?.playback, "NotAvailableError").message).toBe(
+      "The show has not started yet",
+    );
+    expect(expectTypename(after.performance?.playback, "NotAvailableError").message).toBe(
+      "The recording is being prepared: check back soon",
+    );
+  });
+});

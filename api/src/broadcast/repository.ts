@@ -1,0 +1,80 @@
+import type { Database } from "../db/database";
+import type { PerformanceRow, PerformanceStatus, PerformanceUpdate } from "../db/tables";
+
+export function findPerformanceByLiveInput(db: Database, liveInputId: string): Promise<PerformanceRow | undefined> {
+  return db.selectFrom("performances").selectAll().where("live_input_id", "=", liveInputId).executeTakeFirst();
+}
+
+/**
+ * Records the live input of a performance unless one is already there. Returns false when
+ * another request got there first (the caller then removes the input it created).
+ */
+export async function claimLiveInput(
+  db: Database,
+  performanceId: string,
+  liveInputId: string,
+  now: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("performances")
+    .set({ live_input_id: liveInputId, updated_at: now })
+    .where("id", "=", performanceId)
+    .where("live_input_id", "is", null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/**
+ * Moves a performance from `from` to another status with `changes`, only if it is still in
+ * `from` (a compare-and-set: concurrent webhooks and organizer actions cannot both win).
+ */
+export async function updateStatusIf(
+  db: Database,
+  performanceId: string,
+  from: PerformanceStatus,
+  changes: PerformanceUpdate,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("performances")
+    .set(changes)
+    .where("id", "=", performanceId)
+    .where("status", "=", from)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** Moves the time of the latest live input event forward (never back). */
+export async function noteLiveEventTime(db: Database, performanceId: string, eventTime: string): Promise<void> {
+  await db
+    .updateTable("performances")
+    .set({ live_status_updated_at: eventTime })
+    .where("id", "=", performanceId)
+    .where((eb) => eb.or([eb("live_status_updated_at", "is", null), eb("live_status_updated_at", "<", eventTime)]))
+    .execute();
+}
+
+/** Remembers a webhook delivery; false when it was seen before (a retry or a replay). */
+export async function recordWebhookEvent(db: Database, id: string, now: string): Promise<boolean> {
+  const row = await db
+    .insertInto("processed_webhook_events")
+    .values({ id, received_at: now })
+    .onConflict((conflict) => conflict.column("id").doNothing())
+    .returning("id")
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Forgets a delivery whose handling failed, so the sender's retry is processed. */
+export async function forgetWebhookEvent(db: Database, id: string): Promise<void> {
+  await db.deleteFrom("processed_webhook_events").where("id", "=", id).execute();
+}
+
+/** Shows whose feed dropped before `before` and never came back. */
+export function listInterruptedSince(db: Database, before: string): Promise<PerformanceRow[]> {
+  return db
+    .selectFrom("performances")
+    .selectAll()
+    .where("status", "=", "INTERRUPTED")
+    .where("interrupted_at", "<", before)
+    .execute();
+}

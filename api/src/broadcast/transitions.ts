@@ -1,0 +1,116 @@
+import type { Database } from "../db/database";
+import type { PerformanceRow, PerformanceStatus, PerformanceUpdate } from "../db/tables";
+import { IllegalTransitionError, NotFoundError, type OrganizerAction } from "../errors";
+import { findPerformance, updatePerformanceQuery } from "../performances/repository";
+import { noteLiveEventTime, updateStatusIf } from "./repository";
+import { nextStatus, type StatusEvent } from "./status";
+
+export interface StatusChange {
+  before: PerformanceRow;
+  after: PerformanceRow;
+}
+
+/** What a status change writes besides the status itself. */
+function changesFor(
+  to: PerformanceStatus,
+  row: PerformanceRow,
+  now: string,
+  eventTime: string | undefined,
+): PerformanceUpdate {
+  const changes: PerformanceUpdate = { status: to, updated_at: now };
+  if (eventTime) changes.live_status_updated_at = eventTime;
+  if (to === "LIVE") {
+    changes.started_at = row.started_at ?? now;
+    changes.interrupted_at = null;
+  }
+  if (to === "INTERRUPTED") changes.interrupted_at = eventTime ?? now;
+  if (to === "ENDED") {
+    changes.ended_at = now;
+    changes.interrupted_at = null;
+  }
+  if (to === "CANCELLED") changes.cancelled_at = now;
+  return changes;
+}
+
+/**
+ * Applies `event` to the performance with a compare-and-set on its status, re-reading and
+ * retrying when a concurrent change won. Returns the change, or undefined when the event does
+ * not apply to the current status.
+ */
+async function transition(
+  db: Database,
+  performanceId: string,
+  event: StatusEvent,
+  options: { now: Date; eventTime?: string; extra?: PerformanceUpdate; accept?: (row: PerformanceRow) => boolean },
+): Promise<{ change: StatusChange | undefined; current: PerformanceRow }> {
+  const now = options.now.toISOString();
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const before = await findPerformance(db, performanceId);
+    if (!before) throw new NotFoundError("Performance", performanceId);
+    const to = nextStatus(before.status, event);
+    if (!to || (options.accept && !options.accept(before))) return { change: undefined, current: before };
+    const changes = { ...changesFor(to, before, now, options.eventTime), ...options.extra };
+    if (await updateStatusIf(db, performanceId, before.status, changes)) {
+      const after = await findPerformance(db, performanceId);
+      if (!after) throw new NotFoundError("Performance", performanceId);
+      return { change: { before, after }, current: after };
+    }
+  }
+  throw new Error(`performance ${performanceId}: status kept changing under event ${event}`);
+}
+
+/** An organizer's start, end or cancel: an error when the status machine does not allow it. */
+export async function applyOrganizerAction(
+  db: Database,
+  performanceId: string,
+  action: OrganizerAction,
+  now: Date,
+): Promise<StatusChange> {
+  const { change, current } = await transition(db, performanceId, action, { now });
+  if (!change) throw new IllegalTransitionError(current.status, action);
+  return change;
+}
+
+/**
+ * A live input event reported at `eventTime`. Events older than the last one applied are
+ * ignored (deliveries can arrive out of order), as are events the status does not accept.
+ */
+export async function applyFeedEvent(
+  db: Database,
+  performanceId: string,
+  event: "feed-connected" | "feed-disconnected" | "feed-errored" | "feed-timeout",
+  options: { now: Date; eventTime?: string },
+): Promise<StatusChange | undefined> {
+  const { eventTime } = options;
+  const isNewest = (row: PerformanceRow) =>
+    !eventTime || !row.live_status_updated_at || eventTime > row.live_status_updated_at;
+  const { change, current } = await transition(db, performanceId, event, { ...options, accept: isNewest });
+  // An event that changes nothing still moves the clock, so an older event arriving later
+  // (e.g. "connected" after the "disconnected" that followed it) cannot apply.
+  if (!change && eventTime && isNewest(current)) await noteLiveEventTime(db, performanceId, eventTime);
+  return change;
+}
+
+/**
+ * A finished recording: attached for replay whatever the status (the show may already be over),
+ * and it ends a show whose feed dropped and never came back.
+ */
+export async function attachRecording(
+  db: Database,
+  performanceId: string,
+  recording: { videoId: string; durationSeconds: number },
+  now: Date,
+): Promise<StatusChange | undefined> {
+  const extra: PerformanceUpdate = {
+    recording_video_id: recording.videoId,
+    recording_duration_seconds: recording.durationSeconds,
+    recording_ready_at: now.toISOString(),
+    updated_at: now.toISOString(),
+  };
+  const { change, current } = await transition(db, performanceId, "recording-ready", { now, extra });
+  if (change) return change;
+  if (current.status === "SCHEDULED" || current.status === "CANCELLED") return undefined;
+  await updatePerformanceQuery(db, performanceId, extra).execute();
+  const after = await findPerformance(db, performanceId);
+  return after ? { before: current, after } : undefined;
+}

@@ -1,0 +1,155 @@
+import { z } from "zod";
+import { constantTimeEqual } from "../accounts/password";
+import type { StreamConfig } from "../config";
+import type { Database } from "../db/database";
+import type { Video } from "../stream/client";
+import { findPerformanceByLiveInput, forgetWebhookEvent, recordWebhookEvent } from "./repository";
+import { applyFeedEvent, attachRecording, type StatusChange } from "./transitions";
+
+/** Video webhooks older (or newer) than this are refused: a captured delivery cannot be replayed later. */
+const SIGNATURE_TOLERANCE_SECONDS = 5 * 60;
+
+export interface WebhookDeps {
+  db: Database;
+  stream: StreamConfig;
+  now: Date;
+  /** Told about every status change a webhook caused */
+  onStatusChange: (change: StatusChange) => Promise<void>;
+}
+
+/**
+ * POST /api/webhooks/stream: Cloudflare Stream's video webhook (a recording is ready or failed).
+ * Verified by `Webhook-Signature: time=<unix>,sig1=<hex HMAC-SHA256(secret, "<time>.<body>")>`.
+ */
+export async function handleVideoWebhook(request: Request, deps: WebhookDeps): Promise<Response> {
+  const body = await request.text();
+  const verdict = await verifyVideoSignature(
+    request.headers.get("webhook-signature"),
+    body,
+    deps.stream.webhookSecret,
+    deps.now,
+  );
+  if (verdict !== "valid") return new Response(verdict, { status: 401 });
+  const video = parseJson(body, VideoWebhookSchema);
+  if (!video) return new Response("unexpected body", { status: 400 });
+  const eventId = `video:${video.uid}:${video.status.state}:${video.modified ?? ""}`;
+  return once(deps, eventId, async () => {
+    if (video.status.state !== "ready" || !video.liveInput) return;
+    const performance = await findPerformanceByLiveInput(deps.db, video.liveInput);
+    if (!performance) return;
+    const change = await attachRecording(
+      deps.db,
+      performance.id,
+      { videoId: video.uid, durationSeconds: video.duration },
+      deps.now,
+    );
+    if (change) await deps.onStatusChange(change);
+  });
+}
+
+/**
+ * POST /api/webhooks/stream-live: live input events from Cloudflare Notifications
+ * (connected / disconnected / errored), authenticated by the static `cf-webhook-auth` secret.
+ */
+export async function handleLiveInputWebhook(request: Request, deps: WebhookDeps): Promise<Response> {
+  const secret = request.headers.get("cf-webhook-auth") ?? "";
+  const encoder = new TextEncoder();
+  if (!constantTimeEqual(encoder.encode(secret), encoder.encode(deps.stream.notificationSecret))) {
+    return new Response("bad cf-webhook-auth", { status: 401 });
+  }
+  const notification = parseJson(await request.text(), LiveNotificationSchema);
+  if (!notification) return new Response("unexpected body", { status: 400 });
+  const { input_id: inputId, event_type: eventType, updated_at: updatedAt } = notification.data;
+  return once(deps, `live:${inputId}:${eventType}:${updatedAt}`, async () => {
+    const performance = await findPerformanceByLiveInput(deps.db, inputId);
+    if (!performance) return;
+    const event = FEED_EVENTS[eventType];
+    if (eventType === "live_input.errored") {
+      console.warn(`live input ${inputId} errored: ${notification.data.live_input_errored?.error?.code ?? "unknown"}`);
+    }
+    const change = await applyFeedEvent(deps.db, performance.id, event, {
+      now: deps.now,
+      eventTime: normalizeTime(updatedAt),
+    });
+    if (change) await deps.onStatusChange(change);
+  });
+}
+
+const FEED_EVENTS = {
+  "live_input.connected": "feed-connected",
+  "live_input.disconnected": "feed-disconnected",
+  "live_input.errored": "feed-errored",
+} as const;
+
+/** Handles a delivery once: a repeated delivery is acknowledged and changes nothing. */
+async function once(deps: WebhookDeps, eventId: string, handle: () => Promise<void>): Promise<Response> {
+  if (!(await recordWebhookEvent(deps.db, eventId, deps.now.toISOString()))) {
+    return new Response("already processed", { status: 200 });
+  }
+  try {
+    await handle();
+  } catch (error) {
+    // Let the sender retry: forget the delivery and answer 500.
+    await forgetWebhookEvent(deps.db, eventId);
+    throw error;
+  }
+  return new Response("ok", { status: 200 });
+}
+
+export async function verifyVideoSignature(
+  header: string | null,
+  body: string,
+  secret: string,
+  now: Date,
+): Promise<"valid" | "missing signature" | "stale signature" | "bad signature"> {
+  if (!header) return "missing signature";
+  const parts = Object.fromEntries(header.split(",").map((part) => part.trim().split("=", 2) as [string, string]));
+  const time = Number(parts.time);
+  const signature = parts.sig1;
+  if (!Number.isInteger(time) || !signature || !/^[0-9a-f]+$/i.test(signature)) return "bad signature";
+  if (Math.abs(now.getTime() / 1000 - time) > SIGNATURE_TOLERANCE_SECONDS) return "stale signature";
+  const key = await crypto.subtle.importKey(
+    "raw",
+    new TextEncoder().encode(secret),
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    ["sign"],
+  );
+  const expected = new Uint8Array(await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(`${time}.${body}`)));
+  const given = Uint8Array.from(signature.match(/../g) ?? [], (byte) => Number.parseInt(byte, 16));
+  return constantTimeEqual(expected, given) ? "valid" : "bad signature";
+}
+
+/** Cloudflare reports nanoseconds ("2022-01-13T11:43:41.855717910Z"); stored times are milliseconds. */
+function normalizeTime(value: string): string {
+  const parsed = Date.parse(value.replace(/(\.\d{3})\d+/, "$1"));
+  return Number.isNaN(parsed) ? value : new Date(parsed).toISOString();
+}
+
+function parseJson<T>(text: string, schema: z.ZodType<T>): T | undefined {
+  try {
+    const result = schema.safeParse(JSON.parse(text));
+    return result.success ? result.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const VideoWebhookSchema: z.ZodType<
+  Pick<Video, "uid" | "duration" | "liveInput" | "modified"> & { status: { state: string } }
+> = z.object({
+  uid: z.string().min(1),
+  duration: z.number(),
+  liveInput: z.string().optional(),
+  modified: z.string(),
+  status: z.object({ state: z.string() }),
+});
+
+const LiveNotificationSchema = z.object({
+  data: z.object({
+    input_id: z.string().min(1),
+    event_type: z.enum(["live_input.connected", "live_input.disconnected", "live_input.errored"]),
+    updated_at: z.string().min(1),
+    live_input_errored: z.object({ error: z.object({ code: z.string().optional() }).optional() }).optional(),
+  }),
+});
