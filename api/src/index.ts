@@ -6,12 +6,15 @@ import { Database } from "./db/database";
 import { seedDemoData } from "./dev/seed";
 import { serveMedia } from "./media/thumbnails";
 import { extendSeries } from "./performances/scheduling";
+import { handleHeartbeat } from "./realtime/heartbeat";
 import { handleRestRoute } from "./rest/routes";
 import { yoga } from "./yoga";
 
 /** Cron triggers (wrangler.jsonc): the minutely sweep and the daily series extension. */
 export const CRON_EVERY_MINUTE = "* * * * *";
 export const CRON_DAILY = "17 6 * * *";
+
+export { PerformanceHub } from "./realtime/performance-hub";
 
 export default {
   async fetch(request, env, ctx) {
@@ -22,12 +25,13 @@ export default {
         db: new Database(env.DB),
         stream: readConfig(env).stream,
         now: new Date(),
-        onStatusChange: (change) =>
-          announceStatusChange({ env, waitUntil: (promise) => ctx.waitUntil(promise) }, change),
+        onStatusChange: (change) => announceStatusChange(env, change),
       };
       if (url.pathname === "/api/webhooks/stream") return handleVideoWebhook(request, deps);
       if (url.pathname === "/api/webhooks/stream-live") return handleLiveInputWebhook(request, deps);
     }
+    if (url.pathname === "/api/heartbeat" && request.method === "POST")
+      return handleHeartbeat(request, env, readConfig(env));
     if (url.pathname.startsWith("/api/media/") && request.method === "GET") {
       return serveMedia(env.MEDIA, decodeURIComponent(url.pathname.slice("/api/media/".length)));
     }
@@ -45,7 +49,7 @@ export default {
     return new Response("Not found", { status: 404 });
   },
 
-  async scheduled(controller, env, ctx) {
+  async scheduled(controller, env) {
     const config = readConfig(env);
     const db = new Database(env.DB);
     const now = new Date(controller.scheduledTime);
@@ -54,7 +58,6 @@ export default {
       console.log(`series extended: ${written} occurrences written`);
       return;
     }
-    const context = { env, waitUntil: (promise: Promise<unknown>) => ctx.waitUntil(promise) };
-    for (const change of await endAbandonedShows(db, config.stream, now)) await announceStatusChange(context, change);
+    for (const change of await endAbandonedShows(db, config.stream, now)) await announceStatusChange(env, change);
   },
 } satisfies ExportedHandler<Env>;

@@ -6,6 +6,7 @@ import { findPerformance } from "../performances/repository";
 import { builder } from "../schema/builder";
 import { ensureLiveInput, streamClient } from "./live-input";
 import { type PlaybackGrant, signPlayback } from "./playback-token";
+import { signHeartbeatToken } from "../realtime/heartbeat";
 import { announceStatusChange } from "./status-events";
 import { applyOrganizerAction } from "./transitions";
 
@@ -25,6 +26,7 @@ const IngestRef = builder.objectRef<Ingest>("Ingest").implement({
 
 interface Playback extends PlaybackGrant {
   live: boolean;
+  heartbeatToken: string;
 }
 
 const PlaybackRef = builder.objectRef<Playback>("Playback").implement({
@@ -34,6 +36,10 @@ const PlaybackRef = builder.objectRef<Playback>("Playback").implement({
     hlsUrl: t.exposeString("hlsUrl"),
     expiresAt: t.expose("expiresAt", { type: "DateTime" }),
     live: t.exposeBoolean("live", { description: "true while the show is live; false for the replay" }),
+    heartbeatToken: t.exposeString("heartbeatToken", {
+      description:
+        "For the player's heartbeats: POST /api/heartbeat { token, sessionId, positionSeconds, playing } every ~15 s while it plays",
+    }),
   }),
 });
 
@@ -88,15 +94,29 @@ builder.objectFields(PerformanceRef, (t) => ({
 
 async function playbackFor(performance: PerformanceRow, context: Context): Promise<Playback> {
   const now = new Date();
+  const grant = async (uid: string, live: boolean): Promise<Playback> => {
+    const playback = await signPlayback(context.config.stream, uid, now);
+    const heartbeatToken = await signHeartbeatToken(
+      context.config,
+      {
+        userId: context.viewer?.user.id ?? "",
+        performanceId: performance.id,
+        mode: live ? "LIVE" : "REPLAY",
+        durationSeconds: live ? null : performance.recording_duration_seconds,
+      },
+      playback.expiresAt,
+    );
+    return { ...playback, live, heartbeatToken };
+  };
   switch (performance.status) {
     case "LIVE":
     case "INTERRUPTED":
       if (!performance.live_input_id) throw new NotAvailableError("The broadcast has not begun yet");
-      return { ...(await signPlayback(context.config.stream, performance.live_input_id, now)), live: true };
+      return grant(performance.live_input_id, true);
     case "ENDED":
       if (!performance.recording_video_id)
         throw new NotAvailableError("The recording is being prepared: check back soon");
-      return { ...(await signPlayback(context.config.stream, performance.recording_video_id, now)), live: false };
+      return grant(performance.recording_video_id, false);
     case "CANCELLED":
       throw new NotAvailableError("This show was cancelled");
     case "SCHEDULED":
@@ -114,7 +134,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { id }, context) => {
       const change = await applyOrganizerAction(context.db, String(id), "start", new Date());
       await ensureLiveInput(context.db, context.config.stream, change.after);
-      await announceStatusChange(context, change);
+      await announceStatusChange(context.env, change);
       return change.after;
     },
   }),
@@ -134,7 +154,7 @@ builder.mutationFields((t) => ({
             .catch((error: unknown) => console.error(`disabling live input ${inputId} failed`, error)),
         );
       }
-      await announceStatusChange(context, change);
+      await announceStatusChange(context.env, change);
       return change.after;
     },
   }),

@@ -11,6 +11,8 @@ export interface Tables {
   performance_analytics: PerformanceAnalyticsTable;
   notification_settings: NotificationSettingsTable;
   processed_webhook_events: ProcessedWebhookEventsTable;
+  viewer_sessions: ViewerSessionsTable;
+  viewer_count_samples: ViewerCountSamplesTable;
 }
 
 export type Role = "VIEWER" | "ORGANIZER";
@@ -113,7 +115,12 @@ export interface PerformanceAnalyticsTable {
   unique_viewers: number;
   average_watch_seconds: number;
   computed_at: string;
+  registered: number;
+  watched_live: number;
+  watched_replay: number;
+  no_show: number;
 }
+export type PerformanceAnalyticsRow = Selectable<PerformanceAnalyticsTable>;
 
 export interface NotificationSettingsTable {
   user_id: string;
@@ -129,4 +136,25 @@ export type NotificationSettingsRow = Selectable<NotificationSettingsTable>;
 export interface ProcessedWebhookEventsTable {
   id: string;
   received_at: string;
+}
+
+export type ViewingMode = "LIVE" | "REPLAY";
+
+export interface ViewerSessionsTable {
+  id: string;
+  performance_id: string;
+  user_id: string;
+  mode: ViewingMode;
+  country: string | null;
+  started_at: string;
+  last_seen_at: string;
+  watched_seconds: number;
+  max_position_seconds: number;
+}
+export type NewViewerSessionRow = Insertable<ViewerSessionsTable>;
+
+export interface ViewerCountSamplesTable {
+  performance_id: string;
+  at: string;
+  viewers: number;
 }

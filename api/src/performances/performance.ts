@@ -8,7 +8,8 @@ import { mediaUrl } from "../media/thumbnails";
 import { countRegistrations } from "../registrations/repository";
 import { builder } from "../schema/builder";
 import { decodeCursor, encodeCursor } from "../schema/cursor";
-import { findPerformance, findSeriesByIds, listPerformances, type TimeKey } from "./repository";
+import { publishPerformanceChanges } from "../realtime/hub-client";
+import { findPerformance, findPerformancesByIds, findSeriesByIds, listPerformances, type TimeKey } from "./repository";
 import {
   cancelPerformance,
   createPerformance,
@@ -186,7 +187,17 @@ const UpdatePerformanceInput = builder.inputType("UpdatePerformanceInput", {
 });
 
 function schedulingDeps(context: Context): SchedulingDeps {
-  return { db: context.db, media: context.env.MEDIA, timeZone: context.config.siteTimeZone, now: new Date() };
+  return {
+    db: context.db,
+    media: context.env.MEDIA,
+    timeZone: context.config.siteTimeZone,
+    now: new Date(),
+    announce: async (change, ids) => {
+      const rows = await findPerformancesByIds(context.db, ids);
+      rows.sort((a, b) => a.scheduled_time.localeCompare(b.scheduled_time));
+      await publishPerformanceChanges(context.env, change, rows);
+    },
+  };
 }
 
 builder.mutationFields((t) => ({

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Database } from "../db/database";
 import type { NewPerformanceRow, PerformanceRow, PerformanceUpdate, SeriesRow } from "../db/tables";
 import { nextStatus } from "../broadcast/status";
+import type { PerformanceChangeKind } from "../realtime/messages";
 import { ConflictError, IllegalTransitionError, NotFoundError, validate } from "../errors";
 import { storeThumbnail } from "../media/thumbnails";
 import {
@@ -34,6 +35,8 @@ export interface SchedulingDeps {
   media: R2Bucket;
   timeZone: string;
   now: Date;
+  /** Told which performances changed, after the change is stored */
+  announce?: (change: PerformanceChangeKind, performanceIds: string[]) => Promise<void>;
 }
 
 const title = z.string().trim().min(1, "must not be empty").max(120, "must be at most 120 characters");
@@ -141,6 +144,7 @@ export async function createPerformance(
   if (!repeat) {
     const row = { ...base, id: crypto.randomUUID(), scheduled_time: fields.scheduledTime };
     await insertPerformanceQuery(db, row).execute();
+    await deps.announce?.("CREATED", [row.id]);
     return mustFind(db, row.id);
   }
 
@@ -170,6 +174,7 @@ export async function createPerformance(
     insertSeriesQuery(db, { ...series, materialized_until: dates.at(-1) ?? first.date }),
     ...chunk(occurrences, OCCURRENCES_PER_INSERT).map((rows) => insertOccurrencesQuery(db, rows)),
   ]);
+  await deps.announce?.("CREATED", [firstOccurrence.id]);
   return mustFind(db, firstOccurrence.id);
 }
 
@@ -220,6 +225,7 @@ export async function updatePerformance(
     const update: PerformanceUpdate = { ...common };
     if (moves && fields.scheduledTime) update.scheduled_time = fields.scheduledTime;
     await updatePerformanceQuery(db, id, update).execute();
+    await deps.announce?.(moves ? "RESCHEDULED" : "UPDATED", [id]);
     return mustFind(db, id);
   }
 
@@ -274,6 +280,10 @@ export async function updatePerformance(
     writes.push(updatePerformanceQuery(db, occurrence.id, update));
   }
   await db.batch(writes);
+  const changed = following
+    .filter((occurrence) => occurrence.status === "SCHEDULED")
+    .map((occurrence) => occurrence.id);
+  await deps.announce?.(target ? "RESCHEDULED" : "UPDATED", changed);
   return mustFind(db, id);
 }
 
@@ -288,18 +298,22 @@ export async function cancelPerformance(deps: SchedulingDeps, id: string, scope:
   const cancelled = { status: "CANCELLED" as const, cancelled_at: stamp, updated_at: stamp };
   if (scope === "THIS_PERFORMANCE" || !performance.series_id || !performance.occurrence_date) {
     await updatePerformanceQuery(db, id, cancelled).execute();
+    await deps.announce?.("CANCELLED", [id]);
     return mustFind(db, id);
   }
   const following = await listOccurrencesFrom(db, performance.series_id, performance.scheduled_time);
+  const cancellable = following.filter((occurrence) => nextStatus(occurrence.status, "cancel"));
   await db.batch([
     updateSeriesQuery(db, performance.series_id, {
       ends_on: addDays(performance.occurrence_date, -1),
       updated_at: stamp,
     }),
-    ...following
-      .filter((occurrence) => nextStatus(occurrence.status, "cancel"))
-      .map((occurrence) => updatePerformanceQuery(db, occurrence.id, cancelled)),
+    ...cancellable.map((occurrence) => updatePerformanceQuery(db, occurrence.id, cancelled)),
   ]);
+  await deps.announce?.(
+    "CANCELLED",
+    cancellable.map((occurrence) => occurrence.id),
+  );
   return mustFind(db, id);
 }
 

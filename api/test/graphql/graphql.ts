@@ -41,6 +41,20 @@ export type NotificationSettingsInput = {
   sms?: boolean | null | undefined;
 };
 
+export type PerformanceChange =
+  /** The show was cancelled */
+  | "CANCELLED"
+  /** A new show (for a weekly series, its first show) */
+  | "CREATED"
+  /** The state when the subscription started (always the first event) */
+  | "CURRENT"
+  /** The time changed */
+  | "RESCHEDULED"
+  /** The status changed: live, signal lost, ended... */
+  | "STATUS"
+  /** Title, description, duration or thumbnail changed */
+  | "UPDATED";
+
 export type PerformanceStatus =
   /** Will not take place */
   | "CANCELLED"
@@ -169,6 +183,81 @@ export type MeFromIdentityProviderQueryVariables = Exact<{ [key: string]: never 
 
 export type MeFromIdentityProviderQuery = { me: { id: string; email: string; name: string; role: Role } | null };
 
+export type HeartbeatGrantQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type HeartbeatGrantQuery = {
+  performance: {
+    playback:
+      | { __typename: "ForbiddenError" }
+      | { __typename: "NotAvailableError" }
+      | { __typename: "Playback"; heartbeatToken: string }
+      | { __typename: "UnauthenticatedError" }
+      | { __typename: "ValidationError" };
+  } | null;
+};
+
+export type EndShowForAnalyticsMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type EndShowForAnalyticsMutation = {
+  endPerformance:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "IllegalTransitionError"; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "Performance"; status: PerformanceStatus }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type ShowAnalyticsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ShowAnalyticsQuery = {
+  performance: {
+    analytics: {
+      peakConcurrentViewers: number;
+      totalViews: number;
+      uniqueViewers: number;
+      averageWatchSeconds: number;
+      countries: Array<{ country: string | null; viewers: number }>;
+      funnel: { registered: number; watchedLive: number; watchedReplay: number; noShow: number };
+      viewersOverTime: Array<{ viewers: number }>;
+    } | null;
+  } | null;
+};
+
+export type AnalyticsRangeQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+export type AnalyticsRangeQuery = {
+  performanceAnalytics: Array<{
+    peakConcurrentViewers: number;
+    uniqueViewers: number;
+    performance: { id: string };
+    funnel: { registered: number; noShow: number };
+  }>;
+  analyticsReport: { shows: number; registered: number; noShow: number };
+};
+
+export type RefreshAnalyticsMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RefreshAnalyticsMutation = {
+  refreshPerformanceAnalytics:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "PerformanceAnalytics"; uniqueViewers: number }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
 export type PlaybackQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -283,6 +372,57 @@ export type RegisterForCountMutation = {
     | { __typename: "ForbiddenError" }
     | { __typename: "NotFoundError" }
     | { __typename: "Registration" }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError" };
+};
+
+export type PerformanceStatusUpdatesSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PerformanceStatusUpdatesSubscription = {
+  performanceStatus: {
+    change: PerformanceChange;
+    status: PerformanceStatus;
+    performance: { id: string; title: string; scheduledTime: string };
+  };
+};
+
+export type ViewerCountUpdatesSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ViewerCountUpdatesSubscription = { liveViewerCount: { viewers: number; peak: number } };
+
+export type ScheduleUpdatesSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type ScheduleUpdatesSubscription = {
+  scheduleChanged: { change: PerformanceChange; performance: { id: string; title: string } };
+};
+
+export type RescheduleForSubscriptionMutationVariables = Exact<{
+  id: string | number;
+  input: UpdatePerformanceInput;
+}>;
+
+export type RescheduleForSubscriptionMutation = {
+  updatePerformance:
+    | { __typename: "ConflictError" }
+    | { __typename: "ForbiddenError" }
+    | { __typename: "NotFoundError" }
+    | { __typename: "Performance" }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError" };
+};
+
+export type CreateForScheduleMutationVariables = Exact<{
+  input: CreatePerformanceInput;
+}>;
+
+export type CreateForScheduleMutation = {
+  createPerformance:
+    | { __typename: "ForbiddenError" }
+    | { __typename: "Performance"; id: string }
     | { __typename: "UnauthenticatedError" }
     | { __typename: "ValidationError" };
 };
@@ -506,6 +646,89 @@ export const MeFromIdentityProviderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeFromIdentityProviderQuery, MeFromIdentityProviderQueryVariables>;
+export const HeartbeatGrantDocument = new TypedDocumentString(`
+    query HeartbeatGrant($id: ID!) {
+  performance(id: $id) {
+    playback {
+      __typename
+      ... on Playback {
+        heartbeatToken
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HeartbeatGrantQuery, HeartbeatGrantQueryVariables>;
+export const EndShowForAnalyticsDocument = new TypedDocumentString(`
+    mutation EndShowForAnalytics($id: ID!) {
+  endPerformance(id: $id) {
+    __typename
+    ... on Performance {
+      status
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndShowForAnalyticsMutation, EndShowForAnalyticsMutationVariables>;
+export const ShowAnalyticsDocument = new TypedDocumentString(`
+    query ShowAnalytics($id: ID!) {
+  performance(id: $id) {
+    analytics {
+      peakConcurrentViewers
+      totalViews
+      uniqueViewers
+      averageWatchSeconds
+      countries {
+        country
+        viewers
+      }
+      funnel {
+        registered
+        watchedLive
+        watchedReplay
+        noShow
+      }
+      viewersOverTime {
+        viewers
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShowAnalyticsQuery, ShowAnalyticsQueryVariables>;
+export const AnalyticsRangeDocument = new TypedDocumentString(`
+    query AnalyticsRange($from: DateTime, $to: DateTime) {
+  performanceAnalytics(from: $from, to: $to) {
+    performance {
+      id
+    }
+    peakConcurrentViewers
+    uniqueViewers
+    funnel {
+      registered
+      noShow
+    }
+  }
+  analyticsReport(from: $from, to: $to) {
+    shows
+    registered
+    noShow
+  }
+}
+    `) as unknown as TypedDocumentString<AnalyticsRangeQuery, AnalyticsRangeQueryVariables>;
+export const RefreshAnalyticsDocument = new TypedDocumentString(`
+    mutation RefreshAnalytics($id: ID!) {
+  refreshPerformanceAnalytics(performanceId: $id) {
+    __typename
+    ... on PerformanceAnalytics {
+      uniqueViewers
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RefreshAnalyticsMutation, RefreshAnalyticsMutationVariables>;
 export const PlaybackDocument = new TypedDocumentString(`
     query Playback($id: ID!) {
   performance(id: $id) {
@@ -635,6 +858,58 @@ export const RegisterForCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterForCountMutation, RegisterForCountMutationVariables>;
+export const PerformanceStatusUpdatesDocument = new TypedDocumentString(`
+    subscription PerformanceStatusUpdates($id: ID!) {
+  performanceStatus(id: $id) {
+    change
+    status
+    performance {
+      id
+      title
+      scheduledTime
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  PerformanceStatusUpdatesSubscription,
+  PerformanceStatusUpdatesSubscriptionVariables
+>;
+export const ViewerCountUpdatesDocument = new TypedDocumentString(`
+    subscription ViewerCountUpdates($id: ID!) {
+  liveViewerCount(id: $id) {
+    viewers
+    peak
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerCountUpdatesSubscription, ViewerCountUpdatesSubscriptionVariables>;
+export const ScheduleUpdatesDocument = new TypedDocumentString(`
+    subscription ScheduleUpdates {
+  scheduleChanged {
+    change
+    performance {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleUpdatesSubscription, ScheduleUpdatesSubscriptionVariables>;
+export const RescheduleForSubscriptionDocument = new TypedDocumentString(`
+    mutation RescheduleForSubscription($id: ID!, $input: UpdatePerformanceInput!) {
+  updatePerformance(id: $id, input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<RescheduleForSubscriptionMutation, RescheduleForSubscriptionMutationVariables>;
+export const CreateForScheduleDocument = new TypedDocumentString(`
+    mutation CreateForSchedule($input: CreatePerformanceInput!) {
+  createPerformance(input: $input) {
+    __typename
+    ... on Performance {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateForScheduleMutation, CreateForScheduleMutationVariables>;
 export const CreateShowForRegistrationDocument = new TypedDocumentString(`
     mutation CreateShowForRegistration($input: CreatePerformanceInput!) {
   createPerformance(input: $input) {

@@ -1,0 +1,197 @@
+import type { Database } from "../db/database";
+import type { NewViewerSessionRow, PerformanceAnalyticsRow, PerformanceRow } from "../db/tables";
+
+/** A session counts as a view once this much has been watched. */
+export const VIEW_THRESHOLD_SECONDS = 30;
+
+// D1 binds at most 100 parameters per statement; a session row binds 9.
+const SESSIONS_PER_STATEMENT = 11;
+
+/** Writes many sessions' progress in one batch (one D1 round trip however many viewers). */
+export async function upsertViewerSessions(db: Database, rows: readonly NewViewerSessionRow[]): Promise<void> {
+  const statements = [];
+  for (let i = 0; i < rows.length; i += SESSIONS_PER_STATEMENT) {
+    statements.push(
+      db
+        .insertInto("viewer_sessions")
+        .values(rows.slice(i, i + SESSIONS_PER_STATEMENT))
+        .onConflict((conflict) =>
+          conflict.column("id").doUpdateSet((eb) => ({
+            last_seen_at: eb.ref("excluded.last_seen_at"),
+            watched_seconds: eb.ref("excluded.watched_seconds"),
+            max_position_seconds: eb.ref("excluded.max_position_seconds"),
+          })),
+        ),
+    );
+  }
+  await db.batch(statements);
+}
+
+/** Records the most viewers seen at once since the previous sample. */
+export async function insertViewerCountSample(
+  db: Database,
+  sample: { performanceId: string; at: string; viewers: number },
+) {
+  await db
+    .insertInto("viewer_count_samples")
+    .values({ performance_id: sample.performanceId, at: sample.at, viewers: sample.viewers })
+    .onConflict((conflict) => conflict.columns(["performance_id", "at"]).doNothing())
+    .execute();
+}
+
+export interface PerformanceAnalytics {
+  performanceId: string;
+  peakConcurrentViewers: number;
+  totalViews: number;
+  uniqueViewers: number;
+  averageWatchSeconds: number;
+  registered: number;
+  watchedLive: number;
+  watchedReplay: number;
+  noShow: number;
+  countries: Array<{ country: string | null; viewers: number }>;
+  viewersOverTime: Array<{ at: string; viewers: number }>;
+}
+
+/** Computes a show's analytics from its sessions, samples and registrations (5 queries, one round trip each). */
+export async function computeAnalytics(db: Database, performanceId: string): Promise<PerformanceAnalytics> {
+  const sessions = db.selectFrom("viewer_sessions").where("performance_id", "=", performanceId);
+  const [views, perMode, countries, samples, funnel] = await Promise.all([
+    sessions
+      .select((eb) => [
+        eb.fn.countAll<number>().as("views"),
+        eb.fn.count<number>("user_id").distinct().as("viewers"),
+        eb.fn.sum<number>("watched_seconds").as("watched"),
+      ])
+      .where("watched_seconds", ">=", VIEW_THRESHOLD_SECONDS)
+      .executeTakeFirst(),
+    sessions
+      .select(["mode", (eb) => eb.fn.count<number>("user_id").distinct().as("viewers")])
+      .groupBy("mode")
+      .execute(),
+    sessions
+      .select(["country", (eb) => eb.fn.count<number>("user_id").distinct().as("viewers")])
+      .where("watched_seconds", ">=", VIEW_THRESHOLD_SECONDS)
+      .groupBy("country")
+      .orderBy("viewers", "desc")
+      .execute(),
+    db
+      .selectFrom("viewer_count_samples")
+      .select(["at", "viewers"])
+      .where("performance_id", "=", performanceId)
+      .orderBy("at")
+      .execute(),
+    db
+      .selectFrom("performance_viewers as registration")
+      .select((eb) => [
+        eb.fn.countAll<number>().as("registered"),
+        eb.fn
+          .countAll<number>()
+          .filterWhere(({ not, exists, selectFrom }) =>
+            not(
+              exists(
+                selectFrom("viewer_sessions")
+                  .select("id")
+                  .whereRef("viewer_sessions.user_id", "=", "registration.user_id")
+                  .where("viewer_sessions.performance_id", "=", performanceId),
+              ),
+            ),
+          )
+          .as("noShow"),
+      ])
+      .where("registration.performance_id", "=", performanceId)
+      .executeTakeFirst(),
+  ]);
+  const uniqueViewers = Number(views?.viewers ?? 0);
+  const modeViewers = (mode: string) => Number(perMode.find((row) => row.mode === mode)?.viewers ?? 0);
+  return {
+    performanceId,
+    peakConcurrentViewers: Math.max(0, ...samples.map((sample) => sample.viewers)),
+    totalViews: Number(views?.views ?? 0),
+    uniqueViewers,
+    averageWatchSeconds: uniqueViewers ? Math.round(Number(views?.watched ?? 0) / uniqueViewers) : 0,
+    registered: Number(funnel?.registered ?? 0),
+    watchedLive: modeViewers("LIVE"),
+    watchedReplay: modeViewers("REPLAY"),
+    noShow: Number(funnel?.noShow ?? 0),
+    countries: countries.map((row) => ({ country: row.country, viewers: Number(row.viewers) })),
+    viewersOverTime: samples,
+  };
+}
+
+/** Stores the summary of a show (written when it ends; recomputable at any time). */
+export async function saveAnalyticsSummary(db: Database, analytics: PerformanceAnalytics, now: string): Promise<void> {
+  const values = {
+    peak_concurrent_viewers: analytics.peakConcurrentViewers,
+    total_views: analytics.totalViews,
+    unique_viewers: analytics.uniqueViewers,
+    average_watch_seconds: analytics.averageWatchSeconds,
+    registered: analytics.registered,
+    watched_live: analytics.watchedLive,
+    watched_replay: analytics.watchedReplay,
+    no_show: analytics.noShow,
+    computed_at: now,
+  };
+  await db
+    .insertInto("performance_analytics")
+    .values({ performance_id: analytics.performanceId, ...values })
+    .onConflict((conflict) => conflict.column("performance_id").doUpdateSet(values))
+    .execute();
+}
+
+export type SummaryWithPerformance = PerformanceAnalyticsRow & { performance: PerformanceRow };
+
+/** Stored summaries of shows in a time range, in time order. */
+export async function listAnalyticsSummaries(
+  db: Database,
+  range: { from: string; to: string },
+): Promise<SummaryWithPerformance[]> {
+  const rows = await db
+    .selectFrom("performance_analytics")
+    .innerJoin("performances", "performances.id", "performance_analytics.performance_id")
+    .selectAll("performances")
+    .select([
+      "performance_analytics.performance_id",
+      "performance_analytics.peak_concurrent_viewers",
+      "performance_analytics.total_views",
+      "performance_analytics.unique_viewers",
+      "performance_analytics.average_watch_seconds",
+      "performance_analytics.computed_at",
+      "performance_analytics.registered",
+      "performance_analytics.watched_live",
+      "performance_analytics.watched_replay",
+      "performance_analytics.no_show",
+    ])
+    .where("performances.scheduled_time", ">=", range.from)
+    .where("performances.scheduled_time", "<", range.to)
+    .orderBy("performances.scheduled_time")
+    .execute();
+  return rows.map((row) => {
+    const {
+      performance_id,
+      peak_concurrent_viewers,
+      total_views,
+      unique_viewers,
+      average_watch_seconds,
+      computed_at,
+      registered,
+      watched_live,
+      watched_replay,
+      no_show,
+      ...performance
+    } = row;
+    return {
+      performance_id,
+      peak_concurrent_viewers,
+      total_views,
+      unique_viewers,
+      average_watch_seconds,
+      computed_at,
+      registered,
+      watched_live,
+      watched_replay,
+      no_show,
+      performance,
+    };
+  });
+}

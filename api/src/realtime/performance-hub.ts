@@ -1,0 +1,224 @@
+import { DurableObject } from "cloudflare:workers";
+import { insertViewerCountSample, upsertViewerSessions } from "../analytics/repository";
+import { Database } from "../db/database";
+import type { ViewingMode } from "../db/tables";
+import {
+  HUB_TOPICS,
+  type Heartbeat,
+  type HeartbeatVerdict,
+  type HubMessages,
+  type HubTopic,
+  type ViewerCount,
+} from "./messages";
+
+/** A viewer stops counting as live this long after their last heartbeat. */
+const PRESENCE_TIMEOUT_MS = 35_000;
+/** Heartbeats closer together than this are floods and are dropped. */
+const MIN_HEARTBEAT_INTERVAL_MS = 5_000;
+/** Watch time credited for one heartbeat interval at most (a paused tab earns nothing). */
+const MAX_CREDIT_SECONDS = 30;
+const MAX_SESSIONS_PER_VIEWER = 5;
+/** Live viewer counts are pushed at most this often. */
+const PUSH_INTERVAL_MS = 2_000;
+/** Sessions are written to D1 in one batch this often. */
+const FLUSH_INTERVAL_MS = 15_000;
+
+interface SessionRow extends Record<string, SqlStorageValue> {
+  id: string;
+  user_id: string;
+  mode: ViewingMode;
+  country: string | null;
+  started_at: number;
+  last_seen_at: number;
+  watched_seconds: number;
+  max_position: number;
+}
+
+/**
+ * One per performance (named by its id), plus one named "schedule" for the calendar.
+ *
+ * Fan-out: subscribers are the Worker requests serving SSE; each holds a WebSocket to this
+ * object, tagged with its topic, accepted through the hibernation API so an idle hub costs
+ * nothing. Publishing sends every socket of the topic the same message, in order, from one
+ * single-threaded object, so every subscriber on every isolate hears every event once and in order.
+ *
+ * Presence: players' heartbeats land here. Sessions live in this object's SQLite storage (so an
+ * eviction loses nothing); the live count is pushed on change (throttled), and sessions are
+ * flushed to D1 in one batch every 15 s, never one write per heartbeat.
+ */
+export class PerformanceHub extends DurableObject<Env> {
+  #lastPushedViewers = -1;
+  #lastPushAt = 0;
+  #peakSinceSample = 0;
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    ctx.blockConcurrencyWhile(async () => {
+      ctx.storage.sql.exec(`CREATE TABLE IF NOT EXISTS sessions (
+        id TEXT PRIMARY KEY, user_id TEXT NOT NULL, mode TEXT NOT NULL, country TEXT,
+        started_at INTEGER NOT NULL, last_seen_at INTEGER NOT NULL,
+        watched_seconds REAL NOT NULL DEFAULT 0, max_position REAL NOT NULL DEFAULT 0,
+        dirty INTEGER NOT NULL DEFAULT 1)`);
+      ctx.storage.sql.exec("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+    });
+  }
+
+  /** A subscriber's WebSocket: GET /<topic> with Upgrade: websocket. */
+  override async fetch(request: Request): Promise<Response> {
+    const topic = new URL(request.url).pathname.slice(1) as HubTopic;
+    if (!HUB_TOPICS.includes(topic) || request.headers.get("upgrade") !== "websocket") {
+      return new Response("expected a WebSocket upgrade to /status, /viewers or /schedule", { status: 400 });
+    }
+    const { 0: client, 1: server } = new WebSocketPair();
+    this.ctx.acceptWebSocket(server, [topic]);
+    // A new viewers subscriber hears the current count at once.
+    if (topic === "viewers") server.send(JSON.stringify(this.#viewerCount(Date.now())));
+    return new Response(null, { status: 101, webSocket: client });
+  }
+
+  /** Sends `message` to every subscriber of `topic`; returns how many there were. */
+  publish<T extends HubTopic>(topic: T, message: HubMessages[T]): number {
+    const text = JSON.stringify(message);
+    const sockets = this.ctx.getWebSockets(topic);
+    for (const socket of sockets) {
+      try {
+        socket.send(text);
+      } catch {
+        // a socket that closed meanwhile: webSocketClose cleans it up
+      }
+    }
+    return sockets.length;
+  }
+
+  async heartbeat(beat: Heartbeat): Promise<HeartbeatVerdict> {
+    const now = Date.now();
+    const sql = this.ctx.storage.sql;
+    if (this.#recall("performanceId") !== beat.performanceId) this.#remember("performanceId", beat.performanceId);
+    const existing = sql.exec<SessionRow>("SELECT * FROM sessions WHERE id = ?", beat.sessionId).toArray()[0];
+    if (existing && existing.user_id !== beat.userId) return "session-of-another-viewer";
+    if (existing && now - existing.last_seen_at < MIN_HEARTBEAT_INTERVAL_MS) return "too-frequent";
+    if (!Number.isFinite(beat.positionSeconds) || beat.positionSeconds < 0) return "impossible-position";
+    if (beat.durationSeconds !== null && beat.positionSeconds > beat.durationSeconds + 5) return "impossible-position";
+    if (!existing) {
+      const { count } = sql
+        .exec<{ count: number }>("SELECT count(*) AS count FROM sessions WHERE user_id = ?", beat.userId)
+        .one();
+      if (count >= MAX_SESSIONS_PER_VIEWER) return "too-many-sessions";
+      sql.exec(
+        "INSERT INTO sessions (id, user_id, mode, country, started_at, last_seen_at, max_position) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        beat.sessionId,
+        beat.userId,
+        beat.mode,
+        beat.country,
+        now,
+        now,
+        beat.positionSeconds,
+      );
+    } else {
+      const credit = beat.playing ? Math.min((now - existing.last_seen_at) / 1000, MAX_CREDIT_SECONDS) : 0;
+      sql.exec(
+        `UPDATE sessions SET last_seen_at = ?, watched_seconds = watched_seconds + ?,
+         max_position = max(max_position, ?), dirty = 1 WHERE id = ?`,
+        now,
+        credit,
+        beat.positionSeconds,
+        beat.sessionId,
+      );
+    }
+    this.#pushViewerCount(now);
+    await this.#ensureAlarm();
+    return "accepted";
+  }
+
+  /** Writes pending sessions to D1 now (e.g. when the show ends, before analytics are computed). */
+  async flush(): Promise<void> {
+    const performanceId = this.#recall("performanceId");
+    if (!performanceId) return;
+    const sql = this.ctx.storage.sql;
+    const dirty = sql.exec<SessionRow>("SELECT * FROM sessions WHERE dirty = 1").toArray();
+    const db = new Database(this.env.DB);
+    if (dirty.length > 0) {
+      await upsertViewerSessions(
+        db,
+        dirty.map((session) => ({
+          id: session.id,
+          performance_id: performanceId,
+          user_id: session.user_id,
+          mode: session.mode,
+          country: session.country,
+          started_at: new Date(session.started_at).toISOString(),
+          last_seen_at: new Date(session.last_seen_at).toISOString(),
+          watched_seconds: Math.round(session.watched_seconds),
+          max_position_seconds: session.max_position,
+        })),
+      );
+      sql.exec(
+        `UPDATE sessions SET dirty = 0 WHERE id IN (${dirty.map(() => "?").join(",")})`,
+        ...dirty.map((s) => s.id),
+      );
+    }
+    if (this.#peakSinceSample > 0) {
+      await insertViewerCountSample(db, {
+        performanceId,
+        at: new Date().toISOString(),
+        viewers: this.#peakSinceSample,
+      });
+      this.#peakSinceSample = this.#viewerCount(Date.now()).viewers;
+    }
+    this.#remember("lastFlushAt", String(Date.now()));
+  }
+
+  override async alarm(): Promise<void> {
+    const now = Date.now();
+    this.#pushViewerCount(now, true);
+    if (now - Number(this.#recall("lastFlushAt") ?? 0) >= FLUSH_INTERVAL_MS) await this.flush();
+    const active = this.#viewerCount(now).viewers > 0;
+    const pending =
+      this.ctx.storage.sql.exec<{ n: number }>("SELECT count(*) AS n FROM sessions WHERE dirty = 1").one().n > 0;
+    if (active || pending) await this.ctx.storage.setAlarm(now + PUSH_INTERVAL_MS * 2.5);
+  }
+
+  override async webSocketClose(socket: WebSocket, code: number, reason: string): Promise<void> {
+    socket.close(code === 1005 ? 1000 : code, reason);
+  }
+
+  #viewerCount(now: number): ViewerCount {
+    const { viewers } = this.ctx.storage.sql
+      .exec<{ viewers: number }>(
+        "SELECT count(DISTINCT user_id) AS viewers FROM sessions WHERE mode = 'LIVE' AND last_seen_at > ?",
+        now - PRESENCE_TIMEOUT_MS,
+      )
+      .one();
+    const peak = Math.max(viewers, Number(this.#recall("peak") ?? 0));
+    if (peak > Number(this.#recall("peak") ?? 0)) this.#remember("peak", String(peak));
+    this.#peakSinceSample = Math.max(this.#peakSinceSample, viewers);
+    return { performanceId: this.#recall("performanceId") ?? "", viewers, peak, at: new Date(now).toISOString() };
+  }
+
+  /** Pushes the live count when it changed, at most every PUSH_INTERVAL_MS (the alarm sends what waited). */
+  #pushViewerCount(now: number, fromAlarm = false): void {
+    const count = this.#viewerCount(now);
+    if (count.viewers === this.#lastPushedViewers) return;
+    if (!fromAlarm && now - this.#lastPushAt < PUSH_INTERVAL_MS) return;
+    this.#lastPushedViewers = count.viewers;
+    this.#lastPushAt = now;
+    this.publish("viewers", count);
+  }
+
+  async #ensureAlarm(): Promise<void> {
+    if ((await this.ctx.storage.getAlarm()) === null) await this.ctx.storage.setAlarm(Date.now() + PUSH_INTERVAL_MS);
+  }
+
+  #remember(key: string, value: string): void {
+    this.ctx.storage.sql.exec(
+      "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+      key,
+      value,
+    );
+  }
+
+  #recall(key: string): string | undefined {
+    return this.ctx.storage.sql.exec<{ value: string }>("SELECT value FROM meta WHERE key = ?", key).toArray()[0]
+      ?.value;
+  }
+}
