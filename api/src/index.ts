@@ -10,9 +10,8 @@ import { handleHeartbeat } from "./realtime/heartbeat";
 import { handleRestRoute } from "./rest/routes";
 import { yoga } from "./yoga";
 
-/** Cron triggers (wrangler.jsonc): the minutely sweep and the daily series extension. */
-export const CRON_EVERY_MINUTE = "* * * * *";
-export const CRON_DAILY = "17 6 * * *";
+/** The daily cron trigger (wrangler.jsonc); every other trigger is the minutely sweep. */
+const CRON_DAILY = "17 6 * * *";
 
 export { PerformanceHub } from "./realtime/performance-hub";
 

@@ -135,27 +135,33 @@ export class PerformanceHub extends DurableObject<Env> {
     const performanceId = this.#recall("performanceId");
     if (!performanceId) return;
     const sql = this.ctx.storage.sql;
+    // dirty: 1 = changed since the last flush, 2 = being flushed. A heartbeat arriving during
+    // the D1 write sets 1 again, so its change goes out with the next flush.
     const dirty = sql.exec<SessionRow>("SELECT * FROM sessions WHERE dirty = 1").toArray();
+    sql.exec("UPDATE sessions SET dirty = 2 WHERE dirty = 1");
     const db = new Database(this.env.DB);
     if (dirty.length > 0) {
-      await upsertViewerSessions(
-        db,
-        dirty.map((session) => ({
-          id: session.id,
-          performance_id: performanceId,
-          user_id: session.user_id,
-          mode: session.mode,
-          country: session.country,
-          started_at: new Date(session.started_at).toISOString(),
-          last_seen_at: new Date(session.last_seen_at).toISOString(),
-          watched_seconds: Math.round(session.watched_seconds),
-          max_position_seconds: session.max_position,
-        })),
-      );
-      sql.exec(
-        `UPDATE sessions SET dirty = 0 WHERE id IN (${dirty.map(() => "?").join(",")})`,
-        ...dirty.map((s) => s.id),
-      );
+      try {
+        await upsertViewerSessions(
+          db,
+          dirty.map((session) => ({
+            id: session.id,
+            performance_id: performanceId,
+            user_id: session.user_id,
+            mode: session.mode,
+            country: session.country,
+            started_at: new Date(session.started_at).toISOString(),
+            last_seen_at: new Date(session.last_seen_at).toISOString(),
+            watched_seconds: Math.round(session.watched_seconds),
+            max_position_seconds: session.max_position,
+          })),
+        );
+      } catch (error) {
+        sql.exec("UPDATE sessions SET dirty = 1 WHERE dirty = 2");
+        throw error;
+      }
+      sql.exec("UPDATE sessions SET dirty = 0 WHERE dirty = 2");
+      console.log(`hub ${performanceId}: flushed ${dirty.length} sessions to D1 in one batch`);
     }
     if (this.#peakSinceSample > 0) {
       await insertViewerCountSample(db, {
@@ -174,7 +180,7 @@ export class PerformanceHub extends DurableObject<Env> {
     if (now - Number(this.#recall("lastFlushAt") ?? 0) >= FLUSH_INTERVAL_MS) await this.flush();
     const active = this.#viewerCount(now).viewers > 0;
     const pending =
-      this.ctx.storage.sql.exec<{ n: number }>("SELECT count(*) AS n FROM sessions WHERE dirty = 1").one().n > 0;
+      this.ctx.storage.sql.exec<{ n: number }>("SELECT count(*) AS n FROM sessions WHERE dirty > 0").one().n > 0;
     if (active || pending) await this.ctx.storage.setAlarm(now + PUSH_INTERVAL_MS * 2.5);
   }
 

@@ -138,6 +138,45 @@ export const ROUTES: Route[] = [
     `mutation($id: ID!) { result: unregisterFromPerformance(performanceId: $id) { ... on Performance { ${PERFORMANCE} } ${ERROR} } }`,
     ({ params }) => ({ id: params.id }),
   ),
+  route(
+    "GET",
+    "/api/performances/:id/stream",
+    `query($id: ID!) { result: performance(id: $id) { id status ingest { rtmpsUrl streamKey } playback { ... on Playback { hlsUrl expiresAt live heartbeatToken } ${ERROR} } recording { durationSeconds readyAt } } }`,
+    ({ params }) => ({ id: params.id }),
+  ),
+  route(
+    "POST",
+    "/api/performances/:id/start",
+    `mutation($id: ID!) { result: startPerformance(id: $id) { ... on Performance { ${PERFORMANCE} } ${ERROR} } }`,
+    ({ params }) => ({ id: params.id }),
+  ),
+  route(
+    "POST",
+    "/api/performances/:id/end",
+    `mutation($id: ID!) { result: endPerformance(id: $id) { ... on Performance { ${PERFORMANCE} } ${ERROR} } }`,
+    ({ params }) => ({ id: params.id }),
+  ),
+  route(
+    "POST",
+    "/api/performances/:id/stream-key",
+    `mutation($id: ID!) { result: rotateStreamKey(performanceId: $id) { ... on Ingest { rtmpsUrl streamKey } ${ERROR} } }`,
+    ({ params }) => ({ id: params.id }),
+  ),
+  route(
+    "GET",
+    "/api/performances/:id/analytics",
+    `query($id: ID!) { result: performance(id: $id) { analytics { peakConcurrentViewers totalViews uniqueViewers averageWatchSeconds countries { country viewers } funnel { registered watchedLive watchedReplay noShow } viewersOverTime { at viewers } } } }`,
+    ({ params }) => ({ id: params.id }),
+  ),
+  route(
+    "GET",
+    "/api/analytics",
+    `query($from: DateTime, $to: DateTime) { result: performanceAnalytics(from: $from, to: $to) { performance { id title scheduledTime } peakConcurrentViewers totalViews uniqueViewers averageWatchSeconds funnel { registered watchedLive watchedReplay noShow } computedAt } }`,
+    ({ query }) => ({
+      from: query.get("from"),
+      to: query.get("to"),
+    }),
+  ),
 ];
 
 const STATUS_OF_ERROR: Record<string, number> = {
