@@ -1,16 +1,32 @@
-// Global setup: Cloudflare Stream for the API tests. Until stream-local is wired in, a signing
-// key made here; the REST calls of these tests need no running server.
-import { generateKeyPairSync, randomBytes } from "node:crypto";
+// Global setup: Cloudflare Stream for the API tests is a real stream-local on free ports with a
+// throwaway data directory, set up the way `stream-setup` sets up an account: a signing key
+// for playback tokens. (Webhooks are delivered by the tests themselves: the Worker under test
+// has no address stream-local could post to; the full-stack tests in e2e/ cover that path.)
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startStreamLocal } from "@firestream/stream-local";
 import type { TestProject } from "vitest/node";
+import { StreamClient } from "../src/stream/client";
 
 export default async function setup(project: TestProject) {
-  const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
-  const jwk = privateKey.export({ format: "jwk" });
-  const keyId = randomBytes(16).toString("hex");
-  project.provide("streamApiBase", "http://127.0.0.1:9/client/v4");
-  project.provide("streamPlaybackBase", "http://127.0.0.1:9");
-  project.provide("streamAccountId", "test-account");
-  project.provide("streamApiToken", "test-token");
-  project.provide("streamSigningKeyId", keyId);
-  project.provide("streamSigningJwk", Buffer.from(JSON.stringify({ ...jwk, kid: keyId })).toString("base64"));
+  const dataDir = mkdtempSync(join(tmpdir(), "firestream-api-test-stream-"));
+  const stream = await startStreamLocal({ httpPort: 0, rtmpPort: 0, dataDir, logLevel: "warn" });
+  const client = new StreamClient({
+    apiBase: stream.apiBase,
+    accountId: stream.accountId,
+    apiToken: stream.apiToken,
+    playbackBase: stream.playbackBase,
+  });
+  const key = await client.createSigningKey();
+  project.provide("streamApiBase", stream.apiBase);
+  project.provide("streamPlaybackBase", stream.playbackBase);
+  project.provide("streamAccountId", stream.accountId);
+  project.provide("streamApiToken", stream.apiToken);
+  project.provide("streamSigningKeyId", key.id);
+  project.provide("streamSigningJwk", key.jwk);
+  return async () => {
+    await stream.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
 }

@@ -26,7 +26,8 @@ export interface LiveInput {
   rtmps: { url: string; streamKey: string };
   srt?: { url: string; streamId: string; passphrase: string };
   webRTC?: { url: string };
-  status: { current?: { state?: string } } | null;
+  /** Cloudflare documents a state string ("connected", ...); null before the first connection */
+  status: string | { current?: { state?: string } } | null;
   created: string;
   modified: string;
   meta: Record<string, unknown>;

@@ -1,0 +1,35 @@
+import { rmSync } from "node:fs";
+import type { ApiContext } from "../http/api-context";
+import { badRequest, notFound, ok } from "../http/cloudflare-envelope";
+import type { Router } from "../http/router";
+import { UID_PATTERN } from "../ids";
+import { toCloudflareVideo } from "./video";
+
+/** Registered last: `/stream/:uid` would otherwise shadow `/stream/keys` and `/stream/webhook`. */
+export function addVideoRoutes(router: Router, context: ApiContext): void {
+  const { state, urls } = context;
+  const find = (uid: string | undefined) => (uid && UID_PATTERN.test(uid) ? state.videos.get(uid) : undefined);
+
+  router.add("GET", "/stream", () =>
+    ok(
+      state.videos
+        .list()
+        .sort((a, b) => b.created.localeCompare(a.created))
+        .map((video) => toCloudflareVideo(video, urls)),
+    ),
+  );
+
+  router.add("GET", "/stream/:uid", (request) => {
+    const video = find(request.params.uid);
+    return video ? ok(toCloudflareVideo(video, urls)) : notFound("video");
+  });
+
+  router.add("DELETE", "/stream/:uid", (request) => {
+    const video = find(request.params.uid);
+    if (!video) return notFound("video");
+    if (video.state === "live-inprogress") return badRequest("the video is still being recorded");
+    state.videos.delete(video.uid);
+    rmSync(context.layout.videoDir(video.uid), { recursive: true, force: true });
+    return ok(null);
+  });
+}
