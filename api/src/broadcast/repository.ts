@@ -27,20 +27,21 @@ export async function claimLiveInput(
 /**
  * Moves a performance from `from` to another status with `changes`, only if it is still in
  * `from` (a compare-and-set: concurrent webhooks and organizer actions cannot both win).
+ * Returns the updated row, or undefined when the status had changed meanwhile.
  */
-export async function updateStatusIf(
+export function updateStatusIf(
   db: Database,
   performanceId: string,
   from: PerformanceStatus,
   changes: PerformanceUpdate,
-): Promise<boolean> {
-  const result = await db
+): Promise<PerformanceRow | undefined> {
+  return db
     .updateTable("performances")
     .set(changes)
     .where("id", "=", performanceId)
     .where("status", "=", from)
+    .returningAll()
     .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
 }
 
 /** Moves the time of the latest live input event forward (never back). */

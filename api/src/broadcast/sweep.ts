@@ -14,7 +14,7 @@ export async function endAbandonedShows(db: Database, stream: StreamConfig, now:
   const cutoff = new Date(now.getTime() - (stream.recordingTimeoutSeconds + GRACE_SECONDS) * 1000).toISOString();
   const changes: StatusChange[] = [];
   for (const performance of await listInterruptedSince(db, cutoff)) {
-    const change = await applyFeedEvent(db, performance.id, "feed-timeout", { now });
+    const change = await applyFeedEvent(db, performance, "feed-timeout", { now });
     if (change) changes.push(change);
   }
   return changes;

@@ -39,22 +39,23 @@ function changesFor(
  */
 async function transition(
   db: Database,
-  performanceId: string,
+  performance: string | PerformanceRow,
   event: StatusEvent,
   options: { now: Date; eventTime?: string; extra?: PerformanceUpdate; accept?: (row: PerformanceRow) => boolean },
 ): Promise<{ change: StatusChange | undefined; current: PerformanceRow }> {
   const now = options.now.toISOString();
+  const performanceId = typeof performance === "string" ? performance : performance.id;
+  // A row the caller just read saves the first lookup.
+  let known = typeof performance === "string" ? undefined : performance;
   for (let attempt = 0; attempt < 5; attempt++) {
-    const before = await findPerformance(db, performanceId);
+    const before = known ?? (await findPerformance(db, performanceId));
+    known = undefined;
     if (!before) throw new NotFoundError("Performance", performanceId);
     const to = nextStatus(before.status, event);
     if (!to || (options.accept && !options.accept(before))) return { change: undefined, current: before };
     const changes = { ...changesFor(to, before, now, options.eventTime), ...options.extra };
-    if (await updateStatusIf(db, performanceId, before.status, changes)) {
-      const after = await findPerformance(db, performanceId);
-      if (!after) throw new NotFoundError("Performance", performanceId);
-      return { change: { before, after }, current: after };
-    }
+    const after = await updateStatusIf(db, performanceId, before.status, changes);
+    if (after) return { change: { before, after }, current: after };
   }
   throw new Error(`performance ${performanceId}: status kept changing under event ${event}`);
 }
@@ -77,17 +78,17 @@ export async function applyOrganizerAction(
  */
 export async function applyFeedEvent(
   db: Database,
-  performanceId: string,
+  performance: string | PerformanceRow,
   event: "feed-connected" | "feed-disconnected" | "feed-errored" | "feed-timeout",
   options: { now: Date; eventTime?: string },
 ): Promise<StatusChange | undefined> {
   const { eventTime } = options;
   const isNewest = (row: PerformanceRow) =>
     !eventTime || !row.live_status_updated_at || eventTime > row.live_status_updated_at;
-  const { change, current } = await transition(db, performanceId, event, { ...options, accept: isNewest });
+  const { change, current } = await transition(db, performance, event, { ...options, accept: isNewest });
   // An event that changes nothing still moves the clock, so an older event arriving later
   // (e.g. "connected" after the "disconnected" that followed it) cannot apply.
-  if (!change && eventTime && isNewest(current)) await noteLiveEventTime(db, performanceId, eventTime);
+  if (!change && eventTime && isNewest(current)) await noteLiveEventTime(db, current.id, eventTime);
   return change;
 }
 
@@ -97,7 +98,7 @@ export async function applyFeedEvent(
  */
 export async function attachRecording(
   db: Database,
-  performanceId: string,
+  performance: PerformanceRow,
   recording: { videoId: string; durationSeconds: number },
   now: Date,
 ): Promise<StatusChange | undefined> {
@@ -107,10 +108,9 @@ export async function attachRecording(
     recording_ready_at: now.toISOString(),
     updated_at: now.toISOString(),
   };
-  const { change, current } = await transition(db, performanceId, "recording-ready", { now, extra });
+  const { change, current } = await transition(db, performance, "recording-ready", { now, extra });
   if (change) return change;
   if (current.status === "SCHEDULED" || current.status === "CANCELLED") return undefined;
-  await updatePerformanceQuery(db, performanceId, extra).execute();
-  const after = await findPerformance(db, performanceId);
+  const after = await updatePerformanceQuery(db, current.id, extra).returningAll().executeTakeFirst();
   return after ? { before: current, after } : undefined;
 }

@@ -39,7 +39,7 @@ export async function handleVideoWebhook(request: Request, deps: WebhookDeps): P
     if (!performance) return;
     const change = await attachRecording(
       deps.db,
-      performance.id,
+      performance,
       { videoId: video.uid, durationSeconds: video.duration },
       deps.now,
     );
@@ -67,7 +67,7 @@ export async function handleLiveInputWebhook(request: Request, deps: WebhookDeps
     if (eventType === "live_input.errored") {
       console.warn(`live input ${inputId} errored: ${notification.data.live_input_errored?.error?.code ?? "unknown"}`);
     }
-    const change = await applyFeedEvent(deps.db, performance.id, event, {
+    const change = await applyFeedEvent(deps.db, performance, event, {
       now: deps.now,
       eventTime: normalizeTime(updatedAt),
     });

@@ -41,6 +41,8 @@ export type NotificationSettingsInput = {
   sms?: boolean | null | undefined;
 };
 
+export type OrganizerAction = "cancel" | "end" | "start";
+
 export type PerformanceChange =
   /** The show was cancelled */
   | "CANCELLED"
@@ -254,6 +256,56 @@ export type RefreshAnalyticsMutation = {
     | { __typename: "ForbiddenError"; message: string }
     | { __typename: "NotFoundError"; message: string }
     | { __typename: "PerformanceAnalytics"; uniqueViewers: number }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type IngestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type IngestQuery = {
+  performance: { id: string; ingest: { rtmpsUrl: string; streamKey: string } | null } | null;
+};
+
+export type RotateKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RotateKeyMutation = {
+  rotateStreamKey:
+    | { __typename: "ConflictError"; message: string }
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "Ingest"; rtmpsUrl: string; streamKey: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type StartMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type StartMutation = {
+  startPerformance:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "IllegalTransitionError"; status: PerformanceStatus; action: OrganizerAction; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "Performance"; status: PerformanceStatus }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type EndMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type EndMutation = {
+  endPerformance:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "IllegalTransitionError"; status: PerformanceStatus; action: OrganizerAction; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "Performance"; status: PerformanceStatus }
     | { __typename: "UnauthenticatedError"; message: string }
     | { __typename: "ValidationError"; message: string };
 };
@@ -729,6 +781,65 @@ export const RefreshAnalyticsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RefreshAnalyticsMutation, RefreshAnalyticsMutationVariables>;
+export const IngestDocument = new TypedDocumentString(`
+    query Ingest($id: ID!) {
+  performance(id: $id) {
+    id
+    ingest {
+      rtmpsUrl
+      streamKey
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IngestQuery, IngestQueryVariables>;
+export const RotateKeyDocument = new TypedDocumentString(`
+    mutation RotateKey($id: ID!) {
+  rotateStreamKey(performanceId: $id) {
+    __typename
+    ... on Ingest {
+      rtmpsUrl
+      streamKey
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RotateKeyMutation, RotateKeyMutationVariables>;
+export const StartDocument = new TypedDocumentString(`
+    mutation Start($id: ID!) {
+  startPerformance(id: $id) {
+    __typename
+    ... on Performance {
+      status
+    }
+    ... on IllegalTransitionError {
+      status
+      action
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartMutation, StartMutationVariables>;
+export const EndDocument = new TypedDocumentString(`
+    mutation End($id: ID!) {
+  endPerformance(id: $id) {
+    __typename
+    ... on Performance {
+      status
+    }
+    ... on IllegalTransitionError {
+      status
+      action
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndMutation, EndMutationVariables>;
 export const PlaybackDocument = new TypedDocumentString(`
     query Playback($id: ID!) {
   performance(id: $id) {
