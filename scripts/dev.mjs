@@ -1,21 +1,36 @@
-// `pnpm dev`: the whole FireStream stack on this machine, with demo data.
+// `pnpm dev`: the whole FireStream stack on this machine, with demo data: stream-local (the
+// stand-in for Cloudflare Stream), the API under `wrangler dev`, and the SvelteKit site, which
+// serves the API's /graphql and /api/* on its own origin (so session cookies and links are the
+// site's, as in production).
 // Ports come from FIRESTREAM_*_PORT (defaults in ARCHITECTURE.md); FIRESTREAM_STATE_DIR moves the
 // local D1/R2/Durable Object state (default api/.wrangler/state), which is how the end-to-end
 // tests get a fresh stack on free ports. Ctrl-C stops every process this script started, and
 // nothing else.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 
 const root = join(import.meta.dirname, "..");
 const api = join(root, "api");
+const web = join(root, "web");
+const streamLocal = join(root, "stream-local");
 const ports = {
   api: Number(process.env.FIRESTREAM_API_PORT ?? 8787),
+  web: Number(process.env.FIRESTREAM_WEB_PORT ?? 5173),
+  stream: Number(process.env.FIRESTREAM_STREAM_PORT ?? 8790),
+  rtmp: Number(process.env.FIRESTREAM_RTMP_PORT ?? 1935),
 };
-const apiOrigin = `http://localhost:${ports.api}`;
-const persist = process.env.FIRESTREAM_STATE_DIR ? ["--persist-to", process.env.FIRESTREAM_STATE_DIR] : [];
+const apiOrigin = `http://127.0.0.1:${ports.api}`;
+const streamOrigin = `http://127.0.0.1:${ports.stream}`;
+// The public origin: what the browser sees, what the API puts in links and session tokens.
+const siteOrigin = `http://localhost:${ports.web}`;
+const stateDir = process.env.FIRESTREAM_STATE_DIR;
+const persist = stateDir ? ["--persist-to", stateDir] : [];
+// stream-local's media and state, and the Stream settings the API gets from it (git-ignored).
+const localDir = stateDir ?? join(root, ".firestream");
+mkdirSync(localDir, { recursive: true });
 const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" };
 const bin = (dir, name) => join(dir, "node_modules", ".bin", name);
 const children = [];
@@ -25,12 +40,19 @@ function step(title, command, args, cwd) {
   const result = spawnSync(command, args, { cwd, env, stdio: "inherit" });
   if (result.status !== 0) {
     console.error(`✗ ${title} failed`);
-    process.exit(result.status ?? 1);
+    stop(result.status ?? 1);
+    // Nothing after a failed step may run; stop() exits once the children are told to end.
+    return new Promise(() => {});
   }
 }
 
-function start(name, command, args, cwd) {
-  const child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+function start(name, command, args, cwd, extraEnv = {}) {
+  const child = spawn(command, args, {
+    cwd,
+    env: { ...env, ...extraEnv },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   const prefix = `[${name}] `;
   for (const stream of [child.stdout, child.stderr]) {
     stream.setEncoding("utf8");
@@ -60,6 +82,11 @@ function stop(code = 0) {
 }
 process.on("SIGINT", () => stop());
 process.on("SIGTERM", () => stop());
+// A piece that never came up (waitFor gave up): stop the others too.
+process.on("unhandledRejection", (error) => {
+  console.error(`✗ ${error instanceof Error ? error.message : error}`);
+  stop(1);
+});
 
 /** A port nobody listens on now (for the debugger, which nobody needs to find). */
 function freePort() {
@@ -100,8 +127,42 @@ if (!existsSync(devVars)) {
   console.log("▸ wrote api/.dev.vars with fresh local secrets");
 }
 
-step("GraphiQL assets", process.execPath, ["scripts/copy-graphiql.mjs"], api);
-step("D1 migrations (local)", bin(api, "wrangler"), ["d1", "migrations", "apply", "DB", "--local", ...persist], api);
+await step("GraphiQL assets", process.execPath, ["scripts/copy-graphiql.mjs"], api);
+await step(
+  "D1 migrations (local)",
+  bin(api, "wrangler"),
+  ["d1", "migrations", "apply", "DB", "--local", ...persist],
+  api,
+);
+
+// stream-local speaks Cloudflare Stream's API; stream-setup connects the API to it (signing key,
+// webhooks) and writes the STREAM_* settings wrangler loads next to api/.dev.vars.
+const stream = { account: "local-account", token: "stream-local-dev-token" };
+start("stream", bin(streamLocal, "tsx"), ["src/main.ts"], streamLocal, {
+  FIRESTREAM_STREAM_PORT: String(ports.stream),
+  FIRESTREAM_RTMP_PORT: String(ports.rtmp),
+  STREAM_LOCAL_DATA_DIR: join(localDir, "stream-local"),
+  STREAM_LOCAL_ACCOUNT_ID: stream.account,
+  STREAM_LOCAL_API_TOKEN: stream.token,
+});
+await waitFor(`${streamOrigin}/client/v4/accounts/${stream.account}/stream/live_inputs`, {
+  headers: { authorization: `Bearer ${stream.token}` },
+});
+const streamEnv = join(localDir, "stream.env");
+// Node reads a `--env-file <path>` anywhere on its command line, even one meant for the script,
+// and stops if the file is missing: make sure it exists (stream-setup then rewrites it).
+if (!existsSync(streamEnv)) writeFileSync(streamEnv, "", { mode: 0o600 });
+await step(
+  "Stream setup (stream-local)",
+  bin(api, "tsx"),
+  [
+    "scripts/stream-setup.ts",
+    ...["--site", apiOrigin, "--env-file", streamEnv],
+    ...["--api-base", `${streamOrigin}/client/v4`, "--account", stream.account, "--token", stream.token],
+    ...["--playback-base", `http://localhost:${ports.stream}`],
+  ],
+  api,
+);
 
 start(
   "api",
@@ -114,26 +175,39 @@ start(
     "127.0.0.1",
     "--test-scheduled",
     "--show-interactive-dev-session=false",
-  "--inspector-port", String(await freePort()),
-  ...persist,
+    "--inspector-port",
+    String(await freePort()),
+    ...persist,
+    ...["--env-file", devVars, "--env-file", streamEnv],
     "--var",
-    `SITE_URL:${apiOrigin}`,
+    `SITE_URL:${siteOrigin}`,
     "--var",
-    `AUTH_ISSUER:${apiOrigin}`,
+    `AUTH_ISSUER:${siteOrigin}`,
   ],
   api,
 );
 
-await waitFor(`http://127.0.0.1:${ports.api}/graphql?query=%7B__typename%7D`, {
+// The site reaches the API directly from the server (FIRESTREAM_API_ORIGIN) and forwards the
+// browser's /graphql and /api/* requests to it.
+start("web", bin(web, "vite"), ["dev", "--port", String(ports.web), "--strictPort", "--host", "127.0.0.1"], web, {
+  FIRESTREAM_API_ORIGIN: apiOrigin,
+});
+
+await waitFor(`${apiOrigin}/graphql?query=%7B__typename%7D`, {
   headers: { accept: "application/json" },
 });
-const seeded = await (await waitFor(`http://127.0.0.1:${ports.api}/__dev/seed`, { method: "POST" })).json();
+const seeded = await (await waitFor(`${apiOrigin}/__dev/seed`, { method: "POST" })).json();
+// The first request makes Vite compile the site; answer it before saying the stack is ready.
+await waitFor(`http://127.0.0.1:${ports.web}/`, undefined, 120_000);
 
 console.log(`
 FireStream is running (demo data: ${seeded.result}).
 
-  GraphiQL       ${apiOrigin}/graphql
-  REST routes    ${apiOrigin}/api/performances
+  Site           ${siteOrigin}
+  GraphiQL       ${siteOrigin}/graphql
+  REST routes    ${siteOrigin}/api/performances
+  API (direct)   ${apiOrigin}
+  Stream (local) ${streamOrigin}/client/v4, RTMP rtmp://localhost:${ports.rtmp}/live/
 
   Demo organizer organizer@firestream.test / firestream-organizer
   Demo viewer    viewer@firestream.test / firestream-viewer

@@ -1,7 +1,184 @@
 /* eslint-disable */
 import * as types from "./graphql";
 
-const documents = {};
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n    }\n  }\n": typeof types.ViewerDocument;
+  "\n  query CalendarShows($from: DateTime!, $to: DateTime!, $after: String) {\n    performances(from: $from, to: $to, first: 100, after: $after) {\n      edges {\n        node {\n          id\n          title\n          scheduledTime\n          endTime\n          durationMinutes\n          status\n          viewerIsRegistered\n          registrationCount\n          thumbnailUrl\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CalendarShowsDocument;
+  "\n  query Schedule($from: DateTime, $to: DateTime, $first: Int, $after: String, $last: Int, $before: String) {\n    performances(from: $from, to: $to, first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        node {\n          id\n          title\n          scheduledTime\n          endTime\n          durationMinutes\n          status\n          viewerIsRegistered\n          registrationCount\n          thumbnailUrl\n          series {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": typeof types.ScheduleDocument;
+  "\n  query ShowToEdit($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      registrationCount\n      series {\n        id\n        weekday\n        localTime\n        timeZone\n        startsOn\n        endsOn\n      }\n    }\n  }\n": typeof types.ShowToEditDocument;
+  "\n  mutation UpdateShow($id: ID!, $input: UpdatePerformanceInput!, $scope: SeriesScope!) {\n    updatePerformance(id: $id, input: $input, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        title\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UpdateShowDocument;
+  "\n  query ShowToCancel($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      scheduledTime\n      endTime\n      status\n      registrationCount\n      series {\n        id\n      }\n    }\n  }\n": typeof types.ShowToCancelDocument;
+  "\n  mutation CancelShow($id: ID!, $scope: SeriesScope!) {\n    cancelPerformance(id: $id, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        title\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.CancelShowDocument;
+  "\n  query ShowRegistrations($id: ID!, $after: String) {\n    performance(id: $id) {\n      id\n      title\n      scheduledTime\n      endTime\n      status\n      registrationCount\n      registrations(first: 50, after: $after) {\n        edges {\n          node {\n            registeredAt\n            viewer {\n              id\n              name\n              email\n            }\n            notificationPreferences {\n              email\n              sms\n              browser\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ShowRegistrationsDocument;
+  "\n  mutation CreateShow($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        title\n        series {\n          id\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.CreateShowDocument;
+  "\n  query MyPage {\n    me {\n      name\n      email\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      upcoming: registrations(when: UPCOMING, first: 100) {\n        ...MyRegistration\n      }\n      past: registrations(when: PAST, first: 20) {\n        ...MyRegistration\n      }\n    }\n  }\n\n  fragment MyRegistration on Registration {\n    registeredAt\n    notificationPreferences {\n      email\n      sms\n      browser\n    }\n    performance {\n      id\n      title\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      viewerIsRegistered\n      registrationCount\n    }\n  }\n": typeof types.MyPageDocument;
+  "\n  mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      __typename\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UpdateNotificationSettingsDocument;
+  "\n  query ShowPage($id: ID!, $signedIn: Boolean!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      registrationCount\n      viewerIsRegistered\n      series {\n        id\n      }\n    }\n    me @include(if: $signedIn) {\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n      }\n      registrations(first: 200) {\n        performance {\n          id\n        }\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n      }\n    }\n  }\n": typeof types.ShowPageDocument;
+  "\n  mutation Register($performanceId: ID!, $preferences: NotificationPreferencesInput!) {\n    registerForPerformance(performanceId: $performanceId, notificationPreferences: $preferences) {\n      __typename\n      ... on Registration {\n        performance {\n          title\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.RegisterDocument;
+  "\n  mutation Unregister($performanceId: ID!) {\n    unregisterFromPerformance(performanceId: $performanceId) {\n      __typename\n      ... on Performance {\n        title\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UnregisterDocument;
+  "\n  query ShowForCalendar($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      status\n    }\n  }\n": typeof types.ShowForCalendarDocument;
+  "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignInPayload {\n        user {\n          name\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.SignInDocument;
+  "\n  mutation SignOut {\n    signOut {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.SignOutDocument;
+  "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n      ... on SignInPayload {\n        user {\n          name\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.SignUpDocument;
+};
+const documents: Documents = {
+  "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n    }\n  }\n": types.ViewerDocument,
+  "\n  query CalendarShows($from: DateTime!, $to: DateTime!, $after: String) {\n    performances(from: $from, to: $to, first: 100, after: $after) {\n      edges {\n        node {\n          id\n          title\n          scheduledTime\n          endTime\n          durationMinutes\n          status\n          viewerIsRegistered\n          registrationCount\n          thumbnailUrl\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n":
+    types.CalendarShowsDocument,
+  "\n  query Schedule($from: DateTime, $to: DateTime, $first: Int, $after: String, $last: Int, $before: String) {\n    performances(from: $from, to: $to, first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        node {\n          id\n          title\n          scheduledTime\n          endTime\n          durationMinutes\n          status\n          viewerIsRegistered\n          registrationCount\n          thumbnailUrl\n          series {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n":
+    types.ScheduleDocument,
+  "\n  query ShowToEdit($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      registrationCount\n      series {\n        id\n        weekday\n        localTime\n        timeZone\n        startsOn\n        endsOn\n      }\n    }\n  }\n":
+    types.ShowToEditDocument,
+  "\n  mutation UpdateShow($id: ID!, $input: UpdatePerformanceInput!, $scope: SeriesScope!) {\n    updatePerformance(id: $id, input: $input, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        title\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.UpdateShowDocument,
+  "\n  query ShowToCancel($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      scheduledTime\n      endTime\n      status\n      registrationCount\n      series {\n        id\n      }\n    }\n  }\n":
+    types.ShowToCancelDocument,
+  "\n  mutation CancelShow($id: ID!, $scope: SeriesScope!) {\n    cancelPerformance(id: $id, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        title\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.CancelShowDocument,
+  "\n  query ShowRegistrations($id: ID!, $after: String) {\n    performance(id: $id) {\n      id\n      title\n      scheduledTime\n      endTime\n      status\n      registrationCount\n      registrations(first: 50, after: $after) {\n        edges {\n          node {\n            registeredAt\n            viewer {\n              id\n              name\n              email\n            }\n            notificationPreferences {\n              email\n              sms\n              browser\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n":
+    types.ShowRegistrationsDocument,
+  "\n  mutation CreateShow($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        title\n        series {\n          id\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.CreateShowDocument,
+  "\n  query MyPage {\n    me {\n      name\n      email\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      upcoming: registrations(when: UPCOMING, first: 100) {\n        ...MyRegistration\n      }\n      past: registrations(when: PAST, first: 20) {\n        ...MyRegistration\n      }\n    }\n  }\n\n  fragment MyRegistration on Registration {\n    registeredAt\n    notificationPreferences {\n      email\n      sms\n      browser\n    }\n    performance {\n      id\n      title\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      viewerIsRegistered\n      registrationCount\n    }\n  }\n":
+    types.MyPageDocument,
+  "\n  mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      __typename\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.UpdateNotificationSettingsDocument,
+  "\n  query ShowPage($id: ID!, $signedIn: Boolean!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      registrationCount\n      viewerIsRegistered\n      series {\n        id\n      }\n    }\n    me @include(if: $signedIn) {\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n      }\n      registrations(first: 200) {\n        performance {\n          id\n        }\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n      }\n    }\n  }\n":
+    types.ShowPageDocument,
+  "\n  mutation Register($performanceId: ID!, $preferences: NotificationPreferencesInput!) {\n    registerForPerformance(performanceId: $performanceId, notificationPreferences: $preferences) {\n      __typename\n      ... on Registration {\n        performance {\n          title\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.RegisterDocument,
+  "\n  mutation Unregister($performanceId: ID!) {\n    unregisterFromPerformance(performanceId: $performanceId) {\n      __typename\n      ... on Performance {\n        title\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.UnregisterDocument,
+  "\n  query ShowForCalendar($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      status\n    }\n  }\n":
+    types.ShowForCalendarDocument,
+  "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignInPayload {\n        user {\n          name\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.SignInDocument,
+  "\n  mutation SignOut {\n    signOut {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.SignOutDocument,
+  "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n      ... on SignInPayload {\n        user {\n          name\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.SignUpDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n    }\n  }\n",
+): typeof import("./graphql").ViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query CalendarShows($from: DateTime!, $to: DateTime!, $after: String) {\n    performances(from: $from, to: $to, first: 100, after: $after) {\n      edges {\n        node {\n          id\n          title\n          scheduledTime\n          endTime\n          durationMinutes\n          status\n          viewerIsRegistered\n          registrationCount\n          thumbnailUrl\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n",
+): typeof import("./graphql").CalendarShowsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query Schedule($from: DateTime, $to: DateTime, $first: Int, $after: String, $last: Int, $before: String) {\n    performances(from: $from, to: $to, first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        node {\n          id\n          title\n          scheduledTime\n          endTime\n          durationMinutes\n          status\n          viewerIsRegistered\n          registrationCount\n          thumbnailUrl\n          series {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n",
+): typeof import("./graphql").ScheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ShowToEdit($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      registrationCount\n      series {\n        id\n        weekday\n        localTime\n        timeZone\n        startsOn\n        endsOn\n      }\n    }\n  }\n",
+): typeof import("./graphql").ShowToEditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation UpdateShow($id: ID!, $input: UpdatePerformanceInput!, $scope: SeriesScope!) {\n    updatePerformance(id: $id, input: $input, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        title\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").UpdateShowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ShowToCancel($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      scheduledTime\n      endTime\n      status\n      registrationCount\n      series {\n        id\n      }\n    }\n  }\n",
+): typeof import("./graphql").ShowToCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation CancelShow($id: ID!, $scope: SeriesScope!) {\n    cancelPerformance(id: $id, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        title\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").CancelShowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ShowRegistrations($id: ID!, $after: String) {\n    performance(id: $id) {\n      id\n      title\n      scheduledTime\n      endTime\n      status\n      registrationCount\n      registrations(first: 50, after: $after) {\n        edges {\n          node {\n            registeredAt\n            viewer {\n              id\n              name\n              email\n            }\n            notificationPreferences {\n              email\n              sms\n              browser\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").ShowRegistrationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation CreateShow($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        title\n        series {\n          id\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").CreateShowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query MyPage {\n    me {\n      name\n      email\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      upcoming: registrations(when: UPCOMING, first: 100) {\n        ...MyRegistration\n      }\n      past: registrations(when: PAST, first: 20) {\n        ...MyRegistration\n      }\n    }\n  }\n\n  fragment MyRegistration on Registration {\n    registeredAt\n    notificationPreferences {\n      email\n      sms\n      browser\n    }\n    performance {\n      id\n      title\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      viewerIsRegistered\n      registrationCount\n    }\n  }\n",
+): typeof import("./graphql").MyPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      __typename\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").UpdateNotificationSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ShowPage($id: ID!, $signedIn: Boolean!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      registrationCount\n      viewerIsRegistered\n      series {\n        id\n      }\n    }\n    me @include(if: $signedIn) {\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n      }\n      registrations(first: 200) {\n        performance {\n          id\n        }\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").ShowPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation Register($performanceId: ID!, $preferences: NotificationPreferencesInput!) {\n    registerForPerformance(performanceId: $performanceId, notificationPreferences: $preferences) {\n      __typename\n      ... on Registration {\n        performance {\n          title\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").RegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation Unregister($performanceId: ID!) {\n    unregisterFromPerformance(performanceId: $performanceId) {\n      __typename\n      ... on Performance {\n        title\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").UnregisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ShowForCalendar($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      status\n    }\n  }\n",
+): typeof import("./graphql").ShowForCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignInPayload {\n        user {\n          name\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").SignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation SignOut {\n    signOut {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").SignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n      ... on SignInPayload {\n        user {\n          name\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").SignUpDocument;
+
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }

@@ -1,0 +1,91 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO = {
+  organizer: { email: "organizer@firestream.test", password: "firestream-organizer", name: "Rosa Flame" },
+  viewer: { email: "viewer@firestream.test", password: "firestream-viewer", name: "Sam Spark" },
+} as const;
+
+/** Opens a page and waits until Svelte has hydrated it (before that, clicks may be lost). */
+export async function open(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await hydrated(page);
+}
+
+export async function hydrated(page: Page): Promise<void> {
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+}
+
+/** Signs in through the API on the site's origin: the session cookie lands in the page's context. */
+export async function signInQuickly(page: Page, account: { email: string; password: string }): Promise<void> {
+  const response = await page.request.post("/graphql", {
+    data: {
+      query: `mutation ($input: SignInInput!) { signIn(input: $input) { __typename } }`,
+      variables: { input: { email: account.email, password: account.password } },
+    },
+  });
+  expect(await response.json()).toEqual({ data: { signIn: { __typename: "SignInPayload" } } });
+}
+
+/** Creates a fresh viewer account (through the API) and signs it in. */
+export async function signUpQuickly(
+  page: Page,
+  name = "Test Fan",
+): Promise<{ email: string; password: string; name: string }> {
+  const account = { email: uniqueEmail(), password: "a-long-enough-password", name };
+  const response = await page.request.post("/graphql", {
+    data: {
+      query: `mutation ($input: SignUpInput!) { signUp(input: $input) { __typename } }`,
+      variables: { input: account },
+    },
+  });
+  expect(await response.json()).toEqual({ data: { signUp: { __typename: "SignInPayload" } } });
+  return account;
+}
+
+export function uniqueEmail(): string {
+  return `fan-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@example.test`;
+}
+
+export function uniqueTitle(base: string): string {
+  return `${base} ${Math.random().toString(36).slice(2, 7).toUpperCase()}`;
+}
+
+/** A calendar date some days from now, YYYY-MM-DD. */
+export function daysFromNow(days: number): string {
+  const date = new Date(Date.now() + days * 86_400_000);
+  return date.toISOString().slice(0, 10);
+}
+
+/** axe-core finds nothing serious or critical on the page as it is now. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => ({
+      rule: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      nodes: violation.nodes.map((node) => node.target.join(" ")).slice(0, 5),
+    }));
+  expect(serious, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** A 16x9 orange PNG, small and valid (the API checks an image's bytes, not its name). */
+export const TINY_PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAABAAAAAJCAIAAAC0SDtlAAAAFElEQVR4nGP4XyVFEmIY1TAoNAAAzo7isd2SX2cAAAAASUVORK5CYII=",
+  "base64",
+);
+
+/** The id of the first upcoming show with this title (asked of the API through the site). */
+export async function showId(page: Page, title: string): Promise<string> {
+  const response = await page.request.post("/graphql", {
+    data: { query: `{ performances(first: 100) { edges { node { id title } } } }` },
+  });
+  const body = (await response.json()) as {
+    data: { performances: { edges: { node: { id: string; title: string } }[] } };
+  };
+  const show = body.data.performances.edges.find((edge) => edge.node.title === title);
+  if (!show) throw new Error(`no upcoming show called ${title}`);
+  return show.node.id;
+}

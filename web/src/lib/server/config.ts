@@ -1,0 +1,22 @@
+import { env } from "$env/dynamic/private";
+
+/** The site's own zone: times are shown in it until the browser says which zone it is in. */
+export const DEFAULT_SITE_TIME_ZONE = "America/Chicago";
+
+export interface WebConfig {
+  /**
+   * Where server-side code reaches the API directly (dev: http://127.0.0.1:8787). Unset in
+   * production, where the `API` service binding is used instead.
+   */
+  apiOrigin: string | undefined;
+  /** Must match the API's SITE_TIME_ZONE: weekly series repeat at wall-clock times in it. */
+  siteTimeZone: string;
+}
+
+/** The site's configuration, read in this one place (Worker vars in production, process env in dev). */
+export function readConfig(): WebConfig {
+  return {
+    apiOrigin: env.FIRESTREAM_API_ORIGIN?.replace(/\/+$/, "") || undefined,
+    siteTimeZone: env.SITE_TIME_ZONE || DEFAULT_SITE_TIME_ZONE,
+  };
+}

@@ -1,0 +1,63 @@
+import { error } from "@sveltejs/kit";
+import { graphql } from "$lib/graphql/generated";
+import { graphqlFor } from "$lib/server/graphql";
+import { formatDateLong, formatDateTime, formatTimeRange } from "$lib/server/time";
+import type { PageServerLoad } from "./$types";
+
+const ShowRegistrations = graphql(`
+  query ShowRegistrations($id: ID!, $after: String) {
+    performance(id: $id) {
+      id
+      title
+      scheduledTime
+      endTime
+      status
+      registrationCount
+      registrations(first: 50, after: $after) {
+        edges {
+          node {
+            registeredAt
+            viewer {
+              id
+              name
+              email
+            }
+            notificationPreferences {
+              email
+              sms
+              browser
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+export const load: PageServerLoad = async (event) => {
+  const zone = event.locals.timeZone;
+  const after = event.url.searchParams.get("after");
+  const { performance } = await graphqlFor(event).query(ShowRegistrations, { id: event.params.id, after });
+  if (!performance) error(404, "There is no show with this address. It may have been removed.");
+  const connection = performance.registrations;
+  return {
+    show: {
+      id: performance.id,
+      title: performance.title,
+      status: performance.status,
+      registrationCount: performance.registrationCount,
+      date: formatDateLong(performance.scheduledTime, zone),
+      timeRange: formatTimeRange(performance.scheduledTime, performance.endTime, zone),
+    },
+    registrations: (connection?.edges ?? []).map(({ node }) => ({
+      ...node,
+      registeredAt: formatDateTime(node.registeredAt, zone),
+    })),
+    next: connection?.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null,
+    paged: after !== null,
+  };
+};

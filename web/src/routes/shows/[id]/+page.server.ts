@@ -1,0 +1,136 @@
+import { error, redirect } from "@sveltejs/kit";
+import { graphql } from "$lib/graphql/generated";
+import { setFlash } from "$lib/server/flash";
+import { checked, invalid } from "$lib/server/forms";
+import { graphqlFor } from "$lib/server/graphql";
+import { formatDateLong, formatDuration, formatTimeRange, formatWeekday } from "$lib/server/time";
+import type { Actions, PageServerLoad } from "./$types";
+
+const ShowPage = graphql(`
+  query ShowPage($id: ID!, $signedIn: Boolean!) {
+    performance(id: $id) {
+      id
+      title
+      description
+      scheduledTime
+      endTime
+      durationMinutes
+      status
+      thumbnailUrl
+      registrationCount
+      viewerIsRegistered
+      series {
+        id
+      }
+    }
+    me @include(if: $signedIn) {
+      notificationSettings {
+        email
+        sms
+        browser
+        phoneNumber
+      }
+      registrations(first: 200) {
+        performance {
+          id
+        }
+        notificationPreferences {
+          email
+          sms
+          browser
+        }
+      }
+    }
+  }
+`);
+
+const Register = graphql(`
+  mutation Register($performanceId: ID!, $preferences: NotificationPreferencesInput!) {
+    registerForPerformance(performanceId: $performanceId, notificationPreferences: $preferences) {
+      __typename
+      ... on Registration {
+        performance {
+          title
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+const Unregister = graphql(`
+  mutation Unregister($performanceId: ID!) {
+    unregisterFromPerformance(performanceId: $performanceId) {
+      __typename
+      ... on Performance {
+        title
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+export const load: PageServerLoad = async (event) => {
+  const zone = event.locals.timeZone;
+  const { performance, me } = await graphqlFor(event).query(ShowPage, {
+    id: event.params.id,
+    signedIn: event.locals.user !== null,
+  });
+  if (!performance) error(404, "We could not find that show. It may have been removed.");
+
+  const registration = me?.registrations?.find((entry) => entry.performance?.id === performance.id);
+  const settings = me?.notificationSettings;
+  return {
+    show: {
+      ...performance,
+      over: Date.parse(performance.endTime) <= Date.now(),
+      date: formatDateLong(performance.scheduledTime, zone),
+      timeRange: formatTimeRange(performance.scheduledTime, performance.endTime, zone),
+      duration: formatDuration(performance.durationMinutes),
+      weekday: formatWeekday(performance.scheduledTime, zone),
+    },
+    /** What the registration form starts with: this registration's choices, else the viewer's defaults */
+    preferences:
+      registration?.notificationPreferences ??
+      (settings ? { email: settings.email, sms: settings.sms, browser: settings.browser } : null),
+    hasPhoneNumber: Boolean(settings?.phoneNumber),
+  };
+};
+
+export const actions: Actions = {
+  register: async (event) => {
+    if (!event.locals.user) redirect(303, `/sign-in?redirectTo=${encodeURIComponent(event.url.pathname)}`);
+    const form = await event.request.formData();
+    const preferences = { email: checked(form, "email"), sms: checked(form, "sms"), browser: checked(form, "browser") };
+    const { registerForPerformance: result } = await graphqlFor(event).mutate(Register, {
+      performanceId: event.params.id,
+      preferences,
+    });
+    if (result.__typename === "Registration") {
+      const wasRegistered = form.get("registered") === "yes";
+      setFlash(
+        event.cookies,
+        wasRegistered
+          ? "Your reminder choices are saved."
+          : `You're registered for ${result.performance?.title ?? "the show"}. See you there!`,
+      );
+      redirect(303, event.url.pathname);
+    }
+    return invalid({ preferences }, {}, result.message);
+  },
+  unregister: async (event) => {
+    if (!event.locals.user) redirect(303, `/sign-in?redirectTo=${encodeURIComponent(event.url.pathname)}`);
+    const { unregisterFromPerformance: result } = await graphqlFor(event).mutate(Unregister, {
+      performanceId: event.params.id,
+    });
+    if (result.__typename === "Performance") {
+      setFlash(event.cookies, `You're no longer registered for ${result.title}.`);
+      redirect(303, event.url.pathname);
+    }
+    return invalid({}, {}, result.message);
+  },
+};
