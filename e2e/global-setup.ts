@@ -7,6 +7,7 @@ import { join } from "node:path";
 
 const root = join(import.meta.dirname, "..");
 const READY_TIMEOUT_MS = 180_000;
+const RECORDING_TIMEOUT_SECONDS = 8;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -45,6 +46,8 @@ export default async function globalSetup(): Promise<void> {
       FIRESTREAM_STREAM_PORT: String(streamPort),
       FIRESTREAM_RTMP_PORT: String(rtmpPort),
       FIRESTREAM_STATE_DIR: stateDir,
+      // A dropped feed ends the show (and its recording) after a few seconds, not minutes.
+      STREAM_RECORDING_TIMEOUT_SECONDS: String(RECORDING_TIMEOUT_SECONDS),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -54,6 +57,9 @@ export default async function globalSetup(): Promise<void> {
   process.env.FIRESTREAM_E2E_STACK_PID = String(stack.pid);
   process.env.FIRESTREAM_E2E_STATE_DIR = stateDir;
   process.env.FIRESTREAM_E2E_BASE_URL = `http://localhost:${webPort}`;
+  process.env.FIRESTREAM_E2E_API_ORIGIN = `http://127.0.0.1:${apiPort}`;
+  process.env.FIRESTREAM_E2E_RTMP_URL = `rtmp://127.0.0.1:${rtmpPort}/live/`;
+  process.env.FIRESTREAM_E2E_RECORDING_TIMEOUT_SECONDS = String(RECORDING_TIMEOUT_SECONDS);
 
   await new Promise<void>((resolve, reject) => {
     let output = "";

@@ -183,6 +183,10 @@ start(
     `SITE_URL:${siteOrigin}`,
     "--var",
     `AUTH_ISSUER:${siteOrigin}`,
+    // How long a dropped feed may stay away before the show ends (tests use a few seconds).
+    ...(process.env.STREAM_RECORDING_TIMEOUT_SECONDS
+      ? ["--var", `STREAM_RECORDING_TIMEOUT_SECONDS:${process.env.STREAM_RECORDING_TIMEOUT_SECONDS}`]
+      : []),
   ],
   api,
 );

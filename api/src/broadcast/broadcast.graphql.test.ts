@@ -83,7 +83,15 @@ async function show(status: PerformanceStatus = "SCHEDULED") {
   const now = new Date().toISOString();
   await db()
     .insertInto("performances")
-    .values({ id, title: "Broadcast Show", scheduled_time: daysFromNow(1), duration_minutes: 60, status, created_at: now, updated_at: now })
+    .values({
+      id,
+      title: "Broadcast Show",
+      scheduled_time: daysFromNow(1),
+      duration_minutes: 60,
+      status,
+      created_at: now,
+      updated_at: now,
+    })
     .execute();
   return id;
 }
@@ -114,7 +122,9 @@ describe("Performance.ingest", () => {
     const id = await show();
     const logged: string[] = [];
     for (const method of ["log", "info", "warn", "error", "debug"] as const) {
-      vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(" ")));
+      vi.spyOn(console, method).mockImplementation(
+        (...args: unknown[]) => void logged.push(args.map(String).join(" ")),
+      );
     }
 
     const key = (await executeOk(Ingest, { id }, { token: boss.token })).performance?.ingest?.streamKey ?? "missing";
@@ -148,11 +158,18 @@ describe("rotateStreamKey", () => {
     const ended = await show("ENDED");
 
     expect((await executeOk(RotateKey, { id: ended })).rotateStreamKey.__typename).toBe("UnauthenticatedError");
-    expect((await executeOk(RotateKey, { id: ended }, { token: fan.token })).rotateStreamKey.__typename).toBe("ForbiddenError");
-    expect((await executeOk(RotateKey, { id: "nope" }, { token: boss.token })).rotateStreamKey.__typename).toBe("NotFoundError");
-    expect(expectTypename((await executeOk(RotateKey, { id: ended }, { token: boss.token })).rotateStreamKey, "ConflictError").message).toBe(
-      "This show is over: it has no stream key any more",
+    expect((await executeOk(RotateKey, { id: ended }, { token: fan.token })).rotateStreamKey.__typename).toBe(
+      "ForbiddenError",
     );
+    expect((await executeOk(RotateKey, { id: "nope" }, { token: boss.token })).rotateStreamKey.__typename).toBe(
+      "NotFoundError",
+    );
+    expect(
+      expectTypename(
+        (await executeOk(RotateKey, { id: ended }, { token: boss.token })).rotateStreamKey,
+        "ConflictError",
+      ).message,
+    ).toBe("This show is over: it has no stream key any more");
   });
 });
 
@@ -184,7 +201,10 @@ describe("startPerformance and endPerformance", () => {
       action: "start",
       message: "This performance is live: it cannot be started",
     });
-    expect(expectTypename(endEarly.endPerformance, "IllegalTransitionError")).toMatchObject({ status: "SCHEDULED", action: "end" });
+    expect(expectTypename(endEarly.endPerformance, "IllegalTransitionError")).toMatchObject({
+      status: "SCHEDULED",
+      action: "end",
+    });
     expect((await findPerformance(db(), scheduled))?.status).toBe("SCHEDULED");
   });
 
@@ -197,8 +217,12 @@ describe("startPerformance and endPerformance", () => {
     expect((await executeOk(Start, { id }, { token: fan.token })).startPerformance.__typename).toBe("ForbiddenError");
     expect((await executeOk(End, { id }, { token: fan.token })).endPerformance.__typename).toBe("ForbiddenError");
     expect((await executeOk(End, { id })).endPerformance.__typename).toBe("UnauthenticatedError");
-    expect((await executeOk(Start, { id: "nope" }, { token: boss.token })).startPerformance.__typename).toBe("NotFoundError");
-    expect((await executeOk(End, { id: "nope" }, { token: boss.token })).endPerformance.__typename).toBe("NotFoundError");
+    expect((await executeOk(Start, { id: "nope" }, { token: boss.token })).startPerformance.__typename).toBe(
+      "NotFoundError",
+    );
+    expect((await executeOk(End, { id: "nope" }, { token: boss.token })).endPerformance.__typename).toBe(
+      "NotFoundError",
+    );
     expect((await findPerformance(db(), id))?.status).toBe("SCHEDULED");
   });
 });

@@ -149,6 +149,14 @@ builder.queryFields((t) => ({
   }),
 }));
 
+builder.queryField("siteTimeZone", (t) =>
+  t.string({
+    description: "The circus's time zone (IANA), in which weekly series keep their wall-clock time",
+    authScopes: { public: true },
+    resolve: (_root, _args, context) => context.config.siteTimeZone,
+  }),
+);
+
 function timeKey(cursor: string): TimeKey {
   const [scheduledTime = "", id = ""] = decodeCursor(cursor, 2);
   return { scheduledTime, id };

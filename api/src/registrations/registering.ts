@@ -1,6 +1,6 @@
 import type { Database } from "../db/database";
 import type { RegistrationRow } from "../db/tables";
-import { ConflictError, NotFoundError } from "../errors";
+import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { findNotificationSettings } from "../notifications/repository";
 import { findPerformance } from "../performances/repository";
 import { deleteRegistration, type NotificationPreferences, upsertRegistration } from "./repository";
@@ -33,6 +33,14 @@ export async function register(
     sms: registration.preferences?.sms ?? defaults.sms,
     browser: registration.preferences?.browser ?? defaults.browser,
   };
+  if (preferences.sms && !defaults.phoneNumber) {
+    throw new ValidationError([
+      {
+        path: ["notificationPreferences", "sms"],
+        message: "SMS reminders need a phone number in your notification settings",
+      },
+    ]);
+  }
   return upsertRegistration(db, { ...registration, preferences, now: registration.now.toISOString() });
 }
 

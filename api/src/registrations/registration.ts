@@ -85,6 +85,17 @@ builder.objectField(UserRef, "registrations", (t) =>
   }),
 );
 
+builder.objectField(PerformanceRef, "viewerRegistration", (t) =>
+  t.field({
+    type: RegistrationRef,
+    nullable: true,
+    description:
+      "The signed-in viewer's registration for this show, with its notification preferences; null when not registered",
+    authScopes: { public: true },
+    resolve: (performance, _args, context) => context.loaders.viewerRegistration.load(performance.id),
+  }),
+);
+
 builder.objectField(PerformanceRef, "registrations", (t) =>
   t.connection(
     {

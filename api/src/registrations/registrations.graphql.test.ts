@@ -92,6 +92,20 @@ const ShowRegistrations = graphql(`
   }
 `);
 
+const ViewerRegistration = graphql(`
+  query ViewerRegistration($id: ID!) {
+    performance(id: $id) {
+      viewerRegistration {
+        notificationPreferences {
+          email
+          sms
+          browser
+        }
+      }
+    }
+  }
+`);
+
 const UpdateSettings = graphql(`
   mutation UpdateSettings($input: NotificationSettingsInput!) {
     updateNotificationSettings(input: $input) {
@@ -186,6 +200,38 @@ describe("registerForPerformance", () => {
     expect(expectTypename(data.registerForPerformance, "Registration").notificationPreferences).toEqual({
       email: false,
       sms: true,
+      browser: true,
+    });
+  });
+
+  it("refuses SMS reminders to a viewer without a phone number, registering nothing", async () => {
+    const id = await upcomingShow();
+    const fan = await viewer();
+
+    const data = await executeOk(
+      Register,
+      { performanceId: id, notificationPreferences: { sms: true } },
+      { token: fan.token },
+    );
+
+    expect(expectTypename(data.registerForPerformance, "ValidationError").message).toBe(
+      "notificationPreferences.sms: SMS reminders need a phone number in your notification settings",
+    );
+    expect(await registrationCount(id)).toBe(0);
+  });
+
+  it("shows the viewer their own registration on the performance", async () => {
+    const id = await upcomingShow();
+    const fan = await viewer();
+    const before = await executeOk(ViewerRegistration, { id }, { token: fan.token });
+    await executeOk(Register, { performanceId: id, notificationPreferences: { browser: true } }, { token: fan.token });
+
+    const after = await executeOk(ViewerRegistration, { id }, { token: fan.token });
+
+    expect(before.performance?.viewerRegistration).toBeNull();
+    expect(after.performance?.viewerRegistration?.notificationPreferences).toEqual({
+      email: true,
+      sms: false,
       browser: true,
     });
   });

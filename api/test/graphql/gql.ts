@@ -44,6 +44,7 @@ type Documents = {
   "\n  mutation Unregister($performanceId: ID!) {\n    unregisterFromPerformance(performanceId: $performanceId) {\n      __typename\n      ... on Performance {\n        id\n        registrationCount\n        viewerIsRegistered\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UnregisterDocument;
   "\n  query MyRegistrations($when: RegistrationWhen) {\n    me {\n      registrations(when: $when) {\n        performance {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.MyRegistrationsDocument;
   "\n  query ShowRegistrations($id: ID!) {\n    performance(id: $id) {\n      id\n      registrationCount\n      registrations(first: 10) {\n        edges {\n          node {\n            viewer {\n              name\n              email\n            }\n            notificationPreferences {\n              email\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ShowRegistrationsDocument;
+  "\n  query ViewerRegistration($id: ID!) {\n    performance(id: $id) {\n      viewerRegistration {\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n      }\n    }\n  }\n": typeof types.ViewerRegistrationDocument;
   "\n  mutation UpdateSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      __typename\n      ... on NotificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UpdateSettingsDocument;
   "\n  mutation FixtureSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignInPayload {\n        token\n      }\n    }\n  }\n": typeof types.FixtureSignInDocument;
 };
@@ -109,6 +110,8 @@ const documents: Documents = {
     types.MyRegistrationsDocument,
   "\n  query ShowRegistrations($id: ID!) {\n    performance(id: $id) {\n      id\n      registrationCount\n      registrations(first: 10) {\n        edges {\n          node {\n            viewer {\n              name\n              email\n            }\n            notificationPreferences {\n              email\n            }\n          }\n        }\n      }\n    }\n  }\n":
     types.ShowRegistrationsDocument,
+  "\n  query ViewerRegistration($id: ID!) {\n    performance(id: $id) {\n      viewerRegistration {\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n      }\n    }\n  }\n":
+    types.ViewerRegistrationDocument,
   "\n  mutation UpdateSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      __typename\n      ... on NotificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
     types.UpdateSettingsDocument,
   "\n  mutation FixtureSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignInPayload {\n        token\n      }\n    }\n  }\n":
@@ -301,6 +304,12 @@ export function graphql(
 export function graphql(
   source: "\n  query ShowRegistrations($id: ID!) {\n    performance(id: $id) {\n      id\n      registrationCount\n      registrations(first: 10) {\n        edges {\n          node {\n            viewer {\n              name\n              email\n            }\n            notificationPreferences {\n              email\n            }\n          }\n        }\n      }\n    }\n  }\n",
 ): typeof import("./graphql").ShowRegistrationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ViewerRegistration($id: ID!) {\n    performance(id: $id) {\n      viewerRegistration {\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").ViewerRegistrationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

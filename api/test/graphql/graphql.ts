@@ -547,6 +547,16 @@ export type ShowRegistrationsQuery = {
   } | null;
 };
 
+export type ViewerRegistrationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ViewerRegistrationQuery = {
+  performance: {
+    viewerRegistration: { notificationPreferences: { email: boolean; sms: boolean; browser: boolean } } | null;
+  } | null;
+};
+
 export type UpdateSettingsMutationVariables = Exact<{
   input: NotificationSettingsInput;
 }>;
@@ -1108,6 +1118,19 @@ export const ShowRegistrationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ShowRegistrationsQuery, ShowRegistrationsQueryVariables>;
+export const ViewerRegistrationDocument = new TypedDocumentString(`
+    query ViewerRegistration($id: ID!) {
+  performance(id: $id) {
+    viewerRegistration {
+      notificationPreferences {
+        email
+        sms
+        browser
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerRegistrationQuery, ViewerRegistrationQueryVariables>;
 export const UpdateSettingsDocument = new TypedDocumentString(`
     mutation UpdateSettings($input: NotificationSettingsInput!) {
   updateNotificationSettings(input: $input) {
