@@ -59,6 +59,7 @@ export default async function globalSetup(): Promise<void> {
   process.env.FIRESTREAM_E2E_BASE_URL = `http://localhost:${webPort}`;
   process.env.FIRESTREAM_E2E_API_ORIGIN = `http://127.0.0.1:${apiPort}`;
   process.env.FIRESTREAM_E2E_RTMP_URL = `rtmp://127.0.0.1:${rtmpPort}/live/`;
+  process.env.FIRESTREAM_E2E_STREAM_API = `http://127.0.0.1:${streamPort}/client/v4`;
   process.env.FIRESTREAM_E2E_RECORDING_TIMEOUT_SECONDS = String(RECORDING_TIMEOUT_SECONDS);
 
   await new Promise<void>((resolve, reject) => {

@@ -1,0 +1,326 @@
+// A real broadcast through the whole stack, at the API level: stream-local ingests a synthetic
+// ffmpeg feed, its webhooks reach the Worker, the show goes live on a subscription, a
+// registered viewer plays the signed HLS, and the recording becomes the replay.
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { promisify } from "node:util";
+import { expect, test } from "@playwright/test";
+import { DEMO, uniqueEmail, uniqueTitle } from "./helpers";
+
+const run = promisify(execFile);
+const site = () => process.env.FIRESTREAM_E2E_BASE_URL ?? "";
+const recordingTimeoutSeconds = Number(process.env.FIRESTREAM_E2E_RECORDING_TIMEOUT_SECONDS ?? 8);
+
+async function graphql<T = Record<string, any>>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<T> {
+  const response = await fetch(`${site()}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data as T;
+}
+
+async function signIn(email: string, password: string): Promise<string> {
+  const data = await graphql(
+    `
+      mutation ($input: SignInInput!) {
+        signIn(input: $input) {
+          ... on SignInPayload {
+            token
+          }
+        }
+      }
+    `,
+    {
+      input: { email, password },
+    },
+  );
+  return data.signIn.token;
+}
+
+async function signUp(): Promise<string> {
+  const data = await graphql(
+    `
+      mutation ($input: SignUpInput!) {
+        signUp(input: $input) {
+          ... on SignInPayload {
+            token
+          }
+        }
+      }
+    `,
+    {
+      input: { email: uniqueEmail(), password: "a-long-enough-password", name: "Broadcast Fan" },
+    },
+  );
+  return data.signUp.token;
+}
+
+/** performanceStatus over SSE, as a browser or `curl -N` would consume it. */
+async function statusEvents(performanceId: string) {
+  const query = `subscription ($id: ID!) { performanceStatus(id: $id) { change status } }`;
+  const url = `${site()}/graphql?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(JSON.stringify({ id: performanceId }))}`;
+  const controller = new AbortController();
+  const response = await fetch(url, { headers: { accept: "text/event-stream" }, signal: controller.signal });
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  const seen: Array<{ change: string; status: string }> = [];
+  let buffer = "";
+  const pump = (async () => {
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        buffer += value;
+        for (let end = buffer.indexOf("\n\n"); end >= 0; end = buffer.indexOf("\n\n")) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const data = /^data: (.*)$/m.exec(block)?.[1];
+          if (/^event: next$/m.test(block) && data) seen.push(JSON.parse(data).data.performanceStatus);
+        }
+      }
+    } catch {
+      // aborted
+    }
+  })();
+  return {
+    seen,
+    async waitFor(status: string, timeoutMs = 60_000) {
+      await expect.poll(() => seen.map((event) => event.status), { timeout: timeoutMs }).toContain(status);
+    },
+    async close() {
+      controller.abort();
+      await pump;
+    },
+  };
+}
+
+function push(ingestUrl: string, seconds: number): ChildProcess {
+  // The test pattern from TOOLCHAIN.md: H.264 (2 s keyframes) + AAC, in real time.
+  return spawn(
+    "ffmpeg",
+    [
+      "-hide_banner",
+      "-loglevel",
+      "error",
+      "-re",
+      "-f",
+      "lavfi",
+      "-i",
+      "testsrc2=size=1280x720:rate=30",
+      "-f",
+      "lavfi",
+      "-i",
+      "sine=frequency=440",
+      "-t",
+      String(seconds),
+      "-c:v",
+      "libx264",
+      "-preset",
+      "veryfast",
+      "-tune",
+      "zerolatency",
+      "-g",
+      "60",
+      "-c:a",
+      "aac",
+      "-f",
+      "flv",
+      ingestUrl,
+    ],
+    { stdio: "ignore" },
+  );
+}
+
+function stop(ffmpeg: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (ffmpeg.exitCode !== null) return resolve();
+    ffmpeg.once("exit", () => resolve());
+    ffmpeg.kill("SIGKILL");
+  });
+}
+
+async function videoStreams(url: string): Promise<Array<{ codec_name: string; width: number; height: number }>> {
+  const { stdout } = await run("ffprobe", [
+    "-v",
+    "error",
+    "-show_entries",
+    "stream=codec_type,codec_name,width,height",
+    "-of",
+    "json",
+    url,
+  ]);
+  return (
+    JSON.parse(stdout).streams as Array<{ codec_type: string; codec_name: string; width: number; height: number }>
+  ).filter((stream) => stream.codec_type === "video");
+}
+
+test("a show is broadcast live to registered viewers only, survives an intermission and becomes a replay", async () => {
+  test.setTimeout(240_000);
+  const organizer = await signIn(DEMO.organizer.email, DEMO.organizer.password);
+  const fan = await signUp();
+  const stranger = await signUp();
+
+  const created = await graphql(
+    `
+      mutation ($input: CreatePerformanceInput!) {
+        createPerformance(input: $input) {
+          ... on Performance {
+            id
+          }
+        }
+      }
+    `,
+    {
+      input: {
+        title: uniqueTitle("Live Fire"),
+        scheduledTime: new Date(Date.now() + 60_000).toISOString(),
+        durationMinutes: 30,
+      },
+    },
+    organizer,
+  );
+  const id: string = created.createPerformance.id;
+  await graphql(
+    `
+      mutation ($id: ID!) {
+        registerForPerformance(performanceId: $id) {
+          __typename
+        }
+      }
+    `,
+    { id },
+    fan,
+  );
+  const { performance } = await graphql(
+    `
+      query ($id: ID!) {
+        performance(id: $id) {
+          ingest {
+            rtmpsUrl
+            streamKey
+          }
+        }
+      }
+    `,
+    { id },
+    organizer,
+  );
+  const ingestUrl = `${performance.ingest.rtmpsUrl}${performance.ingest.streamKey}`;
+
+  const events = await statusEvents(id);
+  await events.waitFor("SCHEDULED");
+
+  // The feed connects: the webhook makes the show LIVE, and subscribers hear it.
+  let ffmpeg = push(ingestUrl, 120);
+  await events.waitFor("LIVE");
+
+  const playbackQuery = `query ($id: ID!) { performance(id: $id) { status playback { __typename ... on Playback { hlsUrl live } ... on Error { message } } } }`;
+  const forFan = await graphql(playbackQuery, { id }, fan);
+  expect(forFan.performance.playback).toMatchObject({ __typename: "Playback", live: true });
+  const hlsUrl: string = forFan.performance.playback.hlsUrl;
+
+  // Two renditions, H.264, through the signed URL.
+  await expect
+    .poll(async () => (await fetch(hlsUrl)).status, { timeout: 30_000, message: "the live playlist is served" })
+    .toBe(200);
+  const master = await (await fetch(hlsUrl)).text();
+  expect(master.match(/#EXT-X-STREAM-INF/g)?.length).toBe(2);
+  const streams = await videoStreams(hlsUrl);
+  expect(streams.map((stream) => stream.codec_name)).toEqual(["h264", "h264"]);
+  expect(streams.map((stream) => stream.height).sort((a, b) => a - b)).toEqual([360, 720]);
+
+  // Not registered: a typed error, and no URL.
+  const forStranger = await graphql(playbackQuery, { id }, stranger);
+  expect(forStranger.performance.playback.__typename).toBe("ForbiddenError");
+  // A tampered token gets 401 and no media.
+  const tampered = hlsUrl.replace(
+    /\/([^/]+)\/manifest\//,
+    (_match, token: string) => `/${token.slice(0, -4)}AAAA/manifest/`,
+  );
+  expect((await fetch(tampered)).status).toBe(401);
+
+  // An intermission: the feed drops and comes back within the recording timeout.
+  await stop(ffmpeg);
+  await events.waitFor("INTERRUPTED");
+  ffmpeg = push(ingestUrl, 120);
+  await expect.poll(() => events.seen.filter((event) => event.status === "LIVE").length, { timeout: 60_000 }).toBe(2);
+
+  // The organizer ends the show.
+  const ended = await graphql(
+    `
+      mutation ($id: ID!) {
+        endPerformance(id: $id) {
+          __typename
+          ... on Performance {
+            status
+          }
+        }
+      }
+    `,
+    { id },
+    organizer,
+  );
+  expect(ended.endPerformance).toEqual({ __typename: "Performance", status: "ENDED" });
+  await events.waitFor("ENDED");
+  await stop(ffmpeg);
+  await events.close();
+
+  // One recording, covering both halves, becomes the replay.
+  await expect
+    .poll(
+      async () =>
+        (
+          await graphql(
+            `
+              query ($id: ID!) {
+                performance(id: $id) {
+                  recording {
+                    durationSeconds
+                  }
+                }
+              }
+            `,
+            { id },
+            fan,
+          )
+        ).performance.recording,
+      {
+        timeout: (recordingTimeoutSeconds + 60) * 1000,
+      },
+    )
+    .not.toBeNull();
+  const replay = await graphql(playbackQuery, { id }, fan);
+  expect(replay.performance).toMatchObject({ status: "ENDED", playback: { __typename: "Playback", live: false } });
+  const replayStreams = await videoStreams(replay.performance.playback.hlsUrl);
+  expect(replayStreams.length).toBeGreaterThan(0);
+  expect(replayStreams.every((stream) => stream.codec_name === "h264")).toBe(true);
+  const inputId = await liveInputOf(id);
+  const recordings = await (
+    await fetch(
+      `${process.env.FIRESTREAM_E2E_STREAM_API}/accounts/local-account/stream/live_inputs/${inputId}/videos`,
+      {
+        headers: { authorization: "Bearer stream-local-dev-token" },
+      },
+    )
+  ).json();
+  expect(recordings.result).toHaveLength(1);
+});
+
+/** The show's live input, found in stream-local by the performance id the API put in its meta. */
+async function liveInputOf(id: string): Promise<string> {
+  const list = await (
+    await fetch(`${process.env.FIRESTREAM_E2E_STREAM_API}/accounts/local-account/stream/live_inputs`, {
+      headers: { authorization: "Bearer stream-local-dev-token" },
+    })
+  ).json();
+  const input = (list.result.liveInputs as Array<{ uid: string; meta: { performanceId?: string } }>).find(
+    (item) => item.meta.performanceId === id,
+  );
+  if (!input) throw new Error(`no live input for ${id}`);
+  return input.uid;
+}
