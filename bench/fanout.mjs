@@ -46,7 +46,10 @@ async function measure(origin, performanceId, count, fire) {
   await allReceived;
   clearTimeout(timeout);
   for (const client of clients) client.close();
-  const latencies = arrivals.filter((at) => at !== undefined).map((at) => at - firedAt).sort((a, b) => a - b);
+  const latencies = arrivals
+    .filter((at) => at !== undefined)
+    .map((at) => at - firedAt)
+    .sort((a, b) => a - b);
   return { latencies, delivered: latencies.length, connectSeconds };
 }
 
@@ -80,7 +83,12 @@ try {
         headers: { "content-type": "application/json", "cf-webhook-auth": api.secrets.STREAM_NOTIFICATION_SECRET },
         body: JSON.stringify({
           name: "bench",
-          data: { notification_name: "Stream Live Input", input_id: input, event_type: "live_input.connected", updated_at: new Date().toISOString() },
+          data: {
+            notification_name: "Stream Live Input",
+            input_id: input,
+            event_type: "live_input.connected",
+            updated_at: new Date().toISOString(),
+          },
           ts: Math.floor(Date.now() / 1000),
         }),
       }).then((response) => {
@@ -88,11 +96,18 @@ try {
       }),
     );
     rows.push(row("FireStream (wrangler dev)", count, ours));
-    const theirs = await measure(baseline.origin, id, count, () => fetch(`${baseline.origin}/webhook/${id}`, { method: "POST" }));
+    const theirs = await measure(baseline.origin, id, count, () =>
+      fetch(`${baseline.origin}/webhook/${id}`, { method: "POST" }),
+    );
     rows.push(row("baseline yoga (Node)", count, theirs));
     const ratio = percentile(ours.latencies, 50) / percentile(theirs.latencies, 50);
     const ratio99 = percentile(ours.latencies, 99) / percentile(theirs.latencies, 99);
-    rows.push({ server: `ratio FireStream / baseline`, subscribers: count, "p50 (ms)": `${ratio.toFixed(2)}x`, "p99 (ms)": `${ratio99.toFixed(2)}x` });
+    rows.push({
+      server: `ratio FireStream / baseline`,
+      subscribers: count,
+      "p50 (ms)": `${ratio.toFixed(2)}x`,
+      "p99 (ms)": `${ratio99.toFixed(2)}x`,
+    });
   }
 } finally {
   api.stop();

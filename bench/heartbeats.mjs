@@ -24,7 +24,10 @@ try {
     file,
     [
       `INSERT INTO performances (id, title, scheduled_time, duration_minutes, status, live_input_id, created_at, updated_at) VALUES ('${performanceId}', 'Heartbeat bench', '${now}', 120, 'LIVE', 'input-${performanceId}', '${now}', '${now}');`,
-      ...users.map((id) => `INSERT INTO users (id, email, name, created_at, updated_at) VALUES ('${id}', '${id}@bench.test', '${id}', '${now}', '${now}');`),
+      ...users.map(
+        (id) =>
+          `INSERT INTO users (id, email, name, created_at, updated_at) VALUES ('${id}', '${id}@bench.test', '${id}', '${now}', '${now}');`,
+      ),
     ].join("\n"),
   );
   api.sqlFile(file);
@@ -65,7 +68,12 @@ try {
         const response = await fetch(`${api.origin}/api/heartbeat`, {
           method: "POST",
           headers: { "content-type": "application/json", "cf-ipcountry": COUNTRIES[i % COUNTRIES.length] },
-          body: JSON.stringify({ token: tokens[i], sessionId: `session-${userId}`, positionSeconds: position, playing: true }),
+          body: JSON.stringify({
+            token: tokens[i],
+            sessionId: `session-${userId}`,
+            positionSeconds: position,
+            playing: true,
+          }),
         }).catch(() => undefined);
         latencies.push(performance.now() - sent);
         statuses.set(response?.status ?? "error", (statuses.get(response?.status ?? "error") ?? 0) + 1);
@@ -77,7 +85,9 @@ try {
   await new Promise((resolve) => setTimeout(resolve, 1000));
   latencies.sort((a, b) => a - b);
   const heartbeats = latencies.length;
-  console.log(`\nHeartbeats: ${viewers} viewers, one every ${INTERVAL_MS / 1000} s each, for ${elapsed.toFixed(0)} s (${new Date().toISOString()})`);
+  console.log(
+    `\nHeartbeats: ${viewers} viewers, one every ${INTERVAL_MS / 1000} s each, for ${elapsed.toFixed(0)} s (${new Date().toISOString()})`,
+  );
   console.table([
     {
       heartbeats,
@@ -88,8 +98,16 @@ try {
     },
   ]);
   console.table([
-    { design: "FireStream (Durable Object batches)", "D1 batches/s": (flushes / elapsed).toFixed(2), "session rows/s": (sessionsFlushed / elapsed).toFixed(1) },
-    { design: "baseline: one D1 write per heartbeat", "D1 batches/s": (heartbeats / elapsed).toFixed(1), "session rows/s": (heartbeats / elapsed).toFixed(1) },
+    {
+      design: "FireStream (Durable Object batches)",
+      "D1 batches/s": (flushes / elapsed).toFixed(2),
+      "session rows/s": (sessionsFlushed / elapsed).toFixed(1),
+    },
+    {
+      design: "baseline: one D1 write per heartbeat",
+      "D1 batches/s": (heartbeats / elapsed).toFixed(1),
+      "session rows/s": (heartbeats / elapsed).toFixed(1),
+    },
     { design: "ratio FireStream / baseline (D1 round trips)", "D1 batches/s": `${(flushes / heartbeats).toFixed(4)}x` },
   ]);
 } finally {

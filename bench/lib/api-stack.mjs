@@ -28,12 +28,29 @@ export async function startApi() {
     SITE_URL: `http://127.0.0.1:${port}`,
     AUTH_ISSUER: `http://127.0.0.1:${port}`,
   };
-  execFileSync(wrangler, ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state], { cwd: api, env, stdio: "ignore" });
+  execFileSync(wrangler, ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state], {
+    cwd: api,
+    env,
+    stdio: "ignore",
+  });
   const vars = Object.entries(secrets).flatMap(([name, value]) => ["--var", `${name}:${value}`]);
   const child = spawn(
     wrangler,
-    ["dev", "--port", String(port), "--ip", "127.0.0.1", "--persist-to", state, "--inspector-port", String(await freePort()),
-      "--show-interactive-dev-session=false", "--log-level", "log", ...vars],
+    [
+      "dev",
+      "--port",
+      String(port),
+      "--ip",
+      "127.0.0.1",
+      "--persist-to",
+      state,
+      "--inspector-port",
+      String(await freePort()),
+      "--show-interactive-dev-session=false",
+      "--log-level",
+      "log",
+      ...vars,
+    ],
     { cwd: api, env, stdio: ["ignore", "pipe", "inherit"], detached: true },
   );
   const logListeners = new Set();
@@ -52,11 +69,19 @@ export async function startApi() {
     },
     /** Runs SQL against the Worker's local D1 */
     sql(command) {
-      execFileSync(wrangler, ["d1", "execute", "DB", "--local", "--persist-to", state, "--command", command], { cwd: api, env, stdio: "ignore" });
+      execFileSync(wrangler, ["d1", "execute", "DB", "--local", "--persist-to", state, "--command", command], {
+        cwd: api,
+        env,
+        stdio: "ignore",
+      });
     },
     /** Runs a file of SQL statements against the Worker's local D1 */
     sqlFile(file) {
-      execFileSync(wrangler, ["d1", "execute", "DB", "--local", "--persist-to", state, "--file", file], { cwd: api, env, stdio: "ignore" });
+      execFileSync(wrangler, ["d1", "execute", "DB", "--local", "--persist-to", state, "--file", file], {
+        cwd: api,
+        env,
+        stdio: "ignore",
+      });
     },
     stop() {
       try {

@@ -12,10 +12,21 @@ export async function startBaseline(port) {
     logging: false,
     schema: createSchema({
       typeDefs: /* GraphQL */ `
-        type Query { ok: Boolean }
-        type Performance { id: ID! status: String! }
-        type PerformanceEvent { change: String! status: String! performance: Performance! }
-        type Subscription { performanceStatus(id: ID!): PerformanceEvent! }
+        type Query {
+          ok: Boolean
+        }
+        type Performance {
+          id: ID!
+          status: String!
+        }
+        type PerformanceEvent {
+          change: String!
+          status: String!
+          performance: Performance!
+        }
+        type Subscription {
+          performanceStatus(id: ID!): PerformanceEvent!
+        }
       `,
       resolvers: {
         Subscription: {

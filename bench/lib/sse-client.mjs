@@ -7,7 +7,15 @@ export function subscribe(origin, query, variables, onEvent) {
   return new Promise((resolve, reject) => {
     const req = request(
       url,
-      { method: "POST", agent: false, headers: { accept: "text/event-stream", "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
+      {
+        method: "POST",
+        agent: false,
+        headers: {
+          accept: "text/event-stream",
+          "content-type": "application/json",
+          "content-length": Buffer.byteLength(body),
+        },
+      },
       (res) => {
         if (res.statusCode !== 200) return reject(new Error(`subscription answered ${res.statusCode}`));
         res.setEncoding("utf8");
