@@ -38,6 +38,8 @@ export default defineConfig(async () => {
             STREAM_SIGNING_KEY_ID: inject<string>("streamSigningKeyId"),
             STREAM_SIGNING_JWK: inject<string>("streamSigningJwk"),
             STREAM_RECORDING_TIMEOUT_SECONDS: "30",
+            RECORDED_LIVE_INPUT_ID: inject<string>("recordedLiveInputId"),
+            RECORDED_VIDEO_ID: inject<string>("recordedVideoId"),
           },
         },
       })),

@@ -1,5 +1,5 @@
 import { announceStatusChange } from "./broadcast/status-events";
-import { endAbandonedShows } from "./broadcast/sweep";
+import { sweepBroadcasts } from "./broadcast/sweep";
 import { handleLiveInputWebhook, handleVideoWebhook, type WebhookDeps } from "./broadcast/webhooks";
 import { readConfig } from "./config";
 import { Database } from "./db/database";
@@ -57,6 +57,6 @@ export default {
       console.log(`series extended: ${written} occurrences written`);
       return;
     }
-    for (const change of await endAbandonedShows(db, config.stream, now)) await announceStatusChange(env, change);
+    for (const change of await sweepBroadcasts(db, config.stream, now)) await announceStatusChange(env, change);
   },
 } satisfies ExportedHandler<Env>;

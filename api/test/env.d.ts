@@ -5,6 +5,9 @@ declare global {
     interface Env {
       TEST_MIGRATIONS: D1Migration[];
       IDP_PRIVATE_JWK: string;
+      /** A live input of the test stream-local with one ready recording */
+      RECORDED_LIVE_INPUT_ID: string;
+      RECORDED_VIDEO_ID: string;
     }
   }
 }
@@ -19,5 +22,7 @@ declare module "vitest" {
     streamApiToken: string;
     streamSigningKeyId: string;
     streamSigningJwk: string;
+    recordedLiveInputId: string;
+    recordedVideoId: string;
   }
 }

@@ -34,6 +34,14 @@ const RotateKey = graphql(`
   }
 `);
 
+const CancelWithInput = graphql(`
+  mutation CancelWithInput($id: ID!) {
+    cancelPerformance(id: $id) {
+      __typename
+    }
+  }
+`);
+
 const Start = graphql(`
   mutation Start($id: ID!) {
     startPerformance(id: $id) {
@@ -137,6 +145,19 @@ describe("Performance.ingest", () => {
     expect(forAnonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect(logged.filter((line) => line.includes(key))).toEqual([]);
     expect(JSON.stringify([forViewer, forAnonymous])).not.toContain(key);
+  });
+});
+
+describe("a show's live input", () => {
+  it("is deleted when the show is cancelled, so its key stops working", async () => {
+    const { token } = await organizer();
+    const id = await show();
+    await executeOk(Ingest, { id }, { token });
+    const inputId = (await findPerformance(db(), id))?.live_input_id ?? "";
+
+    expect((await executeOk(CancelWithInput, { id }, { token })).cancelPerformance.__typename).toBe("Performance");
+
+    await expect(stream().getLiveInput(inputId)).rejects.toMatchObject({ status: 404 });
   });
 });
 

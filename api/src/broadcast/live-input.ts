@@ -3,6 +3,7 @@ import type { Database } from "../db/database";
 import type { PerformanceRow } from "../db/tables";
 import { type LiveInput, StreamClient } from "../stream/client";
 import { findPerformance } from "../performances/repository";
+import type { PerformanceChangeKind } from "../realtime/messages";
 import { claimLiveInput } from "./repository";
 
 export const streamClient = (stream: StreamConfig) => new StreamClient(stream.client);
@@ -34,4 +35,26 @@ export async function ensureLiveInput(
   const winner = await findPerformance(db, performance.id);
   if (!winner?.live_input_id) throw new Error(`performance ${performance.id} lost its live input`);
   return client.getLiveInput(winner.live_input_id);
+}
+
+/**
+ * Keeps shows' live inputs in step with the schedule: a cancelled show's input is deleted (its
+ * key stops working), a renamed show's input is renamed. Best effort: the schedule is the truth.
+ */
+export async function syncLiveInputs(
+  stream: StreamConfig,
+  change: PerformanceChangeKind,
+  performances: readonly PerformanceRow[],
+): Promise<void> {
+  const client = streamClient(stream);
+  const work = performances.map(async (performance) => {
+    const inputId = performance.live_input_id;
+    if (!inputId) return;
+    if (change === "CANCELLED") await client.deleteLiveInput(inputId);
+    if (change === "UPDATED")
+      await client.updateLiveInput(inputId, { meta: { name: performance.title, performanceId: performance.id } });
+  });
+  for (const result of await Promise.allSettled(work)) {
+    if (result.status === "rejected") console.error("live input sync failed", result.reason);
+  }
 }

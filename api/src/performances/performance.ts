@@ -8,6 +8,7 @@ import { mediaUrl } from "../media/thumbnails";
 import { countRegistrations } from "../registrations/repository";
 import { builder } from "../schema/builder";
 import { decodeCursor, encodeCursor } from "../schema/cursor";
+import { syncLiveInputs } from "../broadcast/live-input";
 import { publishPerformanceChanges } from "../realtime/hub-client";
 import { findPerformance, findPerformancesByIds, findSeriesByIds, listPerformances, type TimeKey } from "./repository";
 import {
@@ -204,6 +205,7 @@ function schedulingDeps(context: Context): SchedulingDeps {
       const rows = await findPerformancesByIds(context.db, ids);
       rows.sort((a, b) => a.scheduled_time.localeCompare(b.scheduled_time));
       await publishPerformanceChanges(context.env, change, rows);
+      context.waitUntil(syncLiveInputs(context.config.stream, change, rows));
     },
   };
 }

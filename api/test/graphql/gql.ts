@@ -26,6 +26,7 @@ type Documents = {
   "\n  mutation RefreshAnalytics($id: ID!) {\n    refreshPerformanceAnalytics(performanceId: $id) {\n      __typename\n      ... on PerformanceAnalytics {\n        uniqueViewers\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.RefreshAnalyticsDocument;
   "\n  query Ingest($id: ID!) {\n    performance(id: $id) {\n      id\n      ingest {\n        rtmpsUrl\n        streamKey\n      }\n    }\n  }\n": typeof types.IngestDocument;
   "\n  mutation RotateKey($id: ID!) {\n    rotateStreamKey(performanceId: $id) {\n      __typename\n      ... on Ingest {\n        rtmpsUrl\n        streamKey\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.RotateKeyDocument;
+  "\n  mutation CancelWithInput($id: ID!) {\n    cancelPerformance(id: $id) {\n      __typename\n    }\n  }\n": typeof types.CancelWithInputDocument;
   "\n  mutation Start($id: ID!) {\n    startPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on IllegalTransitionError {\n        status\n        action\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.StartDocument;
   "\n  mutation End($id: ID!) {\n    endPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on IllegalTransitionError {\n        status\n        action\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.EndDocument;
   "\n  query Playback($id: ID!) {\n    performance(id: $id) {\n      status\n      recording {\n        durationSeconds\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.PlaybackDocument;
@@ -74,6 +75,8 @@ const documents: Documents = {
     types.IngestDocument,
   "\n  mutation RotateKey($id: ID!) {\n    rotateStreamKey(performanceId: $id) {\n      __typename\n      ... on Ingest {\n        rtmpsUrl\n        streamKey\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
     types.RotateKeyDocument,
+  "\n  mutation CancelWithInput($id: ID!) {\n    cancelPerformance(id: $id) {\n      __typename\n    }\n  }\n":
+    types.CancelWithInputDocument,
   "\n  mutation Start($id: ID!) {\n    startPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on IllegalTransitionError {\n        status\n        action\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
     types.StartDocument,
   "\n  mutation End($id: ID!) {\n    endPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on IllegalTransitionError {\n        status\n        action\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
@@ -196,6 +199,12 @@ export function graphql(
 export function graphql(
   source: "\n  mutation RotateKey($id: ID!) {\n    rotateStreamKey(performanceId: $id) {\n      __typename\n      ... on Ingest {\n        rtmpsUrl\n        streamKey\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
 ): typeof import("./graphql").RotateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation CancelWithInput($id: ID!) {\n    cancelPerformance(id: $id) {\n      __typename\n    }\n  }\n",
+): typeof import("./graphql").CancelWithInputDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -282,6 +282,20 @@ export type RotateKeyMutation = {
     | { __typename: "ValidationError"; message: string };
 };
 
+export type CancelWithInputMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CancelWithInputMutation = {
+  cancelPerformance:
+    | { __typename: "ForbiddenError" }
+    | { __typename: "IllegalTransitionError" }
+    | { __typename: "NotFoundError" }
+    | { __typename: "Performance" }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError" };
+};
+
 export type StartMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -816,6 +830,13 @@ export const RotateKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RotateKeyMutation, RotateKeyMutationVariables>;
+export const CancelWithInputDocument = new TypedDocumentString(`
+    mutation CancelWithInput($id: ID!) {
+  cancelPerformance(id: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<CancelWithInputMutation, CancelWithInputMutationVariables>;
 export const StartDocument = new TypedDocumentString(`
     mutation Start($id: ID!) {
   startPerformance(id: $id) {
