@@ -201,6 +201,15 @@ await waitFor(`${apiOrigin}/graphql?query=%7B__typename%7D`, {
   headers: { accept: "application/json" },
 });
 const seeded = await (await waitFor(`${apiOrigin}/__dev/seed`, { method: "POST" })).json();
+
+// wrangler dev does not fire cron triggers by itself: fire them as production would, the daily
+// one (series extension) now and the minutely one (the broadcast sweep) every minute.
+const fireCron = (cron) =>
+  fetch(`${apiOrigin}/__scheduled?cron=${encodeURIComponent(cron)}`).catch((error) =>
+    console.error(`cron ${cron} failed: ${error.message}`),
+  );
+await fireCron("17 6 * * *");
+setInterval(() => fireCron("* * * * *"), 60_000).unref();
 // The first request makes Vite compile the site; answer it before saying the stack is ready.
 await waitFor(`http://127.0.0.1:${ports.web}/`, undefined, 120_000);
 
