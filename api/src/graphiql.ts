@@ -31,14 +31,30 @@ self.MonacoEnvironment = { globalAPI: false, getWorkerUrl: (_id, label) => worke
 </html>`;
 }
 
-const DEFAULT_QUERY = `# Welcome to FireStream's GraphQL API.
-# Sign in with the signIn mutation (the session cookie is kept), then ask for upcoming shows:
+const DEFAULT_QUERY = `# Welcome to FireStream's GraphQL API. The Docs panel describes every type and field.
+# Sign in first: GraphiQL keeps the session cookie. For example:
+#   mutation {
+#     signIn(input: { email: "you@example.com", password: "your password" }) {
+#       __typename
+#     }
+#   }
 
 query UpcomingShows {
-  me { name role }
+  me {
+    name
+    role
+  }
   performances(first: 10) {
     edges {
-      node { id title scheduledTime durationMinutes status registrationCount viewerIsRegistered }
+      node {
+        id
+        title
+        scheduledTime
+        durationMinutes
+        status
+        registrationCount
+        viewerIsRegistered
+      }
     }
   }
 }
