@@ -15,7 +15,10 @@ for (const [file, ...args] of benchmarks) {
   const path = join(import.meta.dirname, file);
   if (!existsSync(path)) continue;
   console.log(`\n=== ${file} ${args.join(" ")}`);
-  const result = spawnSync(process.execPath, ["--import", "tsx", path, ...args], { stdio: "inherit", cwd: import.meta.dirname });
+  const result = spawnSync(process.execPath, ["--import", "tsx", path, ...args], {
+    stdio: "inherit",
+    cwd: import.meta.dirname,
+  });
   failed ||= result.status !== 0;
 }
 process.exit(failed ? 1 : 0);

@@ -18,6 +18,9 @@ const CalendarShows = graphql(`
           viewerIsRegistered
           registrationCount
           thumbnailUrl
+          recording {
+            readyAt
+          }
         }
       }
       pageInfo {
@@ -32,6 +35,8 @@ export const load: PageServerLoad = async (event) => {
   const zone = event.locals.timeZone;
   const view = parseView(event.url.searchParams.get("view"));
   const period = periodOf(view, event.url.searchParams.get("date"), zone);
+  // The calendar refetches its range when the schedule changes (scheduleChanged, see +page.svelte).
+  event.depends("app:calendar");
   const shows = await allNodes(
     graphqlFor(event),
     CalendarShows,

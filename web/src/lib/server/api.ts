@@ -54,6 +54,8 @@ export async function forwardToApi(event: RequestEvent): Promise<Response> {
     headers,
     body: hasBody ? request.body : undefined,
     redirect: "manual",
+    // A browser that goes away (an EventSource closed) ends the API request too.
+    signal: request.signal,
     // Streams the body instead of buffering it (required by Node's fetch for stream bodies).
     ...(hasBody ? { duplex: "half" } : {}),
   } as RequestInit);
@@ -62,6 +64,12 @@ export async function forwardToApi(event: RequestEvent): Promise<Response> {
   const responseHeaders = new Headers(response.headers);
   responseHeaders.delete("content-encoding");
   responseHeaders.delete("content-length");
+  // Subscriptions (text/event-stream) pass through event by event: nothing here reads or
+  // buffers the body, and proxies in front of the site are asked not to either.
+  if (responseHeaders.get("content-type")?.startsWith("text/event-stream")) {
+    responseHeaders.set("cache-control", "no-cache, no-transform");
+    responseHeaders.set("x-accel-buffering", "no");
+  }
   return new Response(response.body, {
     status: response.status,
     statusText: response.statusText,

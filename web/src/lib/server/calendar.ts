@@ -44,6 +44,8 @@ export interface CalendarShowInput {
   viewerIsRegistered: boolean;
   registrationCount: number;
   thumbnailUrl?: string | null;
+  /** Set once the replay can be watched */
+  recording?: { readyAt: string } | null;
 }
 
 export interface CalendarShow {
@@ -54,6 +56,8 @@ export interface CalendarShow {
   registrationCount: number;
   thumbnailUrl: string | null;
   over: boolean;
+  /** The replay can be watched */
+  replay: boolean;
   /** "8:00 PM" */
   time: string;
   /** "8:00 – 9:30 PM CST" */
@@ -164,6 +168,7 @@ export function calendarShow(show: CalendarShowInput, zone: string, now = new Da
     registrationCount: show.registrationCount,
     thumbnailUrl: show.thumbnailUrl ?? null,
     over: Date.parse(show.endTime) <= now.getTime(),
+    replay: Boolean(show.recording),
     time: formatTime(show.scheduledTime, zone),
     timeRange: formatTimeRange(show.scheduledTime, show.endTime, zone),
     duration: formatDuration(show.durationMinutes),

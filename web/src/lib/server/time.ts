@@ -130,3 +130,24 @@ export function parsePlainDate(value: string | null): Temporal.PlainDate | undef
     return undefined;
   }
 }
+
+/** "1 h 02 min", "12 min 30 s", "45 s" */
+export function formatSeconds(total: number): string {
+  const seconds = Math.max(0, Math.round(total));
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  const rest = seconds % 60;
+  if (hours > 0) return `${hours} h ${String(minutes).padStart(2, "0")} min`;
+  if (minutes > 0) return rest > 0 ? `${minutes} min ${rest} s` : `${minutes} min`;
+  return `${rest} s`;
+}
+
+/** "Mexico" for "MX"; "Unknown" when the country is not known */
+export function countryName(code: string | null | undefined): string {
+  if (!code) return "Unknown";
+  try {
+    return new Intl.DisplayNames([LOCALE], { type: "region" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

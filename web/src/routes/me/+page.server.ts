@@ -45,6 +45,9 @@ const MyPage = graphql(`
       thumbnailUrl
       viewerIsRegistered
       registrationCount
+      recording {
+        readyAt
+      }
     }
   }
 `);

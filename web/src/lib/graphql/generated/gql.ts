@@ -14,34 +14,69 @@ import * as types from "./graphql";
  */
 type Documents = {
   "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n    }\n  }\n": typeof types.ViewerDocument;
-  "\n  query CalendarShows($from: DateTime!, $to: DateTime!, $after: String) {\n    performances(from: $from, to: $to, first: 100, after: $after) {\n      edges {\n        node {\n          id\n          title\n          scheduledTime\n          endTime\n          durationMinutes\n          status\n          viewerIsRegistered\n          registrationCount\n          thumbnailUrl\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CalendarShowsDocument;
+  "\n  query CalendarShows($from: DateTime!, $to: DateTime!, $after: String) {\n    performances(from: $from, to: $to, first: 100, after: $after) {\n      edges {\n        node {\n          id\n          title\n          scheduledTime\n          endTime\n          durationMinutes\n          status\n          viewerIsRegistered\n          registrationCount\n          thumbnailUrl\n          recording {\n            readyAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CalendarShowsDocument;
+  "\n    subscription CalendarChanges {\n      scheduleChanged {\n        change\n      }\n    }\n  ": typeof types.CalendarChangesDocument;
   "\n  query Schedule($from: DateTime, $to: DateTime, $first: Int, $after: String, $last: Int, $before: String) {\n    performances(from: $from, to: $to, first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        node {\n          id\n          title\n          scheduledTime\n          endTime\n          durationMinutes\n          status\n          viewerIsRegistered\n          registrationCount\n          thumbnailUrl\n          series {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": typeof types.ScheduleDocument;
+  "\n  query AnalyticsOverview($from: DateTime!, $to: DateTime!) {\n    analyticsReport(from: $from, to: $to) {\n      shows\n      registered\n      totalViews\n      noShow\n      uniqueViewersPerShow\n    }\n    performanceAnalytics(from: $from, to: $to) {\n      peakConcurrentViewers\n      uniqueViewers\n      totalViews\n      averageWatchSeconds\n      funnel {\n        registered\n        watchedLive\n        watchedReplay\n        noShow\n      }\n      performance {\n        id\n        title\n        scheduledTime\n      }\n    }\n  }\n": typeof types.AnalyticsOverviewDocument;
   "\n  query ShowToEdit($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      registrationCount\n      series {\n        id\n        weekday\n        localTime\n        timeZone\n        startsOn\n        endsOn\n      }\n    }\n  }\n": typeof types.ShowToEditDocument;
   "\n  mutation UpdateShow($id: ID!, $input: UpdatePerformanceInput!, $scope: SeriesScope!) {\n    updatePerformance(id: $id, input: $input, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        title\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UpdateShowDocument;
+  "\n  query ShowAnalytics($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      status\n      scheduledTime\n      endTime\n      registrationCount\n      recording {\n        readyAt\n      }\n      analytics {\n        peakConcurrentViewers\n        totalViews\n        uniqueViewers\n        averageWatchSeconds\n        countries {\n          country\n          viewers\n        }\n        funnel {\n          registered\n          watchedLive\n          watchedReplay\n          noShow\n        }\n        viewersOverTime {\n          at\n          viewers\n        }\n      }\n    }\n  }\n": typeof types.ShowAnalyticsDocument;
+  "\n  query BroadcastPanel($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      scheduledTime\n      endTime\n      status\n      thumbnailUrl\n      registrationCount\n      recording {\n        durationSeconds\n        readyAt\n      }\n      ingest {\n        rtmpsUrl\n        streamKey\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n          heartbeatToken\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.BroadcastPanelDocument;
+  "\n  mutation StartShow($id: ID!) {\n    startPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on IllegalTransitionError {\n        status\n        action\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.StartShowDocument;
+  "\n  mutation EndShow($id: ID!) {\n    endPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on IllegalTransitionError {\n        status\n        action\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.EndShowDocument;
+  "\n  mutation RotateKey($id: ID!) {\n    rotateStreamKey(performanceId: $id) {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.RotateKeyDocument;
+  "\n    subscription BroadcastStatus($id: ID!) {\n      performanceStatus(id: $id) {\n        change\n        status\n        performance {\n          id\n          recording {\n            durationSeconds\n            readyAt\n          }\n        }\n      }\n    }\n  ": typeof types.BroadcastStatusDocument;
+  "\n    subscription BroadcastViewers($id: ID!) {\n      liveViewerCount(id: $id) {\n        viewers\n        peak\n      }\n    }\n  ": typeof types.BroadcastViewersDocument;
+  "\n    query PreviewPlayback($id: ID!) {\n      performance(id: $id) {\n        playback {\n          __typename\n          ... on Playback {\n            hlsUrl\n            expiresAt\n            live\n            heartbeatToken\n          }\n        }\n      }\n    }\n  ": typeof types.PreviewPlaybackDocument;
   "\n  query ShowToCancel($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      scheduledTime\n      endTime\n      status\n      registrationCount\n      series {\n        id\n      }\n    }\n  }\n": typeof types.ShowToCancelDocument;
   "\n  mutation CancelShow($id: ID!, $scope: SeriesScope!) {\n    cancelPerformance(id: $id, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        title\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.CancelShowDocument;
   "\n  query ShowRegistrations($id: ID!, $after: String) {\n    performance(id: $id) {\n      id\n      title\n      scheduledTime\n      endTime\n      status\n      registrationCount\n      registrations(first: 50, after: $after) {\n        edges {\n          node {\n            registeredAt\n            viewer {\n              id\n              name\n              email\n            }\n            notificationPreferences {\n              email\n              sms\n              browser\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ShowRegistrationsDocument;
   "\n  mutation CreateShow($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        title\n        series {\n          id\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.CreateShowDocument;
-  "\n  query MyPage {\n    me {\n      name\n      email\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      upcoming: registrations(when: UPCOMING, first: 100) {\n        ...MyRegistration\n      }\n      past: registrations(when: PAST, first: 20) {\n        ...MyRegistration\n      }\n    }\n  }\n\n  fragment MyRegistration on Registration {\n    registeredAt\n    notificationPreferences {\n      email\n      sms\n      browser\n    }\n    performance {\n      id\n      title\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      viewerIsRegistered\n      registrationCount\n    }\n  }\n": typeof types.MyPageDocument;
+  "\n  query MyPage {\n    me {\n      name\n      email\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      upcoming: registrations(when: UPCOMING, first: 100) {\n        ...MyRegistration\n      }\n      past: registrations(when: PAST, first: 20) {\n        ...MyRegistration\n      }\n    }\n  }\n\n  fragment MyRegistration on Registration {\n    registeredAt\n    notificationPreferences {\n      email\n      sms\n      browser\n    }\n    performance {\n      id\n      title\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      viewerIsRegistered\n      registrationCount\n      recording {\n        readyAt\n      }\n    }\n  }\n": typeof types.MyPageDocument;
   "\n  mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      __typename\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UpdateNotificationSettingsDocument;
-  "\n  query ShowPage($id: ID!, $signedIn: Boolean!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      registrationCount\n      viewerIsRegistered\n      series {\n        id\n      }\n    }\n    me @include(if: $signedIn) {\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n      }\n      registrations(first: 200) {\n        performance {\n          id\n        }\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n      }\n    }\n  }\n": typeof types.ShowPageDocument;
+  "\n  query ShowPage($id: ID!, $signedIn: Boolean!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      registrationCount\n      viewerIsRegistered\n      series {\n        id\n      }\n      recording {\n        readyAt\n      }\n    }\n    me @include(if: $signedIn) {\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n      }\n      registrations(first: 200) {\n        performance {\n          id\n        }\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n      }\n    }\n  }\n": typeof types.ShowPageDocument;
   "\n  mutation Register($performanceId: ID!, $preferences: NotificationPreferencesInput!) {\n    registerForPerformance(performanceId: $performanceId, notificationPreferences: $preferences) {\n      __typename\n      ... on Registration {\n        performance {\n          title\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.RegisterDocument;
   "\n  mutation Unregister($performanceId: ID!) {\n    unregisterFromPerformance(performanceId: $performanceId) {\n      __typename\n      ... on Performance {\n        title\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UnregisterDocument;
   "\n  query ShowForCalendar($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      status\n    }\n  }\n": typeof types.ShowForCalendarDocument;
+  "\n  query WatchPage($id: ID!, $signedIn: Boolean!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      viewerIsRegistered\n      recording {\n        durationSeconds\n        readyAt\n      }\n      playback @include(if: $signedIn) {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n          heartbeatToken\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.WatchPageDocument;
+  "\n  mutation RegisterToWatch($performanceId: ID!) {\n    registerForPerformance(performanceId: $performanceId) {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.RegisterToWatchDocument;
+  "\n    subscription WatchStatus($id: ID!) {\n      performanceStatus(id: $id) {\n        change\n        status\n        performance {\n          id\n          scheduledTime\n          endTime\n          recording {\n            durationSeconds\n            readyAt\n          }\n        }\n      }\n    }\n  ": typeof types.WatchStatusDocument;
+  "\n    subscription WatchViewers($id: ID!) {\n      liveViewerCount(id: $id) {\n        viewers\n      }\n    }\n  ": typeof types.WatchViewersDocument;
+  "\n    query WatchPlayback($id: ID!) {\n      performance(id: $id) {\n        playback {\n          __typename\n          ... on Playback {\n            hlsUrl\n            expiresAt\n            live\n            heartbeatToken\n          }\n          ... on Error {\n            message\n          }\n        }\n      }\n    }\n  ": typeof types.WatchPlaybackDocument;
   "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignInPayload {\n        user {\n          name\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.SignInDocument;
   "\n  mutation SignOut {\n    signOut {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.SignOutDocument;
   "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n      ... on SignInPayload {\n        user {\n          name\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.SignUpDocument;
 };
 const documents: Documents = {
   "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n    }\n  }\n": types.ViewerDocument,
-  "\n  query CalendarShows($from: DateTime!, $to: DateTime!, $after: String) {\n    performances(from: $from, to: $to, first: 100, after: $after) {\n      edges {\n        node {\n          id\n          title\n          scheduledTime\n          endTime\n          durationMinutes\n          status\n          viewerIsRegistered\n          registrationCount\n          thumbnailUrl\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n":
+  "\n  query CalendarShows($from: DateTime!, $to: DateTime!, $after: String) {\n    performances(from: $from, to: $to, first: 100, after: $after) {\n      edges {\n        node {\n          id\n          title\n          scheduledTime\n          endTime\n          durationMinutes\n          status\n          viewerIsRegistered\n          registrationCount\n          thumbnailUrl\n          recording {\n            readyAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n":
     types.CalendarShowsDocument,
+  "\n    subscription CalendarChanges {\n      scheduleChanged {\n        change\n      }\n    }\n  ":
+    types.CalendarChangesDocument,
   "\n  query Schedule($from: DateTime, $to: DateTime, $first: Int, $after: String, $last: Int, $before: String) {\n    performances(from: $from, to: $to, first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        node {\n          id\n          title\n          scheduledTime\n          endTime\n          durationMinutes\n          status\n          viewerIsRegistered\n          registrationCount\n          thumbnailUrl\n          series {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n":
     types.ScheduleDocument,
+  "\n  query AnalyticsOverview($from: DateTime!, $to: DateTime!) {\n    analyticsReport(from: $from, to: $to) {\n      shows\n      registered\n      totalViews\n      noShow\n      uniqueViewersPerShow\n    }\n    performanceAnalytics(from: $from, to: $to) {\n      peakConcurrentViewers\n      uniqueViewers\n      totalViews\n      averageWatchSeconds\n      funnel {\n        registered\n        watchedLive\n        watchedReplay\n        noShow\n      }\n      performance {\n        id\n        title\n        scheduledTime\n      }\n    }\n  }\n":
+    types.AnalyticsOverviewDocument,
   "\n  query ShowToEdit($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      registrationCount\n      series {\n        id\n        weekday\n        localTime\n        timeZone\n        startsOn\n        endsOn\n      }\n    }\n  }\n":
     types.ShowToEditDocument,
   "\n  mutation UpdateShow($id: ID!, $input: UpdatePerformanceInput!, $scope: SeriesScope!) {\n    updatePerformance(id: $id, input: $input, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        title\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
     types.UpdateShowDocument,
+  "\n  query ShowAnalytics($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      status\n      scheduledTime\n      endTime\n      registrationCount\n      recording {\n        readyAt\n      }\n      analytics {\n        peakConcurrentViewers\n        totalViews\n        uniqueViewers\n        averageWatchSeconds\n        countries {\n          country\n          viewers\n        }\n        funnel {\n          registered\n          watchedLive\n          watchedReplay\n          noShow\n        }\n        viewersOverTime {\n          at\n          viewers\n        }\n      }\n    }\n  }\n":
+    types.ShowAnalyticsDocument,
+  "\n  query BroadcastPanel($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      scheduledTime\n      endTime\n      status\n      thumbnailUrl\n      registrationCount\n      recording {\n        durationSeconds\n        readyAt\n      }\n      ingest {\n        rtmpsUrl\n        streamKey\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n          heartbeatToken\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n":
+    types.BroadcastPanelDocument,
+  "\n  mutation StartShow($id: ID!) {\n    startPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on IllegalTransitionError {\n        status\n        action\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.StartShowDocument,
+  "\n  mutation EndShow($id: ID!) {\n    endPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on IllegalTransitionError {\n        status\n        action\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.EndShowDocument,
+  "\n  mutation RotateKey($id: ID!) {\n    rotateStreamKey(performanceId: $id) {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.RotateKeyDocument,
+  "\n    subscription BroadcastStatus($id: ID!) {\n      performanceStatus(id: $id) {\n        change\n        status\n        performance {\n          id\n          recording {\n            durationSeconds\n            readyAt\n          }\n        }\n      }\n    }\n  ":
+    types.BroadcastStatusDocument,
+  "\n    subscription BroadcastViewers($id: ID!) {\n      liveViewerCount(id: $id) {\n        viewers\n        peak\n      }\n    }\n  ":
+    types.BroadcastViewersDocument,
+  "\n    query PreviewPlayback($id: ID!) {\n      performance(id: $id) {\n        playback {\n          __typename\n          ... on Playback {\n            hlsUrl\n            expiresAt\n            live\n            heartbeatToken\n          }\n        }\n      }\n    }\n  ":
+    types.PreviewPlaybackDocument,
   "\n  query ShowToCancel($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      scheduledTime\n      endTime\n      status\n      registrationCount\n      series {\n        id\n      }\n    }\n  }\n":
     types.ShowToCancelDocument,
   "\n  mutation CancelShow($id: ID!, $scope: SeriesScope!) {\n    cancelPerformance(id: $id, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        title\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
@@ -50,11 +85,11 @@ const documents: Documents = {
     types.ShowRegistrationsDocument,
   "\n  mutation CreateShow($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        title\n        series {\n          id\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
     types.CreateShowDocument,
-  "\n  query MyPage {\n    me {\n      name\n      email\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      upcoming: registrations(when: UPCOMING, first: 100) {\n        ...MyRegistration\n      }\n      past: registrations(when: PAST, first: 20) {\n        ...MyRegistration\n      }\n    }\n  }\n\n  fragment MyRegistration on Registration {\n    registeredAt\n    notificationPreferences {\n      email\n      sms\n      browser\n    }\n    performance {\n      id\n      title\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      viewerIsRegistered\n      registrationCount\n    }\n  }\n":
+  "\n  query MyPage {\n    me {\n      name\n      email\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      upcoming: registrations(when: UPCOMING, first: 100) {\n        ...MyRegistration\n      }\n      past: registrations(when: PAST, first: 20) {\n        ...MyRegistration\n      }\n    }\n  }\n\n  fragment MyRegistration on Registration {\n    registeredAt\n    notificationPreferences {\n      email\n      sms\n      browser\n    }\n    performance {\n      id\n      title\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      viewerIsRegistered\n      registrationCount\n      recording {\n        readyAt\n      }\n    }\n  }\n":
     types.MyPageDocument,
   "\n  mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      __typename\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
     types.UpdateNotificationSettingsDocument,
-  "\n  query ShowPage($id: ID!, $signedIn: Boolean!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      registrationCount\n      viewerIsRegistered\n      series {\n        id\n      }\n    }\n    me @include(if: $signedIn) {\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n      }\n      registrations(first: 200) {\n        performance {\n          id\n        }\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n      }\n    }\n  }\n":
+  "\n  query ShowPage($id: ID!, $signedIn: Boolean!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      registrationCount\n      viewerIsRegistered\n      series {\n        id\n      }\n      recording {\n        readyAt\n      }\n    }\n    me @include(if: $signedIn) {\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n      }\n      registrations(first: 200) {\n        performance {\n          id\n        }\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n      }\n    }\n  }\n":
     types.ShowPageDocument,
   "\n  mutation Register($performanceId: ID!, $preferences: NotificationPreferencesInput!) {\n    registerForPerformance(performanceId: $performanceId, notificationPreferences: $preferences) {\n      __typename\n      ... on Registration {\n        performance {\n          title\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
     types.RegisterDocument,
@@ -62,6 +97,16 @@ const documents: Documents = {
     types.UnregisterDocument,
   "\n  query ShowForCalendar($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      status\n    }\n  }\n":
     types.ShowForCalendarDocument,
+  "\n  query WatchPage($id: ID!, $signedIn: Boolean!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      viewerIsRegistered\n      recording {\n        durationSeconds\n        readyAt\n      }\n      playback @include(if: $signedIn) {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n          heartbeatToken\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n":
+    types.WatchPageDocument,
+  "\n  mutation RegisterToWatch($performanceId: ID!) {\n    registerForPerformance(performanceId: $performanceId) {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.RegisterToWatchDocument,
+  "\n    subscription WatchStatus($id: ID!) {\n      performanceStatus(id: $id) {\n        change\n        status\n        performance {\n          id\n          scheduledTime\n          endTime\n          recording {\n            durationSeconds\n            readyAt\n          }\n        }\n      }\n    }\n  ":
+    types.WatchStatusDocument,
+  "\n    subscription WatchViewers($id: ID!) {\n      liveViewerCount(id: $id) {\n        viewers\n      }\n    }\n  ":
+    types.WatchViewersDocument,
+  "\n    query WatchPlayback($id: ID!) {\n      performance(id: $id) {\n        playback {\n          __typename\n          ... on Playback {\n            hlsUrl\n            expiresAt\n            live\n            heartbeatToken\n          }\n          ... on Error {\n            message\n          }\n        }\n      }\n    }\n  ":
+    types.WatchPlaybackDocument,
   "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignInPayload {\n        user {\n          name\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
     types.SignInDocument,
   "\n  mutation SignOut {\n    signOut {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n":
@@ -80,14 +125,26 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: "\n  query CalendarShows($from: DateTime!, $to: DateTime!, $after: String) {\n    performances(from: $from, to: $to, first: 100, after: $after) {\n      edges {\n        node {\n          id\n          title\n          scheduledTime\n          endTime\n          durationMinutes\n          status\n          viewerIsRegistered\n          registrationCount\n          thumbnailUrl\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n",
+  source: "\n  query CalendarShows($from: DateTime!, $to: DateTime!, $after: String) {\n    performances(from: $from, to: $to, first: 100, after: $after) {\n      edges {\n        node {\n          id\n          title\n          scheduledTime\n          endTime\n          durationMinutes\n          status\n          viewerIsRegistered\n          registrationCount\n          thumbnailUrl\n          recording {\n            readyAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n",
 ): typeof import("./graphql").CalendarShowsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n    subscription CalendarChanges {\n      scheduleChanged {\n        change\n      }\n    }\n  ",
+): typeof import("./graphql").CalendarChangesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
   source: "\n  query Schedule($from: DateTime, $to: DateTime, $first: Int, $after: String, $last: Int, $before: String) {\n    performances(from: $from, to: $to, first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        node {\n          id\n          title\n          scheduledTime\n          endTime\n          durationMinutes\n          status\n          viewerIsRegistered\n          registrationCount\n          thumbnailUrl\n          series {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n",
 ): typeof import("./graphql").ScheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query AnalyticsOverview($from: DateTime!, $to: DateTime!) {\n    analyticsReport(from: $from, to: $to) {\n      shows\n      registered\n      totalViews\n      noShow\n      uniqueViewersPerShow\n    }\n    performanceAnalytics(from: $from, to: $to) {\n      peakConcurrentViewers\n      uniqueViewers\n      totalViews\n      averageWatchSeconds\n      funnel {\n        registered\n        watchedLive\n        watchedReplay\n        noShow\n      }\n      performance {\n        id\n        title\n        scheduledTime\n      }\n    }\n  }\n",
+): typeof import("./graphql").AnalyticsOverviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -100,6 +157,54 @@ export function graphql(
 export function graphql(
   source: "\n  mutation UpdateShow($id: ID!, $input: UpdatePerformanceInput!, $scope: SeriesScope!) {\n    updatePerformance(id: $id, input: $input, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        title\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
 ): typeof import("./graphql").UpdateShowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ShowAnalytics($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      status\n      scheduledTime\n      endTime\n      registrationCount\n      recording {\n        readyAt\n      }\n      analytics {\n        peakConcurrentViewers\n        totalViews\n        uniqueViewers\n        averageWatchSeconds\n        countries {\n          country\n          viewers\n        }\n        funnel {\n          registered\n          watchedLive\n          watchedReplay\n          noShow\n        }\n        viewersOverTime {\n          at\n          viewers\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").ShowAnalyticsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query BroadcastPanel($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      scheduledTime\n      endTime\n      status\n      thumbnailUrl\n      registrationCount\n      recording {\n        durationSeconds\n        readyAt\n      }\n      ingest {\n        rtmpsUrl\n        streamKey\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n          heartbeatToken\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").BroadcastPanelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation StartShow($id: ID!) {\n    startPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on IllegalTransitionError {\n        status\n        action\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").StartShowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation EndShow($id: ID!) {\n    endPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on IllegalTransitionError {\n        status\n        action\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").EndShowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation RotateKey($id: ID!) {\n    rotateStreamKey(performanceId: $id) {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").RotateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n    subscription BroadcastStatus($id: ID!) {\n      performanceStatus(id: $id) {\n        change\n        status\n        performance {\n          id\n          recording {\n            durationSeconds\n            readyAt\n          }\n        }\n      }\n    }\n  ",
+): typeof import("./graphql").BroadcastStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n    subscription BroadcastViewers($id: ID!) {\n      liveViewerCount(id: $id) {\n        viewers\n        peak\n      }\n    }\n  ",
+): typeof import("./graphql").BroadcastViewersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n    query PreviewPlayback($id: ID!) {\n      performance(id: $id) {\n        playback {\n          __typename\n          ... on Playback {\n            hlsUrl\n            expiresAt\n            live\n            heartbeatToken\n          }\n        }\n      }\n    }\n  ",
+): typeof import("./graphql").PreviewPlaybackDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -128,7 +233,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: "\n  query MyPage {\n    me {\n      name\n      email\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      upcoming: registrations(when: UPCOMING, first: 100) {\n        ...MyRegistration\n      }\n      past: registrations(when: PAST, first: 20) {\n        ...MyRegistration\n      }\n    }\n  }\n\n  fragment MyRegistration on Registration {\n    registeredAt\n    notificationPreferences {\n      email\n      sms\n      browser\n    }\n    performance {\n      id\n      title\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      viewerIsRegistered\n      registrationCount\n    }\n  }\n",
+  source: "\n  query MyPage {\n    me {\n      name\n      email\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      upcoming: registrations(when: UPCOMING, first: 100) {\n        ...MyRegistration\n      }\n      past: registrations(when: PAST, first: 20) {\n        ...MyRegistration\n      }\n    }\n  }\n\n  fragment MyRegistration on Registration {\n    registeredAt\n    notificationPreferences {\n      email\n      sms\n      browser\n    }\n    performance {\n      id\n      title\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      viewerIsRegistered\n      registrationCount\n      recording {\n        readyAt\n      }\n    }\n  }\n",
 ): typeof import("./graphql").MyPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -140,7 +245,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: "\n  query ShowPage($id: ID!, $signedIn: Boolean!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      registrationCount\n      viewerIsRegistered\n      series {\n        id\n      }\n    }\n    me @include(if: $signedIn) {\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n      }\n      registrations(first: 200) {\n        performance {\n          id\n        }\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n      }\n    }\n  }\n",
+  source: "\n  query ShowPage($id: ID!, $signedIn: Boolean!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      registrationCount\n      viewerIsRegistered\n      series {\n        id\n      }\n      recording {\n        readyAt\n      }\n    }\n    me @include(if: $signedIn) {\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n      }\n      registrations(first: 200) {\n        performance {\n          id\n        }\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n      }\n    }\n  }\n",
 ): typeof import("./graphql").ShowPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -160,6 +265,36 @@ export function graphql(
 export function graphql(
   source: "\n  query ShowForCalendar($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      status\n    }\n  }\n",
 ): typeof import("./graphql").ShowForCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query WatchPage($id: ID!, $signedIn: Boolean!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      viewerIsRegistered\n      recording {\n        durationSeconds\n        readyAt\n      }\n      playback @include(if: $signedIn) {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n          heartbeatToken\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").WatchPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation RegisterToWatch($performanceId: ID!) {\n    registerForPerformance(performanceId: $performanceId) {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").RegisterToWatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n    subscription WatchStatus($id: ID!) {\n      performanceStatus(id: $id) {\n        change\n        status\n        performance {\n          id\n          scheduledTime\n          endTime\n          recording {\n            durationSeconds\n            readyAt\n          }\n        }\n      }\n    }\n  ",
+): typeof import("./graphql").WatchStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n    subscription WatchViewers($id: ID!) {\n      liveViewerCount(id: $id) {\n        viewers\n      }\n    }\n  ",
+): typeof import("./graphql").WatchViewersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n    query WatchPlayback($id: ID!) {\n      performance(id: $id) {\n        playback {\n          __typename\n          ... on Playback {\n            hlsUrl\n            expiresAt\n            live\n            heartbeatToken\n          }\n          ... on Error {\n            message\n          }\n        }\n      }\n    }\n  ",
+): typeof import("./graphql").WatchPlaybackDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -36,6 +36,22 @@ export type NotificationSettingsInput = {
   sms?: boolean | null | undefined;
 };
 
+export type OrganizerAction = "cancel" | "end" | "start";
+
+export type PerformanceChange =
+  /** The show was cancelled */
+  | "CANCELLED"
+  /** A new show (for a weekly series, its first show) */
+  | "CREATED"
+  /** The state when the subscription started (always the first event) */
+  | "CURRENT"
+  /** The time changed */
+  | "RESCHEDULED"
+  /** The status changed: live, signal lost, ended... */
+  | "STATUS"
+  /** Title, description, duration or thumbnail changed */
+  | "UPDATED";
+
 export type PerformanceStatus =
   /** Will not take place */
   | "CANCELLED"
@@ -117,11 +133,16 @@ export type CalendarShowsQuery = {
         viewerIsRegistered: boolean;
         registrationCount: number;
         thumbnailUrl: string | null;
+        recording: { readyAt: string } | null;
       };
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 };
+
+export type CalendarChangesSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type CalendarChangesSubscription = { scheduleChanged: { change: PerformanceChange } };
 
 export type ScheduleQueryVariables = Exact<{
   from?: string | null | undefined;
@@ -150,6 +171,29 @@ export type ScheduleQuery = {
     }>;
     pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   };
+};
+
+export type AnalyticsOverviewQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+export type AnalyticsOverviewQuery = {
+  analyticsReport: {
+    shows: number;
+    registered: number;
+    totalViews: number;
+    noShow: number;
+    uniqueViewersPerShow: number;
+  };
+  performanceAnalytics: Array<{
+    peakConcurrentViewers: number;
+    uniqueViewers: number;
+    totalViews: number;
+    averageWatchSeconds: number;
+    funnel: { registered: number; watchedLive: number; watchedReplay: number; noShow: number };
+    performance: { id: string; title: string; scheduledTime: string };
+  }>;
 };
 
 export type ShowToEditQueryVariables = Exact<{
@@ -192,6 +236,130 @@ export type UpdateShowMutation = {
     | { __typename: "Performance"; id: string; title: string }
     | { __typename: "UnauthenticatedError"; message: string }
     | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type ShowAnalyticsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ShowAnalyticsQuery = {
+  performance: {
+    id: string;
+    title: string;
+    status: PerformanceStatus;
+    scheduledTime: string;
+    endTime: string;
+    registrationCount: number;
+    recording: { readyAt: string } | null;
+    analytics: {
+      peakConcurrentViewers: number;
+      totalViews: number;
+      uniqueViewers: number;
+      averageWatchSeconds: number;
+      countries: Array<{ country: string | null; viewers: number }>;
+      funnel: { registered: number; watchedLive: number; watchedReplay: number; noShow: number };
+      viewersOverTime: Array<{ at: string; viewers: number }>;
+    } | null;
+  } | null;
+};
+
+export type BroadcastPanelQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type BroadcastPanelQuery = {
+  performance: {
+    id: string;
+    title: string;
+    scheduledTime: string;
+    endTime: string;
+    status: PerformanceStatus;
+    thumbnailUrl: string | null;
+    registrationCount: number;
+    recording: { durationSeconds: number; readyAt: string } | null;
+    ingest: { rtmpsUrl: string; streamKey: string } | null;
+    playback:
+      | { __typename: "ForbiddenError"; message: string }
+      | { __typename: "NotAvailableError"; message: string }
+      | { __typename: "Playback"; hlsUrl: string; expiresAt: string; live: boolean; heartbeatToken: string }
+      | { __typename: "UnauthenticatedError"; message: string }
+      | { __typename: "ValidationError"; message: string };
+  } | null;
+};
+
+export type StartShowMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type StartShowMutation = {
+  startPerformance:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "IllegalTransitionError"; status: PerformanceStatus; action: OrganizerAction; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "Performance"; status: PerformanceStatus }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type EndShowMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type EndShowMutation = {
+  endPerformance:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "IllegalTransitionError"; status: PerformanceStatus; action: OrganizerAction; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "Performance"; status: PerformanceStatus }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type RotateKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RotateKeyMutation = {
+  rotateStreamKey:
+    | { __typename: "ConflictError"; message: string }
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "Ingest" }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type BroadcastStatusSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+export type BroadcastStatusSubscription = {
+  performanceStatus: {
+    change: PerformanceChange;
+    status: PerformanceStatus;
+    performance: { id: string; recording: { durationSeconds: number; readyAt: string } | null };
+  };
+};
+
+export type BroadcastViewersSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+export type BroadcastViewersSubscription = { liveViewerCount: { viewers: number; peak: number } };
+
+export type PreviewPlaybackQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PreviewPlaybackQuery = {
+  performance: {
+    playback:
+      | { __typename: "ForbiddenError" }
+      | { __typename: "NotAvailableError" }
+      | { __typename: "Playback"; hlsUrl: string; expiresAt: string; live: boolean; heartbeatToken: string }
+      | { __typename: "UnauthenticatedError" }
+      | { __typename: "ValidationError" };
+  } | null;
 };
 
 export type ShowToCancelQueryVariables = Exact<{
@@ -289,6 +457,7 @@ export type MyPageQuery = {
         thumbnailUrl: string | null;
         viewerIsRegistered: boolean;
         registrationCount: number;
+        recording: { readyAt: string } | null;
       } | null;
     }> | null;
     past: Array<{
@@ -304,6 +473,7 @@ export type MyPageQuery = {
         thumbnailUrl: string | null;
         viewerIsRegistered: boolean;
         registrationCount: number;
+        recording: { readyAt: string } | null;
       } | null;
     }> | null;
   } | null;
@@ -322,6 +492,7 @@ export type MyRegistrationFragment = {
     thumbnailUrl: string | null;
     viewerIsRegistered: boolean;
     registrationCount: number;
+    recording: { readyAt: string } | null;
   } | null;
 };
 
@@ -355,6 +526,7 @@ export type ShowPageQuery = {
     registrationCount: number;
     viewerIsRegistered: boolean;
     series: { id: string } | null;
+    recording: { readyAt: string } | null;
   } | null;
   me?: {
     notificationSettings: { email: boolean; sms: boolean; browser: boolean; phoneNumber: string | null } | null;
@@ -405,6 +577,84 @@ export type ShowForCalendarQuery = {
     scheduledTime: string;
     endTime: string;
     status: PerformanceStatus;
+  } | null;
+};
+
+export type WatchPageQueryVariables = Exact<{
+  id: string | number;
+  signedIn: boolean;
+}>;
+
+export type WatchPageQuery = {
+  performance: {
+    id: string;
+    title: string;
+    description: string;
+    scheduledTime: string;
+    endTime: string;
+    durationMinutes: number;
+    status: PerformanceStatus;
+    thumbnailUrl: string | null;
+    viewerIsRegistered: boolean;
+    recording: { durationSeconds: number; readyAt: string } | null;
+    playback?:
+      | { __typename: "ForbiddenError"; message: string }
+      | { __typename: "NotAvailableError"; message: string }
+      | { __typename: "Playback"; hlsUrl: string; expiresAt: string; live: boolean; heartbeatToken: string }
+      | { __typename: "UnauthenticatedError"; message: string }
+      | { __typename: "ValidationError"; message: string };
+  } | null;
+};
+
+export type RegisterToWatchMutationVariables = Exact<{
+  performanceId: string | number;
+}>;
+
+export type RegisterToWatchMutation = {
+  registerForPerformance:
+    | { __typename: "ConflictError"; message: string }
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "Registration" }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type WatchStatusSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+export type WatchStatusSubscription = {
+  performanceStatus: {
+    change: PerformanceChange;
+    status: PerformanceStatus;
+    performance: {
+      id: string;
+      scheduledTime: string;
+      endTime: string;
+      recording: { durationSeconds: number; readyAt: string } | null;
+    };
+  };
+};
+
+export type WatchViewersSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+export type WatchViewersSubscription = { liveViewerCount: { viewers: number } };
+
+export type WatchPlaybackQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type WatchPlaybackQuery = {
+  performance: {
+    playback:
+      | { __typename: "ForbiddenError"; message: string }
+      | { __typename: "NotAvailableError"; message: string }
+      | { __typename: "Playback"; hlsUrl: string; expiresAt: string; live: boolean; heartbeatToken: string }
+      | { __typename: "UnauthenticatedError"; message: string }
+      | { __typename: "ValidationError"; message: string };
   } | null;
 };
 
@@ -481,6 +731,9 @@ export const MyRegistrationFragmentDoc = new TypedDocumentString(
     thumbnailUrl
     viewerIsRegistered
     registrationCount
+    recording {
+      readyAt
+    }
   }
 }
     `,
@@ -510,6 +763,9 @@ export const CalendarShowsDocument = new TypedDocumentString(`
         viewerIsRegistered
         registrationCount
         thumbnailUrl
+        recording {
+          readyAt
+        }
       }
     }
     pageInfo {
@@ -519,6 +775,13 @@ export const CalendarShowsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CalendarShowsQuery, CalendarShowsQueryVariables>;
+export const CalendarChangesDocument = new TypedDocumentString(`
+    subscription CalendarChanges {
+  scheduleChanged {
+    change
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarChangesSubscription, CalendarChangesSubscriptionVariables>;
 export const ScheduleDocument = new TypedDocumentString(`
     query Schedule($from: DateTime, $to: DateTime, $first: Int, $after: String, $last: Int, $before: String) {
   performances(
@@ -554,6 +817,34 @@ export const ScheduleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScheduleQuery, ScheduleQueryVariables>;
+export const AnalyticsOverviewDocument = new TypedDocumentString(`
+    query AnalyticsOverview($from: DateTime!, $to: DateTime!) {
+  analyticsReport(from: $from, to: $to) {
+    shows
+    registered
+    totalViews
+    noShow
+    uniqueViewersPerShow
+  }
+  performanceAnalytics(from: $from, to: $to) {
+    peakConcurrentViewers
+    uniqueViewers
+    totalViews
+    averageWatchSeconds
+    funnel {
+      registered
+      watchedLive
+      watchedReplay
+      noShow
+    }
+    performance {
+      id
+      title
+      scheduledTime
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnalyticsOverviewQuery, AnalyticsOverviewQueryVariables>;
 export const ShowToEditDocument = new TypedDocumentString(`
     query ShowToEdit($id: ID!) {
   performance(id: $id) {
@@ -597,6 +888,156 @@ export const UpdateShowDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateShowMutation, UpdateShowMutationVariables>;
+export const ShowAnalyticsDocument = new TypedDocumentString(`
+    query ShowAnalytics($id: ID!) {
+  performance(id: $id) {
+    id
+    title
+    status
+    scheduledTime
+    endTime
+    registrationCount
+    recording {
+      readyAt
+    }
+    analytics {
+      peakConcurrentViewers
+      totalViews
+      uniqueViewers
+      averageWatchSeconds
+      countries {
+        country
+        viewers
+      }
+      funnel {
+        registered
+        watchedLive
+        watchedReplay
+        noShow
+      }
+      viewersOverTime {
+        at
+        viewers
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShowAnalyticsQuery, ShowAnalyticsQueryVariables>;
+export const BroadcastPanelDocument = new TypedDocumentString(`
+    query BroadcastPanel($id: ID!) {
+  performance(id: $id) {
+    id
+    title
+    scheduledTime
+    endTime
+    status
+    thumbnailUrl
+    registrationCount
+    recording {
+      durationSeconds
+      readyAt
+    }
+    ingest {
+      rtmpsUrl
+      streamKey
+    }
+    playback {
+      __typename
+      ... on Playback {
+        hlsUrl
+        expiresAt
+        live
+        heartbeatToken
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BroadcastPanelQuery, BroadcastPanelQueryVariables>;
+export const StartShowDocument = new TypedDocumentString(`
+    mutation StartShow($id: ID!) {
+  startPerformance(id: $id) {
+    __typename
+    ... on Performance {
+      status
+    }
+    ... on IllegalTransitionError {
+      status
+      action
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartShowMutation, StartShowMutationVariables>;
+export const EndShowDocument = new TypedDocumentString(`
+    mutation EndShow($id: ID!) {
+  endPerformance(id: $id) {
+    __typename
+    ... on Performance {
+      status
+    }
+    ... on IllegalTransitionError {
+      status
+      action
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndShowMutation, EndShowMutationVariables>;
+export const RotateKeyDocument = new TypedDocumentString(`
+    mutation RotateKey($id: ID!) {
+  rotateStreamKey(performanceId: $id) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RotateKeyMutation, RotateKeyMutationVariables>;
+export const BroadcastStatusDocument = new TypedDocumentString(`
+    subscription BroadcastStatus($id: ID!) {
+  performanceStatus(id: $id) {
+    change
+    status
+    performance {
+      id
+      recording {
+        durationSeconds
+        readyAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BroadcastStatusSubscription, BroadcastStatusSubscriptionVariables>;
+export const BroadcastViewersDocument = new TypedDocumentString(`
+    subscription BroadcastViewers($id: ID!) {
+  liveViewerCount(id: $id) {
+    viewers
+    peak
+  }
+}
+    `) as unknown as TypedDocumentString<BroadcastViewersSubscription, BroadcastViewersSubscriptionVariables>;
+export const PreviewPlaybackDocument = new TypedDocumentString(`
+    query PreviewPlayback($id: ID!) {
+  performance(id: $id) {
+    playback {
+      __typename
+      ... on Playback {
+        hlsUrl
+        expiresAt
+        live
+        heartbeatToken
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreviewPlaybackQuery, PreviewPlaybackQueryVariables>;
 export const ShowToCancelDocument = new TypedDocumentString(`
     query ShowToCancel($id: ID!) {
   performance(id: $id) {
@@ -719,6 +1160,9 @@ export const MyPageDocument = new TypedDocumentString(`
     thumbnailUrl
     viewerIsRegistered
     registrationCount
+    recording {
+      readyAt
+    }
   }
 }`) as unknown as TypedDocumentString<MyPageQuery, MyPageQueryVariables>;
 export const UpdateNotificationSettingsDocument = new TypedDocumentString(`
@@ -755,6 +1199,9 @@ export const ShowPageDocument = new TypedDocumentString(`
     viewerIsRegistered
     series {
       id
+    }
+    recording {
+      readyAt
     }
   }
   me @include(if: $signedIn) {
@@ -820,6 +1267,89 @@ export const ShowForCalendarDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ShowForCalendarQuery, ShowForCalendarQueryVariables>;
+export const WatchPageDocument = new TypedDocumentString(`
+    query WatchPage($id: ID!, $signedIn: Boolean!) {
+  performance(id: $id) {
+    id
+    title
+    description
+    scheduledTime
+    endTime
+    durationMinutes
+    status
+    thumbnailUrl
+    viewerIsRegistered
+    recording {
+      durationSeconds
+      readyAt
+    }
+    playback @include(if: $signedIn) {
+      __typename
+      ... on Playback {
+        hlsUrl
+        expiresAt
+        live
+        heartbeatToken
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WatchPageQuery, WatchPageQueryVariables>;
+export const RegisterToWatchDocument = new TypedDocumentString(`
+    mutation RegisterToWatch($performanceId: ID!) {
+  registerForPerformance(performanceId: $performanceId) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterToWatchMutation, RegisterToWatchMutationVariables>;
+export const WatchStatusDocument = new TypedDocumentString(`
+    subscription WatchStatus($id: ID!) {
+  performanceStatus(id: $id) {
+    change
+    status
+    performance {
+      id
+      scheduledTime
+      endTime
+      recording {
+        durationSeconds
+        readyAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WatchStatusSubscription, WatchStatusSubscriptionVariables>;
+export const WatchViewersDocument = new TypedDocumentString(`
+    subscription WatchViewers($id: ID!) {
+  liveViewerCount(id: $id) {
+    viewers
+  }
+}
+    `) as unknown as TypedDocumentString<WatchViewersSubscription, WatchViewersSubscriptionVariables>;
+export const WatchPlaybackDocument = new TypedDocumentString(`
+    query WatchPlayback($id: ID!) {
+  performance(id: $id) {
+    playback {
+      __typename
+      ... on Playback {
+        hlsUrl
+        expiresAt
+        live
+        heartbeatToken
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WatchPlaybackQuery, WatchPlaybackQueryVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: SignInInput!) {
   signIn(input: $input) {

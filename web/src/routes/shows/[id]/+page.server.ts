@@ -22,6 +22,9 @@ const ShowPage = graphql(`
       series {
         id
       }
+      recording {
+        readyAt
+      }
     }
     me @include(if: $signedIn) {
       notificationSettings {
@@ -88,6 +91,7 @@ export const load: PageServerLoad = async (event) => {
     show: {
       ...performance,
       over: Date.parse(performance.endTime) <= Date.now(),
+      replay: Boolean(performance.recording),
       date: formatDateLong(performance.scheduledTime, zone),
       timeRange: formatTimeRange(performance.scheduledTime, performance.endTime, zone),
       duration: formatDuration(performance.durationMinutes),

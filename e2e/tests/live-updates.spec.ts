@@ -1,0 +1,60 @@
+import { expect, test } from "@playwright/test";
+import { DEMO, open, signInQuickly, uniqueTitle } from "./helpers";
+import { createShow, graphqlAs } from "./live-helpers";
+
+test.describe("live updates", () => {
+  test("the site's /graphql streams subscription events as they happen, not when the stream ends", async ({
+    page,
+    baseURL,
+  }) => {
+    await signInQuickly(page, DEMO.organizer);
+    const id = await createShow(page, uniqueTitle("Streaming Check"), 60 * 24);
+    const query = "subscription ($id: ID!) { performanceStatus(id: $id) { change status } }";
+    const url = `${baseURL}/graphql?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(JSON.stringify({ id }))}`;
+    const controller = new AbortController();
+    const response = await fetch(url, { headers: { accept: "text/event-stream" }, signal: controller.signal });
+    expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/);
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let text = "";
+    const readUntil = async (pattern: RegExp) => {
+      while (!pattern.test(text)) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error(`the stream ended before ${pattern}: ${text}`);
+        text += value;
+      }
+    };
+    // The current state arrives while the stream stays open...
+    await readUntil(/"change":"CURRENT"/);
+    // ...and so does a change made afterwards, on the same open response.
+    await graphqlAs(
+      page,
+      `mutation ($id: ID!) { updatePerformance(id: $id, input: { title: "Renamed" }) { __typename } }`,
+      {
+        id,
+      },
+    );
+    await readUntil(/"change":"UPDATED"/);
+    controller.abort();
+  });
+
+  test("the calendar shows a new show without reloading", async ({ page, browser }) => {
+    const organizer = await (await browser.newContext()).newPage();
+    await signInQuickly(organizer, DEMO.organizer);
+    await open(page, "/?view=agenda");
+    const title = uniqueTitle("Surprise Show");
+    await expect(page.getByText(title)).toHaveCount(0);
+    const id = await createShow(organizer, title, 60 * 24);
+    await expect(page.getByRole("link", { name: title })).toHaveAttribute("href", `/shows/${id}`);
+
+    // It goes live: the calendar says so and links to the watch page.
+    await graphqlAs(organizer, `mutation ($id: ID!) { startPerformance(id: $id) { __typename } }`, { id });
+    const card = page.getByRole("article").filter({ hasText: title });
+    await expect(card.getByText("Live now")).toBeVisible();
+    await expect(card.getByRole("link", { name: new RegExp(`^Watch live ?: ${title}$`) })).toHaveAttribute(
+      "href",
+      `/shows/${id}/watch`,
+    );
+    await graphqlAs(organizer, `mutation ($id: ID!) { endPerformance(id: $id) { __typename } }`, { id });
+    await organizer.close();
+  });
+});

@@ -1,0 +1,127 @@
+// The live parts of the site in a browser: an organizer broadcasts from the panel, a fan
+// watches live and then the replay, with hls.js playing real HLS from stream-local.
+import type { ChildProcess } from "node:child_process";
+import { expect, test } from "@playwright/test";
+import { DEMO, expectAccessible, open, signInQuickly, signUpQuickly, uniqueTitle } from "./helpers";
+import { AUTOPLAY_LAUNCH_OPTIONS, createShow, expectVideoAdvances, push, stopPush } from "./live-helpers";
+
+test.use({ launchOptions: AUTOPLAY_LAUNCH_OPTIONS });
+
+test.describe("watching a show", () => {
+  let ffmpeg: ChildProcess | undefined;
+  test.afterEach(async () => {
+    if (ffmpeg) await stopPush(ffmpeg);
+    ffmpeg = undefined;
+  });
+
+  test("an organizer broadcasts from the panel; a fan watches it live, then the replay", async ({ browser }) => {
+    test.setTimeout(240_000);
+    const title = uniqueTitle("Live Fire");
+    // Pages of their own contexts (axe needs that): two people, two sessions.
+    const organizer = await (await browser.newContext()).newPage();
+    const fan = await (await browser.newContext()).newPage();
+    await signInQuickly(organizer, DEMO.organizer);
+    const id = await createShow(organizer, title);
+
+    // The fan is not registered yet: the watch page invites them instead of playing.
+    await signUpQuickly(fan, "Watching Fan");
+    await open(fan, `/shows/${id}/watch`);
+    await expect(fan.getByRole("heading", { name: "Register to watch" })).toBeVisible();
+    await expect(fan.locator("video")).toHaveCount(0);
+    await expectAccessible(fan);
+    await fan.getByRole("button", { name: "Register for this show" }).click();
+    await expect(fan.getByRole("heading", { name: "The show starts in" })).toBeVisible();
+    await expect(fan.getByRole("timer")).toHaveAccessibleName(
+      /The show starts in (1 minute|less than a minute|2 minutes)/,
+    );
+    await expect(fan.getByTestId("watch-status")).toHaveText("Coming up");
+    await expectAccessible(fan);
+
+    // The organizer reads the ingest URL and the key on the broadcast panel.
+    await open(organizer, `/admin/shows/${id}/broadcast`);
+    await expect(organizer.getByTestId("signal-status")).toHaveText("Waiting for your signal");
+    const key = organizer.getByLabel("Stream key", { exact: true });
+    await expect(key).toHaveAttribute("type", "password");
+    await organizer.getByRole("button", { name: "Show stream key" }).click();
+    await expect(key).toHaveAttribute("type", "text");
+    const streamKey = await key.inputValue();
+    const serverUrl = await organizer.getByLabel("Server URL").inputValue();
+    expect(serverUrl).toMatch(/^rtmps?:\/\//);
+    expect(streamKey.length).toBeGreaterThan(8);
+
+    // OBS (ffmpeg here) connects: the show goes live by itself, everywhere.
+    ffmpeg = push(`${serverUrl}${streamKey}`);
+    await expect(organizer.getByTestId("signal-status")).toHaveText("On air", { timeout: 60_000 });
+    await expect(fan.getByTestId("watch-status")).toHaveText("Live", { timeout: 30_000 });
+    await expectVideoAdvances(fan);
+    // hls.js plays (Media Source Extensions), not the browser's own HLS.
+    expect(await fan.locator("video").evaluate((video: HTMLVideoElement) => video.src.startsWith("blob:"))).toBe(true);
+
+    // The fan counts as a live viewer, on their page and on the organizer's panel.
+    await expect(fan.getByTestId("viewer-count")).toContainText("1 viewer watching", { timeout: 30_000 });
+    await expect(organizer.getByTestId("broadcast-viewers")).toContainText("1 viewer now", { timeout: 30_000 });
+    // The organizer's preview plays too, without counting as a viewer.
+    await expectVideoAdvances(organizer);
+
+    // The player's controls work from the keyboard: Tab reaches the video, K pauses and plays.
+    const video = fan.locator("video");
+    await fan.getByRole("link", { name: "← About this show" }).focus();
+    await fan.keyboard.press("Tab");
+    await expect(video).toBeFocused();
+    expect(await video.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe("none");
+    await fan.keyboard.press("k");
+    await expect.poll(() => video.evaluate((element: HTMLVideoElement) => element.paused)).toBe(true);
+    await fan.keyboard.press("Space");
+    await expect.poll(() => video.evaluate((element: HTMLVideoElement) => element.paused)).toBe(false);
+    await expectAccessible(fan);
+
+    // The organizer ends the show, after confirming.
+    await organizer.getByText("End the show…").click();
+    await organizer.getByRole("button", { name: "Yes, end the show" }).click();
+    await expect(organizer.getByTestId("signal-status")).toHaveText("The show is over");
+    await stopPush(ffmpeg);
+    await expect(fan.getByTestId("watch-status")).toHaveText(/Ended|Replay/);
+
+    // The recording becomes the replay, and the fan's page plays it by itself.
+    await expect(fan.getByTestId("watch-status")).toHaveText("Replay", { timeout: 90_000 });
+    await expectVideoAdvances(fan);
+    await expect(fan.getByText("The replay is ready.")).toBeAttached();
+
+    // The calendar and the fan's page link to the replay.
+    await open(fan, "/?view=agenda");
+    const card = fan.getByRole("article").filter({ hasText: title });
+    await expect(card.getByText("Replay available")).toBeVisible();
+    await expect(card.getByRole("link", { name: new RegExp(`^Watch the replay ?: ${title}$`) })).toHaveAttribute(
+      "href",
+      `/shows/${id}/watch`,
+    );
+
+    // The organizer sees who watched.
+    await open(organizer, `/admin/shows/${id}/analytics`);
+    await expect(organizer.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    await expect(organizer.locator(".stat", { hasText: "Peak viewers at once" })).toContainText("1");
+    const funnel = organizer.getByRole("table", { name: "Registration funnel" });
+    await expect(funnel.getByRole("row", { name: /^Registered 1/ })).toBeVisible();
+    await expect(funnel.getByRole("row", { name: /^Watched live 1/ })).toBeVisible();
+    // Viewers over time and the funnel are drawn (countries too where the edge knows the country).
+    await expect.poll(() => organizer.locator("canvas").count()).toBeGreaterThanOrEqual(2);
+    await expectAccessible(organizer);
+    await open(organizer, "/admin/analytics");
+    await expect(organizer.getByRole("link", { name: title })).toHaveAttribute("href", `/admin/shows/${id}/analytics`);
+    await expectAccessible(organizer);
+  });
+
+  test("a signed-out visitor is asked to sign in and comes back to the show", async ({ page }) => {
+    await signInQuickly(page, DEMO.organizer);
+    const id = await createShow(page, uniqueTitle("Sky Lanterns"), 60 * 24);
+    await page.context().clearCookies();
+    await open(page, `/shows/${id}/watch`);
+    await expect(page.getByRole("heading", { name: "Sign in to watch" })).toBeVisible();
+    await expect(page.locator("video")).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Sign in", exact: true }).last()).toHaveAttribute(
+      "href",
+      `/sign-in?redirectTo=${encodeURIComponent(`/shows/${id}/watch`)}`,
+    );
+    await expectAccessible(page);
+  });
+});
