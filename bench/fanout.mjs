@@ -1,7 +1,7 @@
 // Fan-out latency: N SSE subscribers on one performance; time from the live-input webhook to
 // each subscriber's LIVE event. FireStream (wrangler dev: Worker + Durable Object hub) against
 // plain graphql-yoga on Node with in-memory pub/sub, measured by the same client in one run.
-//   node bench/fanout.mjs [subscribers...]     default: 1000 5000
+//   node bench/fanout.mjs [subscribers...]     default: 1000 2500 5000
 import { startApi } from "./lib/api-stack.mjs";
 import { startBaselineProcess } from "./lib/baseline-yoga.mjs";
 import { percentile } from "./lib/net.mjs";
@@ -9,7 +9,7 @@ import { subscribe } from "./lib/sse-client.mjs";
 
 const SUBSCRIPTION = `subscription($id: ID!) { performanceStatus(id: $id) { change status performance { id } } }`;
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
-const counts = sizes.length ? sizes : [1000, 5000];
+const counts = sizes.length ? sizes : [1000, 2500, 5000];
 
 /** Opens `count` subscribers, fires one event, returns each subscriber's latency in ms. */
 async function measure(origin, performanceId, count, fire) {
@@ -21,6 +21,7 @@ async function measure(origin, performanceId, count, fire) {
   let resolveReceived;
   const allReceived = new Promise((resolve) => (resolveReceived = resolve));
   const clients = [];
+  const refused = [];
   const opened = performance.now();
   for (let i = 0; i < count; i += 100) {
     const batch = [];
@@ -31,17 +32,42 @@ async function measure(origin, performanceId, count, fire) {
           if (change === "CURRENT" && ++ready === count) resolveReady();
           if (change === "STATUS" && arrivals[j] === undefined) {
             arrivals[j] = at;
-            if (++received === count) resolveReceived();
+            if (++received + refused.length >= count) resolveReceived();
           }
         }),
       );
     }
-    clients.push(...(await Promise.all(batch)));
+    for (const result of await Promise.allSettled(batch)) {
+      if (result.status === "fulfilled") clients.push(result.value);
+      else refused.push(result.reason.message);
+    }
   }
-  await allReady;
+  const progress = setInterval(
+    () => console.warn(`  ${ready} of ${count} subscribed, ${refused.length} refused`),
+    10_000,
+  );
+  // Subscribers the server refused will never be ready: wait for the others, for a while.
+  if (ready + refused.length >= count) resolveReady();
+  else setInterval(() => ready + refused.length >= count && resolveReady(), 100).unref();
+  const held = await Promise.race([
+    allReady.then(() => true),
+    new Promise((resolve) => setTimeout(() => resolve(false), 120_000)),
+  ]);
+  clearInterval(progress);
+  if (!held) {
+    for (const client of clients) client.close();
+    return {
+      latencies: [],
+      delivered: 0,
+      refused: count - ready,
+      connectSeconds: Number.NaN,
+      notHeld: `${ready} of ${count} subscribed`,
+    };
+  }
   const connectSeconds = (performance.now() - opened) / 1000;
   const firedAt = performance.now();
   await fire();
+  if (received + refused.length >= count) resolveReceived();
   const timeout = setTimeout(() => resolveReceived(), 60_000);
   await allReceived;
   clearTimeout(timeout);
@@ -50,15 +76,18 @@ async function measure(origin, performanceId, count, fire) {
     .filter((at) => at !== undefined)
     .map((at) => at - firedAt)
     .sort((a, b) => a - b);
-  return { latencies, delivered: latencies.length, connectSeconds };
+  if (refused.length) console.warn(`${refused.length} subscriptions refused, e.g. ${refused[0]}`);
+  return { latencies, delivered: latencies.length, refused: refused.length, connectSeconds };
 }
 
 function row(name, count, result) {
   const { latencies } = result;
+  if (result.notHeld) return { server: name, subscribers: count, delivered: `not held: ${result.notHeld}` };
   return {
     server: name,
     subscribers: count,
     delivered: result.delivered,
+    refused: result.refused,
     "connect (s)": result.connectSeconds.toFixed(1),
     "p50 (ms)": percentile(latencies, 50).toFixed(1),
     "p99 (ms)": percentile(latencies, 99).toFixed(1),
@@ -96,6 +125,7 @@ try {
       }),
     );
     rows.push(row("FireStream (wrangler dev)", count, ours));
+    if (ours.notHeld) continue;
     const theirs = await measure(baseline.origin, id, count, () =>
       fetch(`${baseline.origin}/webhook/${id}`, { method: "POST" }),
     );

@@ -12,7 +12,6 @@ import { percentile } from "./lib/net.mjs";
 const viewers = Number(process.argv[2] ?? 2000);
 const seconds = Number(process.argv[3] ?? 60);
 const INTERVAL_MS = 15_000;
-const COUNTRIES = ["US", "CA", "MX", "DE", "FR", "GB", "JP", "BR"];
 
 const api = await startApi();
 try {
@@ -67,7 +66,7 @@ try {
         const sent = performance.now();
         const response = await fetch(`${api.origin}/api/heartbeat`, {
           method: "POST",
-          headers: { "content-type": "application/json", "cf-ipcountry": COUNTRIES[i % COUNTRIES.length] },
+          headers: { "content-type": "application/json" },
           body: JSON.stringify({
             token: tokens[i],
             sessionId: `session-${userId}`,

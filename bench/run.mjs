@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 
 const benchmarks = [
-  ["fanout.mjs", "1000", "5000"],
+  ["fanout.mjs", "1000", "2500", "5000"],
   ["heartbeats.mjs", "2000", "60"],
   ["stream-latency.mjs"],
   ["page-weight.mjs"],

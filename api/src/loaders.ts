@@ -1,10 +1,7 @@
 import DataLoader from "dataloader";
-import type { Database } from "./db/database";
+import { type Database, MAX_BATCH } from "./db/database";
 import type { RegistrationRow } from "./db/tables";
 import { findRegistrationsOfUser } from "./registrations/repository";
-
-/** D1 binds at most 100 parameters per statement. */
-export const MAX_BATCH = 90;
 
 /** Request-scoped loaders that both resolvers and auth scopes use, so each costs one query per request. */
 export interface Loaders {

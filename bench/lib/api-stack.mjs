@@ -59,6 +59,17 @@ export async function startApi() {
     for (const line of chunk.split("\n")) for (const listener of logListeners) listener(line);
   });
   const origin = `http://127.0.0.1:${port}`;
+  // Interrupted (Ctrl-C): stop the Worker too, by its process group.
+  const stopOnSignal = () => {
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // gone already
+    }
+    process.exit(130);
+  };
+  process.once("SIGINT", stopOnSignal);
+  process.once("SIGTERM", stopOnSignal);
   await waitFor(`${origin}/graphql?query=%7B__typename%7D`, { headers: { accept: "application/json" } });
   return {
     origin,

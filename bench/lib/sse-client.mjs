@@ -17,7 +17,10 @@ export function subscribe(origin, query, variables, onEvent) {
         },
       },
       (res) => {
-        if (res.statusCode !== 200) return reject(new Error(`subscription answered ${res.statusCode}`));
+        if (res.statusCode !== 200) {
+          res.resume();
+          return reject(new Error(`subscription answered ${res.statusCode}`));
+        }
         res.setEncoding("utf8");
         let buffer = "";
         res.on("data", (chunk) => {

@@ -1,4 +1,4 @@
-import type { Database } from "../db/database";
+import { type Database, MAX_BATCH } from "../db/database";
 import type { NewViewerSessionRow, PerformanceAnalyticsRow, PerformanceRow } from "../db/tables";
 
 /** A session counts as a view once this much has been watched. */
@@ -146,52 +146,36 @@ export async function listAnalyticsSummaries(
   db: Database,
   range: { from: string; to: string },
 ): Promise<SummaryWithPerformance[]> {
-  const rows = await db
-    .selectFrom("performance_analytics")
-    .innerJoin("performances", "performances.id", "performance_analytics.performance_id")
-    .selectAll("performances")
-    .select([
-      "performance_analytics.performance_id",
-      "performance_analytics.peak_concurrent_viewers",
-      "performance_analytics.total_views",
-      "performance_analytics.unique_viewers",
-      "performance_analytics.average_watch_seconds",
-      "performance_analytics.computed_at",
-      "performance_analytics.registered",
-      "performance_analytics.watched_live",
-      "performance_analytics.watched_replay",
-      "performance_analytics.no_show",
-    ])
-    .where("performances.scheduled_time", ">=", range.from)
-    .where("performances.scheduled_time", "<", range.to)
-    .orderBy("performances.scheduled_time")
+  const performances = await db
+    .selectFrom("performances")
+    .selectAll()
+    .where("scheduled_time", ">=", range.from)
+    .where("scheduled_time", "<", range.to)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("performance_analytics")
+          .select("performance_id")
+          .whereRef("performance_id", "=", "performances.id"),
+      ),
+    )
+    .orderBy("scheduled_time")
     .execute();
-  return rows.map((row) => {
-    const {
-      performance_id,
-      peak_concurrent_viewers,
-      total_views,
-      unique_viewers,
-      average_watch_seconds,
-      computed_at,
-      registered,
-      watched_live,
-      watched_replay,
-      no_show,
-      ...performance
-    } = row;
-    return {
-      performance_id,
-      peak_concurrent_viewers,
-      total_views,
-      unique_viewers,
-      average_watch_seconds,
-      computed_at,
-      registered,
-      watched_live,
-      watched_replay,
-      no_show,
-      performance,
-    };
+  if (performances.length === 0) return [];
+  const ids = performances.map((performance) => performance.id);
+  const summaries = [];
+  for (let i = 0; i < ids.length; i += MAX_BATCH) {
+    summaries.push(
+      ...(await db
+        .selectFrom("performance_analytics")
+        .selectAll()
+        .where("performance_id", "in", ids.slice(i, i + MAX_BATCH))
+        .execute()),
+    );
+  }
+  const byPerformance = new Map(summaries.map((summary) => [summary.performance_id, summary]));
+  return performances.flatMap((performance) => {
+    const summary = byPerformance.get(performance.id);
+    return summary ? [{ ...summary, performance }] : [];
   });
 }

@@ -2,6 +2,9 @@ import { type Compilable, Kysely } from "kysely";
 import { D1Dialect } from "kysely-d1";
 import type { Tables } from "./tables";
 
+/** D1 binds at most 100 parameters per statement: `IN (...)` lists of ids stay under this. */
+export const MAX_BATCH = 90;
+
 /**
  * Kysely over one D1 binding. D1 has no interactive transactions (kysely-d1's
  * `transaction()` throws), so writes that must land together go through `batch()`,

@@ -3,7 +3,7 @@ import { GraphQLError } from "graphql";
 import type { Context } from "../context";
 import type { PerformanceRow, SeriesRow } from "../db/tables";
 import { ConflictError, IllegalTransitionError, NotFoundError } from "../errors";
-import { MAX_BATCH } from "../loaders";
+import { MAX_BATCH } from "../db/database";
 import { mediaUrl } from "../media/thumbnails";
 import { countRegistrations } from "../registrations/repository";
 import { builder } from "../schema/builder";
