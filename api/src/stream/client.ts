@@ -118,8 +118,13 @@ export class StreamClient {
     return this.#api("PUT", `/stream/live_inputs/${encodeURIComponent(uid)}`, options);
   }
 
+  /** Deletes a live input; one that is already gone counts as deleted. */
   async deleteLiveInput(uid: string): Promise<void> {
-    await this.#api("DELETE", `/stream/live_inputs/${encodeURIComponent(uid)}`);
+    try {
+      await this.#api("DELETE", `/stream/live_inputs/${encodeURIComponent(uid)}`);
+    } catch (error) {
+      if (!(error instanceof StreamApiError && error.status === 404)) throw error;
+    }
   }
 
   /** Issues a new stream key; the old one stops working. */

@@ -179,5 +179,9 @@ export function describeStreamApiContract(name: string, start: () => Promise<Con
       await target.client.deleteLiveInput(created.uid);
       expect((await apiError(target.client.getLiveInput(created.uid))).status).toBe(404);
     });
+
+    it("treats deleting a live input that is already gone as done", async () => {
+      await expect(target.client.deleteLiveInput(created.uid)).resolves.toBeUndefined();
+    });
   });
 }
