@@ -53,6 +53,15 @@ const ConfigSchema = z.object({
       return rules.data;
     }),
   STREAM_ALLOWED_ORIGINS: z.string().default(""),
+  NOTIFY_EMAIL_PROVIDER: z.enum(["outbox", "resend"]).default("outbox"),
+  NOTIFY_EMAIL_FROM: z.string().default("FireStream <shows@firestream.example.com>"),
+  RESEND_API_BASE: z.url().default("https://api.resend.com"),
+  RESEND_API_KEY: optionalText.default(""),
+  NOTIFY_SMS_PROVIDER: z.enum(["outbox", "twilio"]).default("outbox"),
+  TWILIO_API_BASE: z.url().default("https://api.twilio.com"),
+  TWILIO_ACCOUNT_SID: optionalText.default(""),
+  TWILIO_AUTH_TOKEN: optionalText.default(""),
+  TWILIO_FROM: optionalText.default(""),
 });
 
 const AccessRuleSchema = z.discriminatedUnion("type", [
@@ -105,6 +114,14 @@ export interface StreamConfig {
   allowedOrigins: string[];
 }
 
+/** Where reminders and alerts go: the outbox (read, never sent) or a provider. */
+export interface NotifyConfig {
+  email: { provider: "outbox" } | { provider: "resend"; apiBase: string; apiKey: string; from: string };
+  sms:
+    | { provider: "outbox" }
+    | { provider: "twilio"; apiBase: string; accountSid: string; authToken: string; from: string };
+}
+
 export interface Config {
   environment: "development" | "test" | "production";
   siteUrl: URL;
@@ -117,6 +134,7 @@ export interface Config {
     external: ExternalIdentityProvider | undefined;
   };
   stream: StreamConfig;
+  notify: NotifyConfig;
 }
 
 const cache = new WeakMap<object, Config>();
@@ -135,6 +153,17 @@ export function readConfig(env: Env): Config {
   if (externalParts.some(Boolean) && !externalParts.every(Boolean)) {
     throw new Error(
       "Invalid FireStream configuration: AUTH_EXTERNAL_JWKS_URL, AUTH_EXTERNAL_ISSUER and AUTH_EXTERNAL_AUDIENCE go together",
+    );
+  }
+  if (vars.NOTIFY_EMAIL_PROVIDER === "resend" && !vars.RESEND_API_KEY) {
+    throw new Error("Invalid FireStream configuration: NOTIFY_EMAIL_PROVIDER=resend needs the RESEND_API_KEY secret");
+  }
+  if (
+    vars.NOTIFY_SMS_PROVIDER === "twilio" &&
+    !(vars.TWILIO_ACCOUNT_SID && vars.TWILIO_AUTH_TOKEN && vars.TWILIO_FROM)
+  ) {
+    throw new Error(
+      "Invalid FireStream configuration: NOTIFY_SMS_PROVIDER=twilio needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM",
     );
   }
   const config: Config = {
@@ -175,6 +204,27 @@ export function readConfig(env: Env): Config {
             .map((origin) => origin.trim())
             .filter(Boolean)
         : [new URL(vars.SITE_URL).host],
+    },
+    notify: {
+      email:
+        vars.NOTIFY_EMAIL_PROVIDER === "resend"
+          ? {
+              provider: "resend",
+              apiBase: vars.RESEND_API_BASE,
+              apiKey: vars.RESEND_API_KEY ?? "",
+              from: vars.NOTIFY_EMAIL_FROM,
+            }
+          : { provider: "outbox" },
+      sms:
+        vars.NOTIFY_SMS_PROVIDER === "twilio"
+          ? {
+              provider: "twilio",
+              apiBase: vars.TWILIO_API_BASE,
+              accountSid: vars.TWILIO_ACCOUNT_SID ?? "",
+              authToken: vars.TWILIO_AUTH_TOKEN ?? "",
+              from: vars.TWILIO_FROM ?? "",
+            }
+          : { provider: "outbox" },
     },
   };
   cache.set(env, config);

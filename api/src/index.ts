@@ -6,6 +6,9 @@ import { Database } from "./db/database";
 import { seedDemoData } from "./dev/seed";
 import { serveMedia } from "./media/thumbnails";
 import { extendSeries } from "./performances/scheduling";
+import { listOutbox } from "./notifications/deliveries";
+import { deliverNotifications, type NotificationMessage } from "./notifications/dispatch";
+import { sendDueReminders } from "./notifications/notify";
 import { handleHeartbeat } from "./realtime/heartbeat";
 import { handleRestRoute } from "./rest/routes";
 import { yoga } from "./yoga";
@@ -38,6 +41,11 @@ export default {
       const response = await handleRestRoute(request, { env, ctx });
       if (response) return response;
     }
+    if (url.pathname === "/__dev/outbox" && request.method === "GET") {
+      // The outbox provider's messages: what would have been emailed or texted (development only).
+      if (readConfig(env).environment !== "development") return new Response("Not found", { status: 404 });
+      return Response.json({ messages: await listOutbox(new Database(env.DB), 100) });
+    }
     if (url.pathname === "/__dev/seed" && request.method === "POST") {
       const config = readConfig(env);
       // Demo data exists only in local development.
@@ -58,5 +66,10 @@ export default {
       return;
     }
     for (const change of await sweepBroadcasts(db, config.stream, now)) await announceStatusChange(env, change);
+    await sendDueReminders(env, db, now);
+  },
+
+  async queue(batch, env) {
+    await deliverNotifications(batch as MessageBatch<NotificationMessage>, env);
   },
 } satisfies ExportedHandler<Env>;

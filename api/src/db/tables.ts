@@ -13,6 +13,8 @@ export interface Tables {
   processed_webhook_events: ProcessedWebhookEventsTable;
   viewer_sessions: ViewerSessionsTable;
   viewer_count_samples: ViewerCountSamplesTable;
+  notification_deliveries: NotificationDeliveriesTable;
+  outbox_messages: OutboxMessagesTable;
 }
 
 export type Role = "VIEWER" | "ORGANIZER";
@@ -158,3 +160,33 @@ export interface ViewerCountSamplesTable {
   at: string;
   viewers: number;
 }
+
+export type NotificationKind = "REMINDER" | "LIVE" | "CANCELLED" | "RESCHEDULED";
+export type NotificationChannel = "EMAIL" | "SMS";
+export type DeliveryStatus = "QUEUED" | "SENDING" | "SENT" | "FAILED";
+
+export interface NotificationDeliveriesTable {
+  id: string;
+  performance_id: string;
+  user_id: string;
+  kind: NotificationKind;
+  channel: NotificationChannel;
+  occasion: Generated<string>;
+  status: Generated<DeliveryStatus>;
+  attempts: Generated<number>;
+  claimed_at: string | null;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface OutboxMessagesTable {
+  id: string;
+  delivery_id: string | null;
+  channel: NotificationChannel;
+  recipient: string;
+  subject: string | null;
+  body: string;
+  created_at: string;
+}
+export type OutboxMessageRow = Selectable<OutboxMessagesTable>;

@@ -9,6 +9,7 @@ import { countRegistrations } from "../registrations/repository";
 import { builder } from "../schema/builder";
 import { decodeCursor, encodeCursor } from "../schema/cursor";
 import { syncLiveInputs } from "../broadcast/live-input";
+import { alertViewers } from "../notifications/notify";
 import { publishPerformanceChanges } from "../realtime/hub-client";
 import { findPerformance, findPerformancesByIds, findSeriesByIds, listPerformances, type TimeKey } from "./repository";
 import {
@@ -205,6 +206,7 @@ function schedulingDeps(context: Context): SchedulingDeps {
       const rows = await findPerformancesByIds(context.db, ids);
       rows.sort((a, b) => a.scheduled_time.localeCompare(b.scheduled_time));
       await publishPerformanceChanges(context.env, change, rows);
+      if (change === "CANCELLED" || change === "RESCHEDULED") await alertViewers(context.env, context.db, change, ids);
       context.waitUntil(syncLiveInputs(context.config.stream, change, rows));
     },
   };

@@ -341,6 +341,35 @@ export type PlaybackQuery = {
   } | null;
 };
 
+export type CancelShowForAlertsMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CancelShowForAlertsMutation = {
+  cancelPerformance:
+    | { __typename: "ForbiddenError" }
+    | { __typename: "IllegalTransitionError" }
+    | { __typename: "NotFoundError" }
+    | { __typename: "Performance" }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError" };
+};
+
+export type MoveShowForAlertsMutationVariables = Exact<{
+  id: string | number;
+  input: UpdatePerformanceInput;
+}>;
+
+export type MoveShowForAlertsMutation = {
+  updatePerformance:
+    | { __typename: "ConflictError" }
+    | { __typename: "ForbiddenError" }
+    | { __typename: "NotFoundError" }
+    | { __typename: "Performance" }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError" };
+};
+
 export type CreatePerformanceMutationVariables = Exact<{
   input: CreatePerformanceInput;
 }>;
@@ -892,6 +921,20 @@ export const PlaybackDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlaybackQuery, PlaybackQueryVariables>;
+export const CancelShowForAlertsDocument = new TypedDocumentString(`
+    mutation CancelShowForAlerts($id: ID!) {
+  cancelPerformance(id: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<CancelShowForAlertsMutation, CancelShowForAlertsMutationVariables>;
+export const MoveShowForAlertsDocument = new TypedDocumentString(`
+    mutation MoveShowForAlerts($id: ID!, $input: UpdatePerformanceInput!) {
+  updatePerformance(id: $id, input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<MoveShowForAlertsMutation, MoveShowForAlertsMutationVariables>;
 export const CreatePerformanceDocument = new TypedDocumentString(`
     mutation CreatePerformance($input: CreatePerformanceInput!) {
   createPerformance(input: $input) {
