@@ -44,10 +44,32 @@ const client = new StreamClient(config);
 
 const key = await client.createSigningKey();
 const webhook = await client.setWebhook(new URL("/api/webhooks/stream", site).href);
+// Running setup again replaces what an earlier run subscribed for this site: Cloudflare shows a
+// destination's secret only once, and a forgotten one would keep sending with a stale secret.
+const liveWebhookUrl = new URL("/api/webhooks/stream-live", site).href;
+const stale = new Set(
+  (await client.listNotificationDestinations())
+    .filter((existing) => existing.url === liveWebhookUrl)
+    .map((existing) => existing.id),
+);
+for (const policy of await client.listNotificationPolicies()) {
+  const webhooks = (policy.mechanisms.webhooks ?? []).map((webhook) => webhook.id);
+  if (webhooks.length === 0 || !webhooks.some((id) => stale.has(id))) continue;
+  if (webhooks.every((id) => stale.has(id))) {
+    await client.deleteNotificationPolicy(policy.id);
+  } else {
+    // A policy someone made by hand that also alerts elsewhere: leave it, and its destinations.
+    console.warn(`stream-setup: policy "${policy.name}" also sends elsewhere; remove FireStream from it by hand`);
+    for (const id of webhooks) stale.delete(id);
+  }
+}
+for (const id of stale) await client.deleteNotificationDestination(id);
+if (stale.size > 0) console.log(`stream-setup: replaced ${stale.size} earlier live notification destination(s)`);
+
 const notificationSecret = randomBytes(24).toString("base64url");
 const destination = await client.createNotificationDestination({
   name: `FireStream (${site.host})`,
-  url: new URL("/api/webhooks/stream-live", site).href,
+  url: liveWebhookUrl,
   secret: notificationSecret,
 });
 await client.createLiveInputNotificationPolicy({ name: "FireStream live inputs", destinationId: destination.id });

@@ -82,6 +82,19 @@ export interface Lifecycle {
   live: boolean;
 }
 
+export interface NotificationDestination {
+  id: string;
+  name: string;
+  url: string;
+}
+
+export interface NotificationPolicy {
+  id: string;
+  name: string;
+  alert_type: string;
+  mechanisms: { webhooks?: Array<{ id: string }> };
+}
+
 export class StreamApiError extends Error {
   constructor(
     readonly status: number,
@@ -153,6 +166,24 @@ export class StreamClient {
   /** A Notifications webhook destination; Cloudflare sends `secret` in `cf-webhook-auth`. */
   createNotificationDestination(destination: { name: string; url: string; secret: string }): Promise<{ id: string }> {
     return this.#api("POST", "/alerting/v3/destinations/webhooks", destination);
+  }
+
+  /** The account's Notifications webhook destinations (their secrets are never shown again). */
+  listNotificationDestinations(): Promise<NotificationDestination[]> {
+    return this.#api("GET", "/alerting/v3/destinations/webhooks");
+  }
+
+  deleteNotificationDestination(id: string): Promise<unknown> {
+    return this.#api("DELETE", `/alerting/v3/destinations/webhooks/${encodeURIComponent(id)}`);
+  }
+
+  /** The account's Notifications policies, with the destinations each sends to. */
+  listNotificationPolicies(): Promise<NotificationPolicy[]> {
+    return this.#api("GET", "/alerting/v3/policies");
+  }
+
+  deleteNotificationPolicy(id: string): Promise<unknown> {
+    return this.#api("DELETE", `/alerting/v3/policies/${encodeURIComponent(id)}`);
   }
 
   /** Sends every live input's connected/disconnected/errored events to a destination. */

@@ -52,6 +52,13 @@ const routes: ReplayRoute[] = [
   { method: "PUT", pattern: /^\/stream\/webhook$/, fixture: "webhook" },
   { method: "POST", pattern: /^\/alerting\/v3\/destinations\/webhooks$/, fixture: "notification-destination-created" },
   { method: "POST", pattern: /^\/alerting\/v3\/policies$/, fixture: "notification-policy-created" },
+  { method: "GET", pattern: /^\/alerting\/v3\/destinations\/webhooks$/, fixture: "notification-destinations" },
+  { method: "GET", pattern: /^\/alerting\/v3\/policies$/, fixture: "notification-policies" },
+  {
+    method: "DELETE",
+    pattern: /^\/alerting\/v3\/(destinations\/webhooks|policies)\/[0-9a-f]{32}$/,
+    fixture: "notification-deleted",
+  },
   { method: "GET", pattern: /^\/stream\/([0-9a-f]{32})$/, fixture: "video", uidGroup: 1 },
 ];
 const playbackRoutes: ReplayRoute[] = [

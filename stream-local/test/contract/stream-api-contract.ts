@@ -142,7 +142,7 @@ export function describeStreamApiContract(name: string, start: () => Promise<Con
       expect(isIsoTime(webhook.modified)).toBe(true);
     });
 
-    it("creates a notification destination and a live input policy", async () => {
+    it("creates, lists and deletes a notification destination and a live input policy", async () => {
       const destination = await target.client.createNotificationDestination({
         name: "FireStream live inputs",
         url: "https://firestream.example.com/api/webhooks/stream-live",
@@ -154,6 +154,25 @@ export function describeStreamApiContract(name: string, start: () => Promise<Con
         destinationId: destination.id,
       });
       expect(policy.id).toMatch(UID);
+
+      const destinations = await target.client.listNotificationDestinations();
+      expect(destinations.find((listed) => listed.id === destination.id)).toMatchObject({
+        url: "https://firestream.example.com/api/webhooks/stream-live",
+        name: expect.any(String),
+      });
+      expect(destinations.find((listed) => listed.id === destination.id)).not.toHaveProperty(
+        "secret",
+        "a-notification-secret-of-32-chars",
+      );
+      const policies = await target.client.listNotificationPolicies();
+      expect(policies.find((listed) => listed.id === policy.id)).toMatchObject({
+        alert_type: "stream_live_notifications",
+        mechanisms: { webhooks: [{ id: destination.id }] },
+      });
+
+      // stream-setup replaces what an earlier run made: the policy first, then its destination.
+      await target.client.deleteNotificationPolicy(policy.id);
+      await target.client.deleteNotificationDestination(destination.id);
     });
 
     it("reports an idle input's lifecycle and viewers", async () => {
