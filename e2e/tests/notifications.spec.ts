@@ -40,4 +40,59 @@ test.describe("reminders and alerts", () => {
     await expect(messages.filter({ hasText: `New time: ${title}` })).toContainText(`/shows/${id}/watch`);
     await expectAccessible(fan);
   });
+
+  test("a fan who chose browser notifications gets a reminder and a live alert while a FireStream tab is open", async ({
+    browser,
+  }) => {
+    const organizer = await (await browser.newContext()).newPage();
+    await signInQuickly(organizer, DEMO.organizer);
+    const title = uniqueTitle("Fire Breathing Finale");
+    // Starts just after the reminder time the fan will choose (5 minutes), so the reminder is due now.
+    const id = await createShow(organizer, title, 5 + 10 / 60);
+
+    const fanContext = await browser.newContext({ permissions: ["notifications"] });
+    // The browser's own notifications, recorded as the page shows them.
+    await fanContext.addInitScript(() => {
+      const shown: { title: string; body?: string }[] = [];
+      Object.assign(window, { shownNotifications: shown });
+      const Native = window.Notification;
+      window.Notification = class extends Native {
+        constructor(title: string, options?: NotificationOptions) {
+          super(title, options);
+          shown.push({ title, body: options?.body });
+        }
+      } as typeof Notification;
+    });
+    const fan = await fanContext.newPage();
+    await signUpQuickly(fan);
+    await open(fan, "/me");
+    const settings = fan.getByRole("region", { name: "Notification settings" });
+    await settings.getByLabel("Remind me this many minutes before a show").fill("5");
+    await settings.getByRole("button", { name: "Save settings" }).click();
+    await expect(fan.getByRole("status")).toBeVisible();
+
+    await open(fan, `/shows/${id}`);
+    const remind = fan.getByRole("group", { name: "Remind me by" });
+    await expect(remind.getByText("Pops up while FireStream is open in a tab.")).toBeVisible();
+    await remind.getByLabel("Email").uncheck();
+    await remind.getByLabel("Browser notification").check();
+    await fan.getByRole("button", { name: "Register", exact: true }).click();
+    await expect(fan.getByRole("heading", { name: "You're registered" })).toBeVisible();
+    await open(fan, "/me");
+
+    const titles = () =>
+      fan.evaluate(() =>
+        (window as unknown as { shownNotifications: { title: string }[] }).shownNotifications.map(
+          (shown) => shown.title,
+        ),
+      );
+    await expect.poll(titles, { timeout: 30_000 }).toContain(`Starting soon: ${title}`);
+
+    const started = await graphqlAs(organizer, `mutation ($id: ID!) { startPerformance(id: $id) { __typename } }`, {
+      id,
+    });
+    expect(started.startPerformance.__typename).toBe("Performance");
+    await expect.poll(titles, { timeout: 30_000 }).toContain(`Live now: ${title}`);
+    expect((await titles()).filter((shown) => shown.includes(title))).toHaveLength(2);
+  });
 });

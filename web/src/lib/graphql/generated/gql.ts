@@ -14,6 +14,8 @@ import * as types from "./graphql";
  */
 type Documents = {
   "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n    }\n  }\n": typeof types.ViewerDocument;
+  "\n    query MyBrowserAlerts {\n      me {\n        notificationSettings {\n          reminderMinutesBefore\n        }\n        registrations(first: 200) {\n          notificationPreferences {\n            browser\n          }\n          performance {\n            id\n            title\n            scheduledTime\n            status\n          }\n        }\n      }\n    }\n  ": typeof types.MyBrowserAlertsDocument;
+  "\n    subscription ScheduleForAlerts {\n      scheduleChanged {\n        change\n        status\n        performance {\n          id\n          title\n          scheduledTime\n        }\n      }\n    }\n  ": typeof types.ScheduleForAlertsDocument;
   "\n  query CalendarShows($from: DateTime!, $to: DateTime!, $after: String) {\n    performances(from: $from, to: $to, first: 100, after: $after) {\n      edges {\n        node {\n          id\n          title\n          scheduledTime\n          endTime\n          durationMinutes\n          status\n          viewerIsRegistered\n          registrationCount\n          thumbnailUrl\n          recording {\n            readyAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CalendarShowsDocument;
   "\n    subscription CalendarChanges {\n      scheduleChanged {\n        change\n      }\n    }\n  ": typeof types.CalendarChangesDocument;
   "\n  query Schedule($from: DateTime, $to: DateTime, $first: Int, $after: String, $last: Int, $before: String) {\n    performances(from: $from, to: $to, first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        node {\n          id\n          title\n          scheduledTime\n          endTime\n          durationMinutes\n          status\n          viewerIsRegistered\n          registrationCount\n          thumbnailUrl\n          series {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": typeof types.ScheduleDocument;
@@ -49,6 +51,10 @@ type Documents = {
 };
 const documents: Documents = {
   "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n    }\n  }\n": types.ViewerDocument,
+  "\n    query MyBrowserAlerts {\n      me {\n        notificationSettings {\n          reminderMinutesBefore\n        }\n        registrations(first: 200) {\n          notificationPreferences {\n            browser\n          }\n          performance {\n            id\n            title\n            scheduledTime\n            status\n          }\n        }\n      }\n    }\n  ":
+    types.MyBrowserAlertsDocument,
+  "\n    subscription ScheduleForAlerts {\n      scheduleChanged {\n        change\n        status\n        performance {\n          id\n          title\n          scheduledTime\n        }\n      }\n    }\n  ":
+    types.ScheduleForAlertsDocument,
   "\n  query CalendarShows($from: DateTime!, $to: DateTime!, $after: String) {\n    performances(from: $from, to: $to, first: 100, after: $after) {\n      edges {\n        node {\n          id\n          title\n          scheduledTime\n          endTime\n          durationMinutes\n          status\n          viewerIsRegistered\n          registrationCount\n          thumbnailUrl\n          recording {\n            readyAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n":
     types.CalendarShowsDocument,
   "\n    subscription CalendarChanges {\n      scheduleChanged {\n        change\n      }\n    }\n  ":
@@ -121,6 +127,18 @@ const documents: Documents = {
 export function graphql(
   source: "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n    }\n  }\n",
 ): typeof import("./graphql").ViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n    query MyBrowserAlerts {\n      me {\n        notificationSettings {\n          reminderMinutesBefore\n        }\n        registrations(first: 200) {\n          notificationPreferences {\n            browser\n          }\n          performance {\n            id\n            title\n            scheduledTime\n            status\n          }\n        }\n      }\n    }\n  ",
+): typeof import("./graphql").MyBrowserAlertsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n    subscription ScheduleForAlerts {\n      scheduleChanged {\n        change\n        status\n        performance {\n          id\n          title\n          scheduledTime\n        }\n      }\n    }\n  ",
+): typeof import("./graphql").ScheduleForAlertsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

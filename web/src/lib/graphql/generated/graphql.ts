@@ -114,6 +114,28 @@ export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ViewerQuery = { me: { id: string; name: string; email: string; role: Role } | null };
 
+export type MyBrowserAlertsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyBrowserAlertsQuery = {
+  me: {
+    notificationSettings: { reminderMinutesBefore: number } | null;
+    registrations: Array<{
+      notificationPreferences: { browser: boolean };
+      performance: { id: string; title: string; scheduledTime: string; status: PerformanceStatus } | null;
+    }> | null;
+  } | null;
+};
+
+export type ScheduleForAlertsSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type ScheduleForAlertsSubscription = {
+  scheduleChanged: {
+    change: PerformanceChange;
+    status: PerformanceStatus;
+    performance: { id: string; title: string; scheduledTime: string };
+  };
+};
+
 export type CalendarShowsQueryVariables = Exact<{
   from: string;
   to: string;
@@ -749,6 +771,39 @@ export const ViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const MyBrowserAlertsDocument = new TypedDocumentString(`
+    query MyBrowserAlerts {
+  me {
+    notificationSettings {
+      reminderMinutesBefore
+    }
+    registrations(first: 200) {
+      notificationPreferences {
+        browser
+      }
+      performance {
+        id
+        title
+        scheduledTime
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyBrowserAlertsQuery, MyBrowserAlertsQueryVariables>;
+export const ScheduleForAlertsDocument = new TypedDocumentString(`
+    subscription ScheduleForAlerts {
+  scheduleChanged {
+    change
+    status
+    performance {
+      id
+      title
+      scheduledTime
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleForAlertsSubscription, ScheduleForAlertsSubscriptionVariables>;
 export const CalendarShowsDocument = new TypedDocumentString(`
     query CalendarShows($from: DateTime!, $to: DateTime!, $after: String) {
   performances(from: $from, to: $to, first: 100, after: $after) {

@@ -1,0 +1,82 @@
+/**
+ * Browser notifications for a signed-in fan, while a FireStream tab is open: a reminder before
+ * each show they asked to be told about in the browser, and alerts when it goes live, moves or
+ * is cancelled (from the `scheduleChanged` subscription). Email and SMS go out from the API.
+ */
+
+export interface WatchedShow {
+  id: string;
+  title: string;
+  scheduledTime: string;
+  status: string;
+}
+
+export interface BrowserAlert {
+  title: string;
+  body: string;
+  /** One notification per show and kind, even with several tabs open */
+  tag: string;
+  url: string;
+}
+
+export interface ScheduleEvent {
+  change: string;
+  status: string;
+  performance: { id: string; title: string; scheduledTime: string };
+}
+
+const when = (iso: string) =>
+  new Intl.DateTimeFormat(undefined, {
+    weekday: "long",
+    month: "long",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+  }).format(new Date(iso));
+
+/** The alert a schedule event is worth to a fan who registered for the show, if any. */
+export function alertFor(event: ScheduleEvent, show: WatchedShow): BrowserAlert | null {
+  const { id, title, scheduledTime } = event.performance;
+  const watch = `/shows/${id}/watch`;
+  if (event.change === "STATUS" && event.status === "LIVE" && show.status === "SCHEDULED")
+    return { title: `Live now: ${title}`, body: "The show has started. Tap to watch.", tag: `live-${id}`, url: watch };
+  if (event.change === "CANCELLED")
+    return {
+      title: `Cancelled: ${title}`,
+      body: `The show on ${when(show.scheduledTime)} is cancelled. We're sorry.`,
+      tag: `cancelled-${id}`,
+      url: `/shows/${id}`,
+    };
+  if (event.change === "RESCHEDULED" && scheduledTime !== show.scheduledTime)
+    return {
+      title: `New time: ${title}`,
+      body: `Now on ${when(scheduledTime)}.`,
+      tag: `moved-${id}-${scheduledTime}`,
+      url: `/shows/${id}`,
+    };
+  return null;
+}
+
+/** setTimeout's longest delay; a reminder further away is planned on a later page view. */
+const MAX_DELAY_MS = 2 ** 31 - 1;
+
+/** Milliseconds until the show's reminder is due, or null when it is not (any more) to be given. */
+export function reminderDelay(show: WatchedShow, minutesBefore: number, now = Date.now()): number | null {
+  if (show.status !== "SCHEDULED") return null;
+  const due = Date.parse(show.scheduledTime) - minutesBefore * 60_000;
+  const delay = due - now;
+  // A reminder whose moment passed while no tab was open is not given late: the email was.
+  if (delay < -60_000 || delay > MAX_DELAY_MS) return null;
+  return Math.max(0, delay);
+}
+
+export function reminderFor(show: WatchedShow): BrowserAlert {
+  const minutes = Math.max(1, Math.round((Date.parse(show.scheduledTime) - Date.now()) / 60_000));
+  return {
+    title: `Starting soon: ${show.title}`,
+    body:
+      minutes < 90 ? `Starts in ${minutes} minute${minutes === 1 ? "" : "s"}.` : `Starts ${when(show.scheduledTime)}.`,
+    tag: `reminder-${show.id}-${show.scheduledTime}`,
+    url: `/shows/${show.id}/watch`,
+  };
+}
