@@ -21,7 +21,8 @@ describe("the seed's REST routes", () => {
     const { schema } = await import("../schema");
     const { parse, validate } = await import("graphql");
     for (const route of ROUTES) {
-      expect(validate(schema, parse(route.document)), `${route.method} ${route.pattern.pathname}`).toEqual([]);
+      for (const document of [route.document, route.fallback ?? route.document])
+        expect(validate(schema, parse(document)), `${route.method} ${route.pattern.pathname}`).toEqual([]);
     }
   });
 
@@ -100,5 +101,80 @@ describe("the seed's REST routes", () => {
     const response = await call("POST", "/api/auth/login", { body: { email: fan.user.email, password: fan.password } });
     expect(response.status).toBe(200);
     expect(response.headers.get("set-cookie")).toMatch(/firestream_session=.+HttpOnly/);
+  });
+
+  it("answer refusals on query fields with 401 and 403, like the mutations", async () => {
+    const fan = await viewer();
+    const { token } = await organizer();
+    const show = (await (await call("POST", "/api/performances", { token, body: newShow() })).json()) as { id: string };
+
+    const anonymousList = await call("GET", `/api/performances/${show.id}/registrations`);
+    const viewerList = await call("GET", `/api/performances/${show.id}/registrations`, { token: fan.token });
+    const anonymousMe = await call("GET", "/api/me");
+    const badToken = await call("GET", "/api/me", { token: "not-a-token" });
+
+    expect(anonymousList.status).toBe(401);
+    expect(await anonymousList.json()).toMatchObject({ error: { type: "UnauthenticatedError" } });
+    expect(viewerList.status).toBe(403);
+    expect(await viewerList.json()).toMatchObject({ error: { type: "ForbiddenError" } });
+    expect(anonymousMe.status).toBe(401);
+    expect(await anonymousMe.json()).toMatchObject({ error: { type: "UnauthenticatedError" } });
+    expect(badToken.status).toBe(401);
+    expect(await badToken.json()).toMatchObject({ error: { type: "UnauthenticatedError" } });
+  });
+
+  it("answer a move the show's status does not allow with 409 and change nothing", async () => {
+    const { token } = await organizer();
+    const show = (await (await call("POST", "/api/performances", { token, body: newShow() })).json()) as { id: string };
+    expect((await call("DELETE", `/api/performances/${show.id}`, { token })).status).toBe(200);
+
+    const start = await call("POST", `/api/performances/${show.id}/start`, { token });
+
+    expect(start.status).toBe(409);
+    expect(await start.json()).toMatchObject({ error: { type: "IllegalTransitionError", status: "CANCELLED" } });
+    expect(await (await call("GET", `/api/performances/${show.id}`)).json()).toMatchObject({ status: "CANCELLED" });
+  });
+
+  it("give a registered viewer the show's playback without the stream key, and the organizer both", async () => {
+    const fan = await viewer();
+    const { token } = await organizer();
+    const show = (await (await call("POST", "/api/performances", { token, body: newShow() })).json()) as { id: string };
+    await call("POST", `/api/performances/${show.id}/register`, { token: fan.token, body: {} });
+
+    const forOrganizer = await call("GET", `/api/performances/${show.id}/stream`, { token });
+    const forFan = await call("GET", `/api/performances/${show.id}/stream`, { token: fan.token });
+    const forStranger = await call("GET", `/api/performances/${show.id}/stream`, { token: (await viewer()).token });
+
+    expect(forOrganizer.status).toBe(200);
+    expect(await forOrganizer.json()).toMatchObject({ ingest: { streamKey: expect.any(String) } });
+    expect(forFan.status).toBe(200);
+    const fanBody = (await forFan.json()) as Record<string, unknown>;
+    expect(fanBody).toMatchObject({ id: show.id, status: "SCHEDULED", playback: { __typename: "NotAvailableError" } });
+    expect(fanBody).not.toHaveProperty("ingest");
+    expect(forStranger.status).toBe(200);
+    expect(await forStranger.json()).toMatchObject({ playback: { __typename: "ForbiddenError" } });
+  });
+
+  it("take enum query parameters in any case", async () => {
+    const { token } = await organizer();
+    const series = (await (
+      await call("POST", "/api/performances", { token, body: { ...newShow(), repeatWeekly: { occurrences: 3 } } })
+    ).json()) as { id: string };
+
+    const moved = await call("PATCH", `/api/performances/${series.id}?scope=this_and_following`, {
+      token,
+      body: { title: "REST Series Renamed" },
+    });
+    const bogus = await call("PATCH", `/api/performances/${series.id}?scope=sometimes`, {
+      token,
+      body: { title: "x" },
+    });
+
+    expect(moved.status).toBe(200);
+    expect(bogus.status).toBe(400);
+    expect(await bogus.json()).toMatchObject({ error: { type: "ValidationError" } });
+    expect(await (await call("GET", `/api/performances/${series.id}`)).json()).toMatchObject({
+      title: "REST Series Renamed",
+    });
   });
 });

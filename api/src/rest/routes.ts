@@ -16,11 +16,18 @@ interface Route {
     query: URLSearchParams;
     body: Record<string, unknown>;
   }) => Record<string, unknown>;
+  /** Asked instead when the caller may not see a field of `document` (e.g. a viewer and the stream key) */
+  fallback?: string;
+  /** What a null root field means: the thing is missing (404), or the caller is signed out (401) */
+  nullIs?: "NotFoundError" | "UnauthenticatedError";
 }
 
 const PERFORMANCE = `id title description scheduledTime endTime durationMinutes status thumbnailUrl registrationCount viewerIsRegistered cancelledAt
   series { id weekday localTime timeZone startsOn endsOn }`;
 const ERROR = `... on Error { __typename message } ... on ValidationError { issues { path message } }`;
+/** For the mutations that move a show's status: what the status is now, and what was refused */
+const TRANSITION_ERROR = `${ERROR} ... on IllegalTransitionError { status action }`;
+const STREAM = `playback { ... on Playback { hlsUrl expiresAt live heartbeatToken } ${ERROR} } recording { durationSeconds readyAt }`;
 const SESSION = `... on SignInPayload { token expiresAt user { id email name role } }`;
 
 const route = (
@@ -28,12 +35,17 @@ const route = (
   pathname: string,
   document: string,
   variables: Route["variables"] = () => ({}),
+  options: Pick<Route, "fallback" | "nullIs"> = {},
 ): Route => ({
   method,
   pattern: new URLPattern({ pathname }),
   document,
   variables,
+  ...options,
 });
+
+/** Enum arguments in a query string are taken in any case (`?scope=this_and_following`). */
+const enumParam = (value: string | null) => value?.toUpperCase() ?? null;
 
 export const ROUTES: Route[] = [
   route(
@@ -60,6 +72,8 @@ export const ROUTES: Route[] = [
     "GET",
     "/api/me",
     `query { result: me { id email name role notificationSettings { email sms browser phoneNumber reminderMinutesBefore } } }`,
+    () => ({}),
+    { nullIs: "UnauthenticatedError" },
   ),
   route(
     "PUT",
@@ -72,8 +86,9 @@ export const ROUTES: Route[] = [
     "/api/me/registrations",
     `query($when: RegistrationWhen) { result: me { registrations(when: $when) { registeredAt notificationPreferences { email sms browser } performance { ${PERFORMANCE} } } } }`,
     ({ query }) => ({
-      when: query.get("when")?.toUpperCase() ?? "UPCOMING",
+      when: enumParam(query.get("when")) ?? "UPCOMING",
     }),
+    { nullIs: "UnauthenticatedError" },
   ),
   route(
     "GET",
@@ -105,16 +120,16 @@ export const ROUTES: Route[] = [
     ({ params, query, body }) => ({
       id: params.id,
       input: body,
-      scope: query.get("scope"),
+      scope: enumParam(query.get("scope")),
     }),
   ),
   route(
     "DELETE",
     "/api/performances/:id",
-    `mutation($id: ID!, $scope: SeriesScope) { result: cancelPerformance(id: $id, scope: $scope) { ... on Performance { ${PERFORMANCE} } ${ERROR} } }`,
+    `mutation($id: ID!, $scope: SeriesScope) { result: cancelPerformance(id: $id, scope: $scope) { ... on Performance { ${PERFORMANCE} } ${TRANSITION_ERROR} } }`,
     ({ params, query }) => ({
       id: params.id,
-      scope: query.get("scope"),
+      scope: enumParam(query.get("scope")),
     }),
   ),
   route(
@@ -141,19 +156,21 @@ export const ROUTES: Route[] = [
   route(
     "GET",
     "/api/performances/:id/stream",
-    `query($id: ID!) { result: performance(id: $id) { id status ingest { rtmpsUrl streamKey } playback { ... on Playback { hlsUrl expiresAt live heartbeatToken } ${ERROR} } recording { durationSeconds readyAt } } }`,
+    `query($id: ID!) { result: performance(id: $id) { id status ingest { rtmpsUrl streamKey } ${STREAM} } }`,
     ({ params }) => ({ id: params.id }),
+    // Registered viewers get the same answer without the organizers' ingest.
+    { fallback: `query($id: ID!) { result: performance(id: $id) { id status ${STREAM} } }` },
   ),
   route(
     "POST",
     "/api/performances/:id/start",
-    `mutation($id: ID!) { result: startPerformance(id: $id) { ... on Performance { ${PERFORMANCE} } ${ERROR} } }`,
+    `mutation($id: ID!) { result: startPerformance(id: $id) { ... on Performance { ${PERFORMANCE} } ${TRANSITION_ERROR} } }`,
     ({ params }) => ({ id: params.id }),
   ),
   route(
     "POST",
     "/api/performances/:id/end",
-    `mutation($id: ID!) { result: endPerformance(id: $id) { ... on Performance { ${PERFORMANCE} } ${ERROR} } }`,
+    `mutation($id: ID!) { result: endPerformance(id: $id) { ... on Performance { ${PERFORMANCE} } ${TRANSITION_ERROR} } }`,
     ({ params }) => ({ id: params.id }),
   ),
   route(
@@ -186,6 +203,17 @@ const STATUS_OF_ERROR: Record<string, number> = {
   ForbiddenError: 403,
   NotFoundError: 404,
   ConflictError: 409,
+  IllegalTransitionError: 409,
+  NotAvailableError: 409,
+};
+
+/** Errors that fail a query's field (auth rules on fields, malformed input) by their code. */
+const TYPE_OF_CODE: Record<string, string> = {
+  UNAUTHENTICATED: "UnauthenticatedError",
+  FORBIDDEN: "ForbiddenError",
+  NOT_FOUND: "NotFoundError",
+  BAD_USER_INPUT: "ValidationError",
+  GRAPHQL_VALIDATION_FAILED: "ValidationError",
 };
 
 export async function handleRestRoute(request: Request, context: ServerContext): Promise<Response | undefined> {
@@ -194,9 +222,11 @@ export async function handleRestRoute(request: Request, context: ServerContext):
     const match = candidate.pattern.exec(request.url);
     if (!match) continue;
     let body: Record<string, unknown> = {};
-    if (request.method !== "GET" && request.method !== "DELETE" && request.headers.get("content-length") !== "0") {
+    if (request.method !== "GET" && request.method !== "DELETE") {
+      // No body at all is fine (`curl -X POST .../start`); a body must be JSON.
+      const text = await request.text();
       try {
-        body = ((await request.json()) ?? {}) as Record<string, unknown>;
+        body = text.trim() === "" ? {} : ((JSON.parse(text) ?? {}) as Record<string, unknown>);
       } catch {
         return Response.json({ error: { type: "ValidationError", message: "The body must be JSON" } }, { status: 400 });
       }
@@ -212,37 +242,49 @@ export async function handleRestRoute(request: Request, context: ServerContext):
       const value = request.headers.get(name);
       if (value) headers.set(name, value);
     }
-    const graphqlResponse = await yoga.fetch(
-      new Request(new URL("/graphql", url), {
-        method: "POST",
-        headers,
-        body: JSON.stringify({ query: candidate.document, variables }),
-      }),
-      context,
+    const execute = async (document: string) => {
+      const response = await yoga.fetch(
+        new Request(new URL("/graphql", url), {
+          method: "POST",
+          headers,
+          body: JSON.stringify({ query: document, variables }),
+        }),
+        context,
+      );
+      return { response, result: (await response.json()) as GraphqlResult };
+    };
+    let answer = await execute(candidate.document);
+    const refusedBelowRoot = answer.result.errors?.some(
+      (error) => error.extensions?.code === "FORBIDDEN" && (error.path?.length ?? 0) > 1,
     );
-    return toRestResponse(graphqlResponse);
+    if (candidate.fallback && refusedBelowRoot) answer = await execute(candidate.fallback);
+    return toRestResponse(answer.response, answer.result, candidate.nullIs ?? "NotFoundError");
   }
   return undefined;
 }
 
-async function toRestResponse(response: Response): Promise<Response> {
+interface GraphqlResult {
+  data?: { result?: ({ __typename?: string } & Record<string, unknown>) | null } | null;
+  errors?: Array<{ message: string; path?: readonly (string | number)[]; extensions?: { code?: string } }>;
+}
+
+function toRestResponse(response: Response, result: GraphqlResult, nullIs: string): Response {
   const headers = new Headers({ "content-type": "application/json" });
   for (const cookie of response.headers.getSetCookie()) headers.append("set-cookie", cookie);
-  const result = (await response.json()) as {
-    data?: { result?: ({ __typename?: string } & Record<string, unknown>) | null } | null;
-    errors?: Array<{ message: string; extensions?: { code?: string } }>;
-  };
+  const failure = (type: string, message: string | undefined, status: number) =>
+    Response.json({ error: { type, message } }, { status, headers });
   if (result.errors?.length) {
     const [first] = result.errors;
-    const status = response.status !== 200 ? response.status : first?.extensions?.code === "FORBIDDEN" ? 403 : 400;
-    return Response.json(
-      { error: { type: first?.extensions?.code ?? "ERROR", message: first?.message } },
-      { status, headers },
-    );
+    // Yoga answers 400 without a code for variables that do not fit the schema.
+    const type = TYPE_OF_CODE[first?.extensions?.code ?? ""] ?? (response.status === 400 ? "ValidationError" : "Error");
+    const status = response.status !== 200 ? response.status : (STATUS_OF_ERROR[type] ?? 500);
+    return failure(type, first?.message, status);
   }
   const value = result.data?.result;
   if (value === null || value === undefined)
-    return Response.json({ error: { type: "NotFoundError", message: "Not found" } }, { status: 404, headers });
+    return nullIs === "UnauthenticatedError"
+      ? failure(nullIs, "Sign in first.", 401)
+      : failure("NotFoundError", "Not found", 404);
   const typename = value.__typename;
   if (typename && typename in STATUS_OF_ERROR) {
     const { __typename, ...error } = value;
