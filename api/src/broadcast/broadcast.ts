@@ -7,6 +7,7 @@ import { builder } from "../schema/builder";
 import { ensureLiveInput, streamClient } from "./live-input";
 import { type PlaybackGrant, signPlayback } from "./playback-token";
 import { signHeartbeatToken } from "../realtime/heartbeat";
+import { StreamApiError } from "../stream/client";
 import { announceStatusChange } from "./status-events";
 import { applyOrganizerAction } from "./transitions";
 
@@ -151,7 +152,11 @@ builder.mutationFields((t) => ({
         context.waitUntil(
           streamClient(context.config.stream)
             .updateLiveInput(inputId, { enabled: false })
-            .catch((error: unknown) => console.error(`disabling live input ${inputId} failed`, error)),
+            .catch((error: unknown) => {
+              // An input that is gone already has nothing left to switch off.
+              if (error instanceof StreamApiError && error.status === 404) return;
+              console.error(`disabling live input ${inputId} failed`, error);
+            }),
         );
       }
       await announceStatusChange(context.env, change);
