@@ -109,6 +109,15 @@ test.describe("watching a show", () => {
     await open(organizer, "/admin/analytics");
     await expect(organizer.getByRole("link", { name: title })).toHaveAttribute("href", `/admin/shows/${id}/analytics`);
     await expectAccessible(organizer);
+    // And by name: the fan's row in the registrations says they watched live.
+    await open(organizer, `/admin/shows/${id}/registrations`);
+    await expect(
+      organizer
+        .getByRole("row", { name: /Watching Fan/ })
+        .getByRole("cell")
+        .last(),
+    ).toHaveText(/^Live, (under a minute|\d+ min)/);
+    await expectAccessible(organizer);
   });
 
   test("a signed-out visitor is asked to sign in and comes back to the show", async ({ page }) => {

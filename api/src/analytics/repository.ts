@@ -39,6 +39,38 @@ export async function insertViewerCountSample(
     .execute();
 }
 
+export interface Watching {
+  liveSeconds: number;
+  replaySeconds: number;
+}
+
+/**
+ * How long each of these viewers watched each show, live and replay, keyed `performance:user`;
+ * viewers who never pressed play are absent. One query per batch (≤ MAX_BATCH / 2 keys).
+ */
+export async function findWatching(
+  db: Database,
+  keys: readonly { performanceId: string; userId: string }[],
+): Promise<Map<string, Watching>> {
+  const watching = new Map<string, Watching>();
+  if (keys.length === 0) return watching;
+  const rows = await db
+    .selectFrom("viewer_sessions")
+    .select(["performance_id", "user_id", "mode", (eb) => eb.fn.sum<number>("watched_seconds").as("seconds")])
+    .where("performance_id", "in", [...new Set(keys.map((key) => key.performanceId))])
+    .where("user_id", "in", [...new Set(keys.map((key) => key.userId))])
+    .groupBy(["performance_id", "user_id", "mode"])
+    .execute();
+  for (const row of rows) {
+    const key = `${row.performance_id}:${row.user_id}`;
+    const entry = watching.get(key) ?? { liveSeconds: 0, replaySeconds: 0 };
+    if (row.mode === "LIVE") entry.liveSeconds += Number(row.seconds);
+    else entry.replaySeconds += Number(row.seconds);
+    watching.set(key, entry);
+  }
+  return watching;
+}
+
 export interface PerformanceAnalytics {
   performanceId: string;
   peakConcurrentViewers: number;

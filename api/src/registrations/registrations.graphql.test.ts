@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { daysFromNow, db, organizer, viewer } from "../../test/fixtures";
 import { graphql } from "../../test/graphql";
 import { execute, executeOk, expectTypename } from "../../test/graphql-client";
+import { upsertViewerSessions } from "../analytics/repository";
 
 const CreateShow = graphql(`
   mutation CreateShowForRegistration($input: CreatePerformanceInput!) {
@@ -129,6 +130,60 @@ const UpdateSettings = graphql(`
     }
   }
 `);
+
+const WhoWatched = graphql(`
+  query WhoWatched($id: ID!) {
+    performance(id: $id) {
+      registrations(first: 10) {
+        edges {
+          node {
+            viewer {
+              email
+            }
+            watching {
+              watchedLive
+              watchedReplay
+              liveSeconds
+              replaySeconds
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const MyWatching = graphql(`
+  query MyWatching {
+    me {
+      registrations(when: UPCOMING) {
+        performance {
+          id
+        }
+        watching {
+          watchedLive
+          liveSeconds
+        }
+      }
+    }
+  }
+`);
+
+/** What the presence hub flushes for a viewer who watched (see analytics/presence). */
+function watched(performanceId: string, userId: string, mode: "LIVE" | "REPLAY", seconds: number) {
+  const at = new Date().toISOString();
+  return {
+    id: crypto.randomUUID(),
+    performance_id: performanceId,
+    user_id: userId,
+    mode,
+    country: "NL",
+    started_at: at,
+    last_seen_at: at,
+    watched_seconds: seconds,
+    max_position_seconds: seconds,
+  };
+}
 
 async function upcomingShow(title = "Silks at Sunset"): Promise<string> {
   const { token } = await organizer();
@@ -347,6 +402,55 @@ describe("Performance.registrations", () => {
     expect(data.performance?.registrations?.edges.map((edge) => edge.node.viewer)).toEqual([
       { name: fan.user.name, email: fan.user.email },
     ]);
+  });
+
+  it("tells organizers who watched live, who watched the replay and who did not come", async () => {
+    const id = await upcomingShow();
+    const [live, replay, absent] = [await viewer(), await viewer(), await viewer()];
+    for (const fan of [live, replay, absent]) await executeOk(Register, { performanceId: id }, { token: fan.token });
+    await upsertViewerSessions(db(), [
+      watched(id, live.user.id, "LIVE", 600),
+      watched(id, live.user.id, "LIVE", 300), // a second device, or after a reload
+      watched(id, replay.user.id, "REPLAY", 120),
+    ]);
+
+    const data = await executeOk(WhoWatched, { id }, { token: (await organizer()).token });
+
+    const byEmail = new Map(
+      data.performance?.registrations?.edges.map((edge) => [edge.node.viewer.email, edge.node.watching]),
+    );
+    expect(byEmail.get(live.user.email)).toEqual({
+      watchedLive: true,
+      watchedReplay: false,
+      liveSeconds: 900,
+      replaySeconds: 0,
+    });
+    expect(byEmail.get(replay.user.email)).toEqual({
+      watchedLive: false,
+      watchedReplay: true,
+      liveSeconds: 0,
+      replaySeconds: 120,
+    });
+    expect(byEmail.get(absent.user.email)).toEqual({
+      watchedLive: false,
+      watchedReplay: false,
+      liveSeconds: 0,
+      replaySeconds: 0,
+    });
+  });
+
+  it("shows a viewer what they watched of their own shows", async () => {
+    const id = await upcomingShow();
+    const fan = await viewer();
+    await executeOk(Register, { performanceId: id }, { token: fan.token });
+    await upsertViewerSessions(db(), [watched(id, fan.user.id, "LIVE", 45)]);
+
+    const data = await executeOk(MyWatching, {}, { token: fan.token });
+
+    expect(data.me?.registrations?.find((registration) => registration.performance?.id === id)?.watching).toEqual({
+      watchedLive: true,
+      liveSeconds: 45,
+    });
   });
 
   it("is hidden from viewers, who still see the show and its count", async () => {

@@ -135,7 +135,7 @@ export const ROUTES: Route[] = [
   route(
     "GET",
     "/api/performances/:id/registrations",
-    `query($id: ID!) { result: performance(id: $id) { registrations(first: 200) { edges { node { registeredAt viewer { id name email } notificationPreferences { email sms browser } } } } } }`,
+    `query($id: ID!) { result: performance(id: $id) { registrations(first: 200) { edges { node { registeredAt viewer { id name email } notificationPreferences { email sms browser } watching { watchedLive watchedReplay liveSeconds replaySeconds } } } } } }`,
     ({ params }) => ({ id: params.id }),
   ),
   route(

@@ -49,6 +49,8 @@ type Documents = {
   "\n  query ShowRegistrations($id: ID!) {\n    performance(id: $id) {\n      id\n      registrationCount\n      registrations(first: 10) {\n        edges {\n          node {\n            viewer {\n              name\n              email\n            }\n            notificationPreferences {\n              email\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ShowRegistrationsDocument;
   "\n  query ViewerRegistration($id: ID!) {\n    performance(id: $id) {\n      viewerRegistration {\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n      }\n    }\n  }\n": typeof types.ViewerRegistrationDocument;
   "\n  mutation UpdateSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      __typename\n      ... on NotificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UpdateSettingsDocument;
+  "\n  query WhoWatched($id: ID!) {\n    performance(id: $id) {\n      registrations(first: 10) {\n        edges {\n          node {\n            viewer {\n              email\n            }\n            watching {\n              watchedLive\n              watchedReplay\n              liveSeconds\n              replaySeconds\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.WhoWatchedDocument;
+  "\n  query MyWatching {\n    me {\n      registrations(when: UPCOMING) {\n        performance {\n          id\n        }\n        watching {\n          watchedLive\n          liveSeconds\n        }\n      }\n    }\n  }\n": typeof types.MyWatchingDocument;
   "\n  mutation FixtureSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignInPayload {\n        token\n      }\n    }\n  }\n": typeof types.FixtureSignInDocument;
 };
 const documents: Documents = {
@@ -123,6 +125,10 @@ const documents: Documents = {
     types.ViewerRegistrationDocument,
   "\n  mutation UpdateSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      __typename\n      ... on NotificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
     types.UpdateSettingsDocument,
+  "\n  query WhoWatched($id: ID!) {\n    performance(id: $id) {\n      registrations(first: 10) {\n        edges {\n          node {\n            viewer {\n              email\n            }\n            watching {\n              watchedLive\n              watchedReplay\n              liveSeconds\n              replaySeconds\n            }\n          }\n        }\n      }\n    }\n  }\n":
+    types.WhoWatchedDocument,
+  "\n  query MyWatching {\n    me {\n      registrations(when: UPCOMING) {\n        performance {\n          id\n        }\n        watching {\n          watchedLive\n          liveSeconds\n        }\n      }\n    }\n  }\n":
+    types.MyWatchingDocument,
   "\n  mutation FixtureSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignInPayload {\n        token\n      }\n    }\n  }\n":
     types.FixtureSignInDocument,
 };
@@ -343,6 +349,18 @@ export function graphql(
 export function graphql(
   source: "\n  mutation UpdateSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      __typename\n      ... on NotificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
 ): typeof import("./graphql").UpdateSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query WhoWatched($id: ID!) {\n    performance(id: $id) {\n      registrations(first: 10) {\n        edges {\n          node {\n            viewer {\n              email\n            }\n            watching {\n              watchedLive\n              watchedReplay\n              liveSeconds\n              replaySeconds\n            }\n          }\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").WhoWatchedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query MyWatching {\n    me {\n      registrations(when: UPCOMING) {\n        performance {\n          id\n        }\n        watching {\n          watchedLive\n          liveSeconds\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").MyWatchingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -619,6 +619,34 @@ export type UpdateSettingsMutation = {
     | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
 };
 
+export type WhoWatchedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type WhoWatchedQuery = {
+  performance: {
+    registrations: {
+      edges: Array<{
+        node: {
+          viewer: { email: string };
+          watching: { watchedLive: boolean; watchedReplay: boolean; liveSeconds: number; replaySeconds: number };
+        };
+      }>;
+    } | null;
+  } | null;
+};
+
+export type MyWatchingQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyWatchingQuery = {
+  me: {
+    registrations: Array<{
+      performance: { id: string } | null;
+      watching: { watchedLive: boolean; liveSeconds: number };
+    }> | null;
+  } | null;
+};
+
 export type FixtureSignInMutationVariables = Exact<{
   input: SignInInput;
 }>;
@@ -1218,6 +1246,42 @@ export const UpdateSettingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateSettingsMutation, UpdateSettingsMutationVariables>;
+export const WhoWatchedDocument = new TypedDocumentString(`
+    query WhoWatched($id: ID!) {
+  performance(id: $id) {
+    registrations(first: 10) {
+      edges {
+        node {
+          viewer {
+            email
+          }
+          watching {
+            watchedLive
+            watchedReplay
+            liveSeconds
+            replaySeconds
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WhoWatchedQuery, WhoWatchedQueryVariables>;
+export const MyWatchingDocument = new TypedDocumentString(`
+    query MyWatching {
+  me {
+    registrations(when: UPCOMING) {
+      performance {
+        id
+      }
+      watching {
+        watchedLive
+        liveSeconds
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyWatchingQuery, MyWatchingQueryVariables>;
 export const FixtureSignInDocument = new TypedDocumentString(`
     mutation FixtureSignIn($input: SignInInput!) {
   signIn(input: $input) {

@@ -434,6 +434,7 @@ export type ShowRegistrationsQuery = {
           registeredAt: string;
           viewer: { id: string; name: string; email: string };
           notificationPreferences: { email: boolean; sms: boolean; browser: boolean };
+          watching: { liveSeconds: number; replaySeconds: number };
         };
       }>;
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -1144,6 +1145,10 @@ export const ShowRegistrationsDocument = new TypedDocumentString(`
             email
             sms
             browser
+          }
+          watching {
+            liveSeconds
+            replaySeconds
           }
         }
       }

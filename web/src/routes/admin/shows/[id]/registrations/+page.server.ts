@@ -27,6 +27,10 @@ const ShowRegistrations = graphql(`
               sms
               browser
             }
+            watching {
+              liveSeconds
+              replaySeconds
+            }
           }
         }
         pageInfo {
@@ -53,11 +57,26 @@ export const load: PageServerLoad = async (event) => {
       date: formatDateLong(performance.scheduledTime, zone),
       timeRange: formatTimeRange(performance.scheduledTime, performance.endTime, zone),
     },
+    // Who came: shown once the show has started.
+    showsWatching: performance.status !== "SCHEDULED" && performance.status !== "CANCELLED",
     registrations: (connection?.edges ?? []).map(({ node }) => ({
       ...node,
       registeredAt: formatDateTime(node.registeredAt, zone),
+      watched: describeWatching(node.watching, performance.status === "ENDED"),
     })),
     next: connection?.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null,
     paged: after !== null,
   };
 };
+
+const minutes = (seconds: number) => (seconds < 60 ? "under a minute" : `${Math.round(seconds / 60)} min`);
+
+/** "Live, 42 min · Replay, 5 min", or who has not (yet) watched. */
+function describeWatching(watching: { liveSeconds: number; replaySeconds: number }, over: boolean): string {
+  const parts = [
+    ...(watching.liveSeconds > 0 ? [`Live, ${minutes(watching.liveSeconds)}`] : []),
+    ...(watching.replaySeconds > 0 ? [`Replay, ${minutes(watching.replaySeconds)}`] : []),
+  ];
+  if (parts.length > 0) return parts.join(" · ");
+  return over ? "Did not watch" : "Not yet";
+}
