@@ -40,9 +40,14 @@ export async function insertViewerCountSample(
 }
 
 export interface Watching {
+  /** Sessions started: a fan who pressed play counts as having watched, as in the funnel */
+  liveSessions: number;
+  replaySessions: number;
   liveSeconds: number;
   replaySeconds: number;
 }
+
+export const NOTHING_WATCHED: Watching = { liveSessions: 0, replaySessions: 0, liveSeconds: 0, replaySeconds: 0 };
 
 /**
  * How long each of these viewers watched each show, live and replay, keyed `performance:user`;
@@ -56,16 +61,27 @@ export async function findWatching(
   if (keys.length === 0) return watching;
   const rows = await db
     .selectFrom("viewer_sessions")
-    .select(["performance_id", "user_id", "mode", (eb) => eb.fn.sum<number>("watched_seconds").as("seconds")])
+    .select([
+      "performance_id",
+      "user_id",
+      "mode",
+      (eb) => eb.fn.countAll<number>().as("sessions"),
+      (eb) => eb.fn.sum<number>("watched_seconds").as("seconds"),
+    ])
     .where("performance_id", "in", [...new Set(keys.map((key) => key.performanceId))])
     .where("user_id", "in", [...new Set(keys.map((key) => key.userId))])
     .groupBy(["performance_id", "user_id", "mode"])
     .execute();
   for (const row of rows) {
     const key = `${row.performance_id}:${row.user_id}`;
-    const entry = watching.get(key) ?? { liveSeconds: 0, replaySeconds: 0 };
-    if (row.mode === "LIVE") entry.liveSeconds += Number(row.seconds);
-    else entry.replaySeconds += Number(row.seconds);
+    const entry = watching.get(key) ?? { ...NOTHING_WATCHED };
+    if (row.mode === "LIVE") {
+      entry.liveSessions += Number(row.sessions);
+      entry.liveSeconds += Number(row.seconds);
+    } else {
+      entry.replaySessions += Number(row.sessions);
+      entry.replaySeconds += Number(row.seconds);
+    }
     watching.set(key, entry);
   }
   return watching;

@@ -5,7 +5,7 @@ import { ConflictError, NotFoundError } from "../errors";
 import { findPerformance } from "../performances/repository";
 import { PerformanceRef } from "../performances/performance";
 import { builder } from "../schema/builder";
-import { findWatching, type Watching } from "../analytics/repository";
+import { findWatching, NOTHING_WATCHED, type Watching } from "../analytics/repository";
 import { MAX_BATCH } from "../db/database";
 import { decodeCursor, encodeCursor } from "../schema/cursor";
 import { register, unregister } from "./registering";
@@ -43,9 +43,12 @@ const WatchingRef = builder.objectRef<Watching>("Watching").implement({
   fields: (t) => ({
     watchedLive: t.boolean({
       description: "Pressed play while the show was on",
-      resolve: (watching) => watching.liveSeconds > 0,
+      resolve: (watching) => watching.liveSessions > 0,
     }),
-    watchedReplay: t.boolean({ resolve: (watching) => watching.replaySeconds > 0 }),
+    watchedReplay: t.boolean({
+      description: "Pressed play on the replay",
+      resolve: (watching) => watching.replaySessions > 0,
+    }),
     liveSeconds: t.exposeInt("liveSeconds", { description: "Seconds watched live" }),
     replaySeconds: t.exposeInt("replaySeconds", { description: "Seconds of the replay watched" }),
   }),
@@ -82,7 +85,7 @@ export const RegistrationRef = builder.objectRef<RegistrationRow>("Registration"
             return { performanceId, userId };
           }),
         );
-        return keys.map((key) => watching.get(key) ?? { liveSeconds: 0, replaySeconds: 0 });
+        return keys.map((key) => watching.get(key) ?? NOTHING_WATCHED);
       },
       resolve: (registration) => `${registration.performance_id}:${registration.user_id}`,
     }),

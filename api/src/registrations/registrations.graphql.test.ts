@@ -406,12 +406,14 @@ describe("Performance.registrations", () => {
 
   it("tells organizers who watched live, who watched the replay and who did not come", async () => {
     const id = await upcomingShow();
-    const [live, replay, absent] = [await viewer(), await viewer(), await viewer()];
-    for (const fan of [live, replay, absent]) await executeOk(Register, { performanceId: id }, { token: fan.token });
+    const [live, replay, glimpse, absent] = [await viewer(), await viewer(), await viewer(), await viewer()];
+    for (const fan of [live, replay, glimpse, absent])
+      await executeOk(Register, { performanceId: id }, { token: fan.token });
     await upsertViewerSessions(db(), [
       watched(id, live.user.id, "LIVE", 600),
       watched(id, live.user.id, "LIVE", 300), // a second device, or after a reload
       watched(id, replay.user.id, "REPLAY", 120),
+      watched(id, glimpse.user.id, "LIVE", 0), // pressed play and left: came, as in the funnel
     ]);
 
     const data = await executeOk(WhoWatched, { id }, { token: (await organizer()).token });
@@ -431,6 +433,7 @@ describe("Performance.registrations", () => {
       liveSeconds: 0,
       replaySeconds: 120,
     });
+    expect(byEmail.get(glimpse.user.email)).toMatchObject({ watchedLive: true, liveSeconds: 0 });
     expect(byEmail.get(absent.user.email)).toEqual({
       watchedLive: false,
       watchedReplay: false,

@@ -434,7 +434,7 @@ export type ShowRegistrationsQuery = {
           registeredAt: string;
           viewer: { id: string; name: string; email: string };
           notificationPreferences: { email: boolean; sms: boolean; browser: boolean };
-          watching: { liveSeconds: number; replaySeconds: number };
+          watching: { watchedLive: boolean; watchedReplay: boolean; liveSeconds: number; replaySeconds: number };
         };
       }>;
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -1147,6 +1147,8 @@ export const ShowRegistrationsDocument = new TypedDocumentString(`
             browser
           }
           watching {
+            watchedLive
+            watchedReplay
             liveSeconds
             replaySeconds
           }

@@ -28,6 +28,8 @@ const ShowRegistrations = graphql(`
               browser
             }
             watching {
+              watchedLive
+              watchedReplay
               liveSeconds
               replaySeconds
             }
@@ -72,10 +74,13 @@ export const load: PageServerLoad = async (event) => {
 const minutes = (seconds: number) => (seconds < 60 ? "under a minute" : `${Math.round(seconds / 60)} min`);
 
 /** "Live, 42 min · Replay, 5 min", or who has not (yet) watched. */
-function describeWatching(watching: { liveSeconds: number; replaySeconds: number }, over: boolean): string {
+function describeWatching(
+  watching: { watchedLive: boolean; watchedReplay: boolean; liveSeconds: number; replaySeconds: number },
+  over: boolean,
+): string {
   const parts = [
-    ...(watching.liveSeconds > 0 ? [`Live, ${minutes(watching.liveSeconds)}`] : []),
-    ...(watching.replaySeconds > 0 ? [`Replay, ${minutes(watching.replaySeconds)}`] : []),
+    ...(watching.watchedLive ? [`Live, ${minutes(watching.liveSeconds)}`] : []),
+    ...(watching.watchedReplay ? [`Replay, ${minutes(watching.replaySeconds)}`] : []),
   ];
   if (parts.length > 0) return parts.join(" · ");
   return over ? "Did not watch" : "Not yet";
