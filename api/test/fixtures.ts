@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { hashPassword } from "../src/accounts/password";
 import { insertUser } from "../src/accounts/repository";
 import { Database } from "../src/db/database";
-import type { Role, UserRow } from "../src/db/tables";
+import type { NewPerformanceRow, Role, UserRow } from "../src/db/tables";
 import { graphql } from "./graphql";
 import { executeOk, expectTypename } from "./graphql-client";
 
@@ -52,4 +52,23 @@ export function daysFromNow(days: number, hours = 0): string {
   const date = new Date(Date.now() + days * 86_400_000 + hours * 3_600_000);
   date.setUTCSeconds(0, 0);
   return date.toISOString();
+}
+
+/**
+ * A show written straight to D1, in whatever state a test needs (the API would refuse to make a
+ * show LIVE or ENDED without its feed): tomorrow, one hour, scheduled, unless told otherwise.
+ */
+export async function insertPerformance(values: Partial<NewPerformanceRow> = {}): Promise<string> {
+  const now = new Date().toISOString();
+  const row = {
+    id: crypto.randomUUID(),
+    title: "Test Show",
+    scheduled_time: daysFromNow(1),
+    duration_minutes: 60,
+    created_at: now,
+    updated_at: now,
+    ...values,
+  };
+  await db().insertInto("performances").values(row).execute();
+  return row.id;
 }

@@ -1,7 +1,7 @@
 import { env, exports } from "cloudflare:workers";
 import { runDurableObjectAlarm } from "cloudflare:test";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { daysFromNow, db, organizer, type TestAccount, viewer } from "../../test/fixtures";
+import { daysFromNow, db, insertPerformance, organizer, type TestAccount, viewer } from "../../test/fixtures";
 import { graphql } from "../../test/graphql";
 import { executeOk, expectTypename } from "../../test/graphql-client";
 import type { PerformanceStatus } from "../db/tables";
@@ -95,26 +95,19 @@ const Refresh = graphql(`
   }
 `);
 
-async function show(status: PerformanceStatus = "LIVE", recording?: { id: string; duration: number }) {
+function show(status: PerformanceStatus = "LIVE", recording?: { id: string; duration: number }) {
   const id = crypto.randomUUID();
-  const now = new Date().toISOString();
-  await db()
-    .insertInto("performances")
-    .values({
-      id,
-      title: "Analytics Show",
-      scheduled_time: daysFromNow(0, -0.5),
-      duration_minutes: 120,
-      status,
-      live_input_id: `input-${id}`,
-      recording_video_id: recording?.id ?? null,
-      recording_duration_seconds: recording?.duration ?? null,
-      recording_ready_at: recording ? now : null,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  return id;
+  return insertPerformance({
+    id,
+    title: "Analytics Show",
+    scheduled_time: daysFromNow(0, -0.5),
+    duration_minutes: 120,
+    status,
+    live_input_id: `input-${id}`,
+    recording_video_id: recording?.id ?? null,
+    recording_duration_seconds: recording?.duration ?? null,
+    recording_ready_at: recording ? new Date().toISOString() : null,
+  });
 }
 
 async function registered(performanceId: string, account?: TestAccount) {

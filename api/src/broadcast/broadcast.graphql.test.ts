@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { daysFromNow, db, organizer, viewer } from "../../test/fixtures";
+import { db, insertPerformance, organizer, viewer } from "../../test/fixtures";
 import { graphql } from "../../test/graphql";
 import { execute, executeOk, expectTypename } from "../../test/graphql-client";
 import type { PerformanceStatus } from "../db/tables";
@@ -86,23 +86,7 @@ const stream = () =>
     playbackBase: env.STREAM_PLAYBACK_BASE,
   });
 
-async function show(status: PerformanceStatus = "SCHEDULED") {
-  const id = crypto.randomUUID();
-  const now = new Date().toISOString();
-  await db()
-    .insertInto("performances")
-    .values({
-      id,
-      title: "Broadcast Show",
-      scheduled_time: daysFromNow(1),
-      duration_minutes: 60,
-      status,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  return id;
-}
+const show = (status: PerformanceStatus = "SCHEDULED") => insertPerformance({ title: "Broadcast Show", status });
 
 afterEach(() => vi.restoreAllMocks());
 

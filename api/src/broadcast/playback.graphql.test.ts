@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { decodeProtectedHeader, importJWK, jwtVerify } from "jose";
 import { describe, expect, it } from "vitest";
-import { daysFromNow, db, organizer, viewer } from "../../test/fixtures";
+import { daysFromNow, db, insertPerformance, organizer, viewer } from "../../test/fixtures";
 import { graphql } from "../../test/graphql";
 import { executeOk, expectTypename } from "../../test/graphql-client";
 import type { PerformanceStatus } from "../db/tables";
@@ -29,26 +29,19 @@ const Playback = graphql(`
   }
 `);
 
-async function show(status: PerformanceStatus, extra: { recording?: string } = {}) {
+function show(status: PerformanceStatus, extra: { recording?: string } = {}) {
   const id = crypto.randomUUID();
-  const now = new Date().toISOString();
-  await db()
-    .insertInto("performances")
-    .values({
-      id,
-      title: "Playback Show",
-      scheduled_time: daysFromNow(0, -0.25),
-      duration_minutes: 90,
-      status,
-      live_input_id: `input-${id}`,
-      recording_video_id: extra.recording ?? null,
-      recording_duration_seconds: extra.recording ? 4200 : null,
-      recording_ready_at: extra.recording ? now : null,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  return id;
+  return insertPerformance({
+    id,
+    title: "Playback Show",
+    scheduled_time: daysFromNow(0, -0.25),
+    duration_minutes: 90,
+    status,
+    live_input_id: `input-${id}`,
+    recording_video_id: extra.recording ?? null,
+    recording_duration_seconds: extra.recording ? 4200 : null,
+    recording_ready_at: extra.recording ? new Date().toISOString() : null,
+  });
 }
 
 async function registeredViewer(performanceId: string) {

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { daysFromNow, db } from "../../test/fixtures";
+import { daysFromNow, db, insertPerformance } from "../../test/fixtures";
 import { readConfig } from "../config";
 import type { PerformanceStatus } from "../db/tables";
 import { findPerformance } from "../performances/repository";
@@ -14,24 +14,14 @@ async function show(
   liveInputId: string,
   times: { interruptedAt?: string; endedAt?: string },
 ) {
-  const id = crypto.randomUUID();
-  const now = new Date().toISOString();
-  await db()
-    .insertInto("performances")
-    .values({
-      id,
-      title: "Swept Show",
-      scheduled_time: daysFromNow(0, -1),
-      duration_minutes: 60,
-      status,
-      live_input_id: liveInputId,
-      interrupted_at: times.interruptedAt ?? null,
-      ended_at: times.endedAt ?? null,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  return id;
+  return insertPerformance({
+    title: "Swept Show",
+    scheduled_time: daysFromNow(0, -1),
+    status,
+    live_input_id: liveInputId,
+    interrupted_at: times.interruptedAt ?? null,
+    ended_at: times.endedAt ?? null,
+  });
 }
 
 async function emptyLiveInput(): Promise<string> {

@@ -108,18 +108,20 @@ export function findDeliveriesToSend(db: Database, ids: readonly string[]) {
 }
 
 /**
- * Claims a queued delivery for sending; false when another consumer has it or it is done.
- * (Queues deliver at least once: the claim keeps a message from going out twice.)
+ * Claims queued deliveries for sending, in one statement; returns the ids claimed now (not those
+ * another consumer has, or that are done). Queues deliver at least once: the claim keeps a
+ * message from going out twice.
  */
-export async function claimDelivery(db: Database, id: string): Promise<boolean> {
+export async function claimDeliveries(db: Database, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
   const claimed = await db
     .updateTable("notification_deliveries")
     .set({ status: "SENDING", claimed_at: new Date().toISOString() })
-    .where("id", "=", id)
+    .where("id", "in", ids)
     .where("status", "=", "QUEUED")
     .returning("id")
-    .executeTakeFirst();
-  return claimed !== undefined;
+    .execute();
+  return new Set(claimed.map((row) => row.id));
 }
 
 export function markDelivery(

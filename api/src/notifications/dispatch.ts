@@ -1,7 +1,7 @@
 import { readConfig } from "../config";
 import { Database } from "../db/database";
 import { renderMessage } from "./messages";
-import { claimDelivery, findDeliveriesToSend, markDelivery } from "./deliveries";
+import { claimDeliveries, findDeliveriesToSend, markDelivery } from "./deliveries";
 import { createSenders } from "./senders";
 
 export interface NotificationMessage {
@@ -32,10 +32,12 @@ export async function deliverNotifications(batch: MessageBatch<NotificationMessa
   const ids = batch.messages.map((message) => message.body.deliveryId);
   const rows = ids.length === 0 ? [] : await findDeliveriesToSend(db, ids);
   const byId = new Map(rows.map((row) => [row.id, row]));
+  const claimed = await claimDeliveries(db, [...byId.keys()]);
   const now = new Date();
   for (const message of batch.messages) {
     const delivery = byId.get(message.body.deliveryId);
-    if (!delivery || !(await claimDelivery(db, delivery.id))) {
+    // A claim is used once: the same delivery twice in one batch goes out once.
+    if (!delivery || !claimed.delete(delivery.id)) {
       message.ack(); // sent already, being sent, or gone with its show
       continue;
     }

@@ -1,7 +1,7 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { db, organizer, viewer } from "../../test/fixtures";
+import { db, insertPerformance, organizer, viewer } from "../../test/fixtures";
 import { graphql } from "../../test/graphql";
 import { executeOk } from "../../test/graphql-client";
 import { deliverLiveInputEvent } from "../../test/webhooks";
@@ -28,22 +28,9 @@ const MoveShow = graphql(`
 
 const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
 
-async function show(startsInMinutes: number, title = "Reminder Show") {
+function show(startsInMinutes: number, title = "Reminder Show") {
   const id = crypto.randomUUID();
-  const now = new Date().toISOString();
-  await db()
-    .insertInto("performances")
-    .values({
-      id,
-      title,
-      scheduled_time: inMinutes(startsInMinutes),
-      duration_minutes: 60,
-      live_input_id: `input-${id}`,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  return id;
+  return insertPerformance({ id, title, scheduled_time: inMinutes(startsInMinutes), live_input_id: `input-${id}` });
 }
 
 async function fan(

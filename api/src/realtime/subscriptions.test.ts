@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysFromNow, db, organizer, viewer } from "../../test/fixtures";
+import { daysFromNow, db, insertPerformance, organizer, viewer } from "../../test/fixtures";
 import { graphql } from "../../test/graphql";
 import { executeOk } from "../../test/graphql-client";
 import { openSubscription } from "../../test/sse";
@@ -62,19 +62,12 @@ const CreateForSchedule = graphql(`
 
 async function showWithLiveInput() {
   const id = crypto.randomUUID();
-  const now = new Date().toISOString();
-  await db()
-    .insertInto("performances")
-    .values({
-      id,
-      title: "Subscribed Show",
-      scheduled_time: daysFromNow(0, 1),
-      duration_minutes: 60,
-      live_input_id: `input-${id}`,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
+  await insertPerformance({
+    id,
+    title: "Subscribed Show",
+    scheduled_time: daysFromNow(0, 1),
+    live_input_id: `input-${id}`,
+  });
   return { id, liveInputId: `input-${id}` };
 }
 

@@ -1,4 +1,4 @@
-import { fail } from "@sveltejs/kit";
+import { fail, redirect, type ServerLoadEvent } from "@sveltejs/kit";
 
 /** Helpers for form actions: reading fields, mapping the API's validation issues onto them. */
 
@@ -67,4 +67,11 @@ export function sentence(text: string): string {
 export function safeRedirect(value: string | null | undefined, fallback = "/"): string {
   if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
   return value;
+}
+
+/** The load of the sign-in and sign-up pages: someone signed in already goes where they were headed. */
+export function signedOutOnly({ locals, url }: Pick<ServerLoadEvent, "locals" | "url">): { redirectTo: string } {
+  const redirectTo = safeRedirect(url.searchParams.get("redirectTo"));
+  if (locals.user) redirect(303, redirectTo);
+  return { redirectTo };
 }

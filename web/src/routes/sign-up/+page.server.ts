@@ -1,7 +1,7 @@
 import { redirect } from "@sveltejs/kit";
 import { graphql } from "$lib/graphql/generated";
 import { setFlash } from "$lib/server/flash";
-import { invalid, issuesToErrors, safeRedirect, textOf } from "$lib/server/forms";
+import { invalid, issuesToErrors, safeRedirect, signedOutOnly, textOf } from "$lib/server/forms";
 import { graphqlFor } from "$lib/server/graphql";
 import type { Actions, PageServerLoad } from "./$types";
 
@@ -33,11 +33,7 @@ const FIELDS = {
   password: { id: "password", label: "Password" },
 };
 
-export const load: PageServerLoad = ({ locals, url }) => {
-  const redirectTo = safeRedirect(url.searchParams.get("redirectTo"));
-  if (locals.user) redirect(303, redirectTo);
-  return { redirectTo };
-};
+export const load: PageServerLoad = signedOutOnly;
 
 export const actions: Actions = {
   default: async (event) => {
