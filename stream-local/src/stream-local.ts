@@ -7,24 +7,31 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { publicUrls, resolveSettings, type StreamLocalOptions } from "./config";
-import type { ApiContext } from "./http/api-context";
-import { API_ROOT, type ApiHandler, createCloudflareApi } from "./http/cloudflare-api";
-import { startHttpServer } from "./http/http-server";
-import { Router } from "./http/router";
 import { findFreePort } from "./free-port";
+import { API_ROOT, createCloudflareApi, isApiPath } from "./http/cloudflare-api";
+import { startHttpServer } from "./http/http-server";
+import { pathOf, Router } from "./http/router";
 import { LiveBroadcasts } from "./ingest/live-broadcasts";
 import { type RtmpServer, startRtmpServer } from "./ingest/rtmp-server";
 import type { SpeedMonitorOptions } from "./ingest/speed-monitor";
+import { addLiveInputRoutes } from "./live-inputs/live-input-routes";
 import { createLogger } from "./logger";
 import { ChildProcesses } from "./media/child-processes";
 import { MediaLayout } from "./media/media-layout";
 import { findMediaTools } from "./media/media-tools";
+import { addNotificationRoutes } from "./notifications/notification-routes";
 import { LiveThumbnails } from "./playback/live-thumbnail";
 import { LiveViewers } from "./playback/live-viewers";
+import { createPlaybackHost } from "./playback/playback-host";
 import { addPlaybackRoutes } from "./playback/playback-routes";
 import { PlaybackTokenVerifier } from "./signing/playback-token";
+import { signingKeyRecords } from "./signing/signing-key";
+import { addSigningKeyRoutes } from "./signing/signing-key-routes";
 import { openStateStore } from "./state/state-store";
 import { deleteExpiredRecordings } from "./videos/recording-retention";
+import { videoRecords } from "./videos/video";
+import { addVideoRoutes } from "./videos/video-routes";
+import { addWebhookRoutes } from "./webhooks/webhook-routes";
 import { WebhookSender } from "./webhooks/webhook-sender";
 
 export type { StreamLocalOptions } from "./config";
@@ -58,28 +65,33 @@ export async function startStreamLocal(
   const log = createLogger(settings.logLevel);
   const tools = findMediaTools(settings);
   mkdirSync(settings.dataDir, { recursive: true });
-  const state = openStateStore(settings.dataDir);
+  const store = openStateStore(settings.dataDir);
   const layout = new MediaLayout(settings.dataDir);
   const processes = new ChildProcesses();
   const webhooks = new WebhookSender(log);
 
-  // Routes are added once everything they use exists; the port has to be known first.
-  let handleApiRequest: ApiHandler | null = null;
+  // The port has to be known before anything that hands out URLs exists; until the routes are
+  // added, the API answers 503.
+  const api = new Router();
   const playback = new Router();
+  const handleApiRequest = createCloudflareApi(api, { accountId: settings.accountId, apiToken: settings.apiToken });
+  const handlePlaybackRequest = createPlaybackHost(playback);
+  let ready = false;
   const http = await startHttpServer({
     port: settings.httpPort,
-    handleApiRequest: (message) =>
-      handleApiRequest
+    handle: (message) => {
+      if (!isApiPath(pathOf(message))) return handlePlaybackRequest(message);
+      return ready
         ? handleApiRequest(message)
-        : Promise.resolve({ status: 503, body: { text: "stream-local is starting" } }),
-    playback,
+        : Promise.resolve({ status: 503, body: { text: "stream-local is starting" } });
+    },
     log,
   });
 
   const rtmpPort = settings.rtmpPort === 0 ? await findFreePort() : settings.rtmpPort;
   const urls = publicUrls(settings, { http: http.port, rtmp: rtmpPort });
   const broadcasts = new LiveBroadcasts({
-    state,
+    store,
     layout,
     tools,
     processes,
@@ -103,21 +115,25 @@ export async function startStreamLocal(
     throw error;
   }
 
-  const context: ApiContext = { state, broadcasts, layout, urls, log };
-  handleApiRequest = createCloudflareApi(context, { accountId: settings.accountId, apiToken: settings.apiToken });
+  // Videos last: `/stream/:uid` would otherwise shadow `/stream/keys` and `/stream/webhook`.
+  const features = { store, broadcasts, layout, urls, log };
+  addLiveInputRoutes(api, features);
+  addSigningKeyRoutes(api, features);
+  addWebhookRoutes(api, features);
+  addNotificationRoutes(api, features);
+  addVideoRoutes(api, features);
   addPlaybackRoutes(playback, {
-    state,
-    broadcasts,
-    layout,
-    tokens: new PlaybackTokenVerifier(state),
+    ...features,
+    tokens: new PlaybackTokenVerifier(signingKeyRecords(store)),
     viewers: new LiveViewers(),
     thumbnails: new LiveThumbnails(tools, processes),
-    log,
   });
+  ready = true;
 
   broadcasts.recoverAfterRestart();
-  deleteExpiredRecordings(state, layout, log);
-  const retention = setInterval(() => deleteExpiredRecordings(state, layout, log), RETENTION_CHECK_INTERVAL_MS);
+  const videos = videoRecords(store);
+  deleteExpiredRecordings(videos, layout, log);
+  const retention = setInterval(() => deleteExpiredRecordings(videos, layout, log), RETENTION_CHECK_INTERVAL_MS);
   retention.unref();
 
   const httpUrl = `http://127.0.0.1:${http.port}`;

@@ -3,6 +3,7 @@ import { StreamClient } from "../../api/src/stream/client";
 import { REPLAY, startCloudflareReplayServer } from "./contract/cloudflare-replay-server";
 import { describeStreamApiContract } from "./contract/stream-api-contract";
 import { openStateStore } from "../src/state/state-store";
+import { videoRecords } from "../src/videos/video";
 import { makeTempDataDir, startTestStreamLocal } from "./support/test-stream-local";
 import { videoRecord } from "./support/seed-recording";
 
@@ -17,7 +18,7 @@ describeStreamApiContract("stream-local", async () => {
     size: 1_234_567,
     requireSignedURLs: true,
   });
-  openStateStore(dataDir).videos.put(recording);
+  videoRecords(openStateStore(dataDir)).put(recording);
   const local = await startTestStreamLocal({ dataDir });
   const config = {
     apiBase: local.streamLocal.apiBase,

@@ -1,7 +1,8 @@
 import { rmSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { notifyLiveInputEvent } from "../src/notifications/live-input-notifier";
-import { openStateStore, type StateStore } from "../src/state/state-store";
+import { type NotificationRecords, notificationRecords } from "../src/notifications/notification-records";
+import { openStateStore } from "../src/state/state-store";
 import type { WebhookDelivery, WebhookSender } from "../src/webhooks/webhook-sender";
 import { makeTempDataDir } from "./support/test-stream-local";
 
@@ -15,7 +16,7 @@ describe("live input notifications", () => {
   function setup(policies: Array<{ enabled?: boolean; alertType?: string; filters?: Record<string, string[]> }>) {
     const dir = makeTempDataDir();
     dirs.push(dir);
-    const state: StateStore = openStateStore(dir);
+    const state: NotificationRecords = notificationRecords(openStateStore(dir));
     state.destinations.put({
       id: "d1",
       name: "site",

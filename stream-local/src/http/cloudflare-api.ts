@@ -1,34 +1,28 @@
-/** The REST API under /client/v4/accounts/:accountId, guarded by the configured bearer token. */
+/**
+ * The REST API under /client/v4/accounts/:accountId, guarded by the configured bearer token. The
+ * routes are the features'; they add them to the router this is given.
+ */
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage } from "node:http";
-import { addLiveInputRoutes } from "../live-inputs/live-input-routes";
-import { addNotificationRoutes } from "../notifications/notification-routes";
-import { addSigningKeyRoutes } from "../signing/signing-key-routes";
-import { addVideoRoutes } from "../videos/video-routes";
-import { addWebhookRoutes } from "../webhooks/webhook-routes";
-import type { ApiContext } from "./api-context";
 import { accountForbidden, authenticationError, methodNotAllowed, noRoute } from "./cloudflare-envelope";
-import { type Reply, Router, toRequest } from "./router";
+import { pathOf, type Reply, type Router, toRequest } from "./router";
 
 export const API_ROOT = "/client/v4";
 const ACCOUNT_PATH = /^\/client\/v4\/accounts\/([^/]+)(\/.*)$/;
 
-export type ApiHandler = (message: IncomingMessage) => Promise<Reply>;
+export function isApiPath(path: string): boolean {
+  return path === API_ROOT || path.startsWith(`${API_ROOT}/`);
+}
 
+/** Answers API requests from `router`, whose paths are relative to the account. */
 export function createCloudflareApi(
-  context: ApiContext,
+  router: Router,
   credentials: { accountId: string; apiToken: string },
-): ApiHandler {
-  const router = new Router();
-  addLiveInputRoutes(router, context);
-  addSigningKeyRoutes(router, context);
-  addWebhookRoutes(router, context);
-  addNotificationRoutes(router, context);
-  addVideoRoutes(router, context);
+): (message: IncomingMessage) => Promise<Reply> {
   const expectedToken = digest(credentials.apiToken);
 
   return async function handleApiRequest(message: IncomingMessage): Promise<Reply> {
-    const path = new URL(message.url ?? "/", "http://stream-local").pathname;
+    const path = pathOf(message);
     const bearer = /^Bearer\s+(.+)$/i.exec(message.headers.authorization ?? "")?.[1]?.trim() ?? "";
     if (!timingSafeEqual(digest(bearer), expectedToken)) return authenticationError();
     const scoped = ACCOUNT_PATH.exec(path);

@@ -1,38 +1,23 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "../logger";
-import { preflightReply } from "../playback/playback-routes";
-import { API_ROOT } from "./cloudflare-api";
-import { type Reply, type Router, sendReply, toRequest } from "./router";
+import { type Reply, sendReply } from "./router";
 
 export interface HttpServer {
   port: number;
   close(): Promise<void>;
 }
 
-/** One port for both hosts: the REST API under /client/v4 and the playback host everywhere else. */
+/** node:http around one handler; a handler that throws answers 500 and is logged (tokens in paths masked). */
 export async function startHttpServer(options: {
   port: number;
-  handleApiRequest: (message: IncomingMessage) => Promise<Reply>;
-  playback: Router;
+  handle: (message: IncomingMessage) => Promise<Reply>;
   log: Logger;
 }): Promise<HttpServer> {
-  const { handleApiRequest, playback, log } = options;
-
-  const route = async (message: IncomingMessage): Promise<Reply> => {
-    const path = new URL(message.url ?? "/", "http://stream-local").pathname;
-    if (path === API_ROOT || path.startsWith(`${API_ROOT}/`)) return handleApiRequest(message);
-    const method = message.method ?? "GET";
-    if (method === "OPTIONS") return preflightReply(message.headers.origin);
-    const found = playback.match(method, path);
-    if (found === undefined) return { status: 404, body: { text: "Not Found" } };
-    if (found === "methodNotAllowed")
-      return { status: 405, headers: { allow: "GET, HEAD, OPTIONS" }, body: { text: "Method Not Allowed" } };
-    return found.handler(toRequest(message, found.params));
-  };
+  const { handle, log } = options;
 
   const server: Server = createServer((message: IncomingMessage, response: ServerResponse) => {
-    route(message)
+    handle(message)
       .then((reply) => sendReply(message, response, reply))
       .catch((error: unknown) => {
         log.error(

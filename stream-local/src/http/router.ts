@@ -6,8 +6,6 @@ import { createReadStream, statSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 export interface Request {
-  method: string;
-  url: URL;
   params: Record<string, string>;
   headers: IncomingMessage["headers"];
   /** The peer's address, IPv4-mapped IPv6 unwrapped */
@@ -25,6 +23,10 @@ export interface Reply {
 }
 
 export type Handler = (request: Request) => Promise<Reply> | Reply;
+
+export function textReply(status: number, message: string, headers: Record<string, string> = {}): Reply {
+  return { status, headers, body: { text: message } };
+}
 
 interface Route {
   method: string;
@@ -71,11 +73,14 @@ export class Router {
   }
 }
 
+/** The path of a request, without its query. */
+export function pathOf(message: IncomingMessage): string {
+  return new URL(message.url ?? "/", "http://stream-local").pathname;
+}
+
 export function toRequest(message: IncomingMessage, params: Record<string, string>): Request {
   let body: Promise<Buffer> | undefined;
   return {
-    method: message.method ?? "GET",
-    url: new URL(message.url ?? "/", "http://stream-local"),
     params,
     headers: message.headers,
     clientIp: (message.socket.remoteAddress ?? "").replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, ""),

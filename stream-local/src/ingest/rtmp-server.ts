@@ -17,7 +17,6 @@ export interface RtmpEvents {
 }
 
 export interface RtmpServer {
-  port: number;
   close(): Promise<void>;
 }
 
@@ -76,11 +75,33 @@ export async function startRtmpServer(options: {
   await running;
 
   return {
-    port: options.port,
     async close() {
       for (const [event, listener] of listeners) nmsContext.eventEmitter.off(event, listener);
       await server.stop();
       serverInThisProcess = false;
     },
   };
+}
+
+/** How long an ended RTMP peer gets to hang up by itself. */
+const SESSION_HANGUP_GRACE_MS = 1000;
+
+/**
+ * Ends an RTMP session now. node-media-server keeps parsing an ended session's packets until the
+ * peer hangs up, and hands them to the stream's players (a refused second publisher would splice
+ * its frames into the live stream): drop them, and cut the connection if the peer lingers.
+ */
+export function endSession(session: NmsSession): void {
+  if (session.rtmp) session.rtmp.onPacketCallback = () => {};
+  session.close();
+  setTimeout(() => session.socket?.destroy(), SESSION_HANGUP_GRACE_MS).unref();
+}
+
+/** node-media-server keeps "address:port"; IPv4 peers appear as IPv4-mapped IPv6. */
+export function peerAddress(ip: string): string {
+  return ip.replace(/:\d+$/, "").replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, "");
+}
+
+export function isLoopback(address: string): boolean {
+  return address === "::1" || address.startsWith("127.");
 }

@@ -1,10 +1,12 @@
 import { z } from "zod";
-import type { ApiContext } from "../http/api-context";
+import type { PublicUrls } from "../config";
 import { notFound, ok, parseBody } from "../http/cloudflare-envelope";
 import type { Router } from "../http/router";
-import { recordingsOf } from "../state/state-store";
-import { toCloudflareVideo } from "../videos/video";
+import type { Logger } from "../logger";
+import type { StateStore } from "../state/state-store";
+import { recordingsOf, toCloudflareVideo, videoRecords } from "../videos/video";
 import {
+  liveInputRecords,
   type LiveInputRecord,
   newLiveInput,
   toCloudflareLiveInput,
@@ -47,23 +49,35 @@ function applyBody(input: LiveInputRecord, body: LiveInputBody, now: string): Li
   };
 }
 
-export function addLiveInputRoutes(router: Router, context: ApiContext): void {
-  const { state, broadcasts, urls } = context;
+/** What ingest does when an input changes under its publisher. */
+export interface PublisherControl {
+  /** Ends the current publish (key rotation, input disabled or deleted). */
+  disconnectPublisher(inputUid: string): void;
+  inputDeleted(inputUid: string): void;
+}
+
+export function addLiveInputRoutes(
+  router: Router,
+  deps: { store: StateStore; broadcasts: PublisherControl; urls: PublicUrls; log: Logger },
+): void {
+  const { broadcasts, urls, log } = deps;
+  const inputs = liveInputRecords(deps.store);
+  const videos = videoRecords(deps.store);
   const show = (input: LiveInputRecord) => toCloudflareLiveInput(input, urls);
-  const find = (uid: string | undefined) => (uid ? state.liveInputs.get(uid) : undefined);
+  const find = (uid: string | undefined) => (uid ? inputs.get(uid) : undefined);
 
   router.add("POST", "/stream/live_inputs", async (request) => {
     const parsed = await parseBody(request, LiveInputBodySchema);
     if ("reply" in parsed) return parsed.reply;
     const now = new Date().toISOString();
-    const input = state.liveInputs.put(applyBody(newLiveInput(now), parsed.value, now));
-    context.log.info(`created live input ${input.uid}`);
+    const input = inputs.put(applyBody(newLiveInput(now), parsed.value, now));
+    log.info(`created live input ${input.uid}`);
     return ok(show(input));
   });
 
   router.add("GET", "/stream/live_inputs", () => {
-    const inputs = state.liveInputs.list().sort((a, b) => b.created.localeCompare(a.created));
-    return ok({ liveInputs: inputs.map(toCloudflareLiveInputSummary), range: 1000, total: inputs.length });
+    const listed = inputs.list().sort((a, b) => b.created.localeCompare(a.created));
+    return ok({ liveInputs: listed.map(toCloudflareLiveInputSummary), range: 1000, total: listed.length });
   });
 
   router.add("GET", "/stream/live_inputs/:uid", (request) => {
@@ -76,7 +90,7 @@ export function addLiveInputRoutes(router: Router, context: ApiContext): void {
     if (!input) return notFound("live input");
     const parsed = await parseBody(request, LiveInputBodySchema);
     if ("reply" in parsed) return parsed.reply;
-    const updated = state.liveInputs.put(applyBody(input, parsed.value, new Date().toISOString()));
+    const updated = inputs.put(applyBody(input, parsed.value, new Date().toISOString()));
     if (!updated.enabled) broadcasts.disconnectPublisher(updated.uid);
     return ok(show(updated));
   });
@@ -84,9 +98,9 @@ export function addLiveInputRoutes(router: Router, context: ApiContext): void {
   router.add("DELETE", "/stream/live_inputs/:uid", (request) => {
     const input = find(request.params.uid);
     if (!input) return notFound("live input");
-    state.liveInputs.delete(input.uid);
+    inputs.delete(input.uid);
     broadcasts.inputDeleted(input.uid);
-    context.log.info(`deleted live input ${input.uid}`);
+    log.info(`deleted live input ${input.uid}`);
     return ok(null);
   });
 
@@ -94,15 +108,15 @@ export function addLiveInputRoutes(router: Router, context: ApiContext): void {
   router.add("POST", "/stream/live_inputs/:uid/rotate_keys", (request) => {
     const input = find(request.params.uid);
     if (!input) return notFound("live input");
-    const rotated = state.liveInputs.put(withRotatedKeys(input, new Date().toISOString()));
+    const rotated = inputs.put(withRotatedKeys(input, new Date().toISOString()));
     broadcasts.disconnectPublisher(rotated.uid);
-    context.log.info(`rotated the stream key of live input ${rotated.uid}`);
+    log.info(`rotated the stream key of live input ${rotated.uid}`);
     return ok(show(rotated));
   });
 
   router.add("GET", "/stream/live_inputs/:uid/videos", (request) => {
     const input = find(request.params.uid);
     if (!input) return notFound("live input");
-    return ok(recordingsOf(state, input.uid).map((video) => toCloudflareVideo(video, urls)));
+    return ok(recordingsOf(videos, input.uid).map((video) => toCloudflareVideo(video, urls)));
   });
 }

@@ -5,6 +5,8 @@
 import { randomBytes } from "node:crypto";
 import type { PublicUrls } from "../config";
 import { newUid } from "../ids";
+import type { RecordCollection } from "../state/record-collection";
+import type { StateStore } from "../state/state-store";
 
 export interface RecordingSettings {
   mode: "off" | "automatic";
@@ -47,7 +49,17 @@ export interface LiveInputRecord {
   statusHistory: ConnectionStatus[];
 }
 
-export const DEFAULT_RECORDING: RecordingSettings = {
+export type LiveInputRecords = RecordCollection<LiveInputRecord>;
+
+export function liveInputRecords(store: StateStore): LiveInputRecords {
+  return store.collection("live-inputs", (input: LiveInputRecord) => input.uid);
+}
+
+export function findLiveInputByStreamKey(inputs: LiveInputRecords, streamKey: string): LiveInputRecord | undefined {
+  return inputs.find((input) => input.credentials.rtmpsKey === streamKey);
+}
+
+const DEFAULT_RECORDING: RecordingSettings = {
   mode: "off",
   timeoutSeconds: 0,
   requireSignedURLs: false,
@@ -57,7 +69,7 @@ export const DEFAULT_RECORDING: RecordingSettings = {
 
 const STATUS_HISTORY_LENGTH = 10;
 
-export function newCredentials(uid: string): LiveInputCredentials {
+function newCredentials(uid: string): LiveInputCredentials {
   const secret = () => `${randomBytes(16).toString("hex")}k${uid}`;
   return {
     rtmpsKey: secret(),

@@ -3,10 +3,12 @@
  * stream_live_notifications policy whose filters match sends to its webhook destinations, with
  * the destination's secret in `cf-webhook-auth`.
  */
-import type { FeedError } from "../ingest/feed-inspector";
-import type { StateStore } from "../state/state-store";
 import type { WebhookSender } from "../webhooks/webhook-sender";
-import { type NotificationPolicyRecord, STREAM_LIVE_ALERT_TYPE } from "./notification-records";
+import {
+  type NotificationPolicyRecord,
+  type NotificationRecords,
+  STREAM_LIVE_ALERT_TYPE,
+} from "./notification-records";
 
 export type LiveInputEventType = "live_input.connected" | "live_input.disconnected" | "live_input.errored";
 
@@ -14,10 +16,11 @@ export interface LiveInputEvent {
   inputUid: string;
   type: LiveInputEventType;
   at: Date;
-  error?: FeedError & { videoCodec: string; audioCodec: string };
+  /** Why a feed was refused (Cloudflare's ERR_* code), with the codecs it sent */
+  error?: { code: string; message: string; videoCodec: string; audioCodec: string };
 }
 
-export function liveInputNotificationBody(event: LiveInputEvent, policy: NotificationPolicyRecord, accountId: string) {
+function liveInputNotificationBody(event: LiveInputEvent, policy: NotificationPolicyRecord, accountId: string) {
   const updatedAt = event.at.toISOString();
   return {
     name: policy.name,
@@ -55,16 +58,16 @@ function policyMatches(policy: NotificationPolicyRecord, event: LiveInputEvent):
 }
 
 export function notifyLiveInputEvent(
-  state: StateStore,
+  records: NotificationRecords,
   sender: WebhookSender,
   accountId: string,
   event: LiveInputEvent,
 ): void {
-  for (const policy of state.policies.list()) {
+  for (const policy of records.policies.list()) {
     if (!policyMatches(policy, event)) continue;
     const body = JSON.stringify(liveInputNotificationBody(event, policy, accountId));
     for (const destinationId of policy.destinationIds) {
-      const destination = state.destinations.get(destinationId);
+      const destination = records.destinations.get(destinationId);
       if (!destination) continue;
       sender.send({
         description: `${event.type} notification for input ${event.inputUid}`,

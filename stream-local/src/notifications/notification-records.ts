@@ -1,4 +1,6 @@
 /** Cloudflare Notifications, the subset stream-local keeps: webhook destinations and policies. */
+import type { RecordCollection } from "../state/record-collection";
+import type { StateStore } from "../state/state-store";
 
 export interface WebhookDestinationRecord {
   id: string;
@@ -18,6 +20,21 @@ export interface NotificationPolicyRecord {
   filters: Record<string, string[]>;
   created: string;
   modified: string;
+}
+
+export interface NotificationRecords {
+  destinations: RecordCollection<WebhookDestinationRecord>;
+  policies: RecordCollection<NotificationPolicyRecord>;
+}
+
+export function notificationRecords(store: StateStore): NotificationRecords {
+  return {
+    destinations: store.collection(
+      "notification-destinations",
+      (destination: WebhookDestinationRecord) => destination.id,
+    ),
+    policies: store.collection("notification-policies", (policy: NotificationPolicyRecord) => policy.id),
+  };
 }
 
 export const STREAM_LIVE_ALERT_TYPE = "stream_live_notifications";

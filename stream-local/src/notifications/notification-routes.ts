@@ -1,9 +1,14 @@
 import { z } from "zod";
-import type { ApiContext } from "../http/api-context";
 import { badRequest, notFound, ok, parseBody } from "../http/cloudflare-envelope";
 import type { Router } from "../http/router";
 import { newUid } from "../ids";
-import { type NotificationPolicyRecord, toCloudflareDestination, toCloudflarePolicy } from "./notification-records";
+import type { StateStore } from "../state/state-store";
+import {
+  type NotificationPolicyRecord,
+  notificationRecords,
+  toCloudflareDestination,
+  toCloudflarePolicy,
+} from "./notification-records";
 
 const DestinationBodySchema = z.object({
   name: z.string().min(1),
@@ -20,14 +25,14 @@ const PolicyBodySchema = z.object({
   filters: z.record(z.string(), z.array(z.string())).default({}),
 });
 
-export function addNotificationRoutes(router: Router, context: ApiContext): void {
-  const { state } = context;
+export function addNotificationRoutes(router: Router, deps: { store: StateStore }): void {
+  const { destinations, policies } = notificationRecords(deps.store);
 
   router.add("POST", "/alerting/v3/destinations/webhooks", async (request) => {
     const parsed = await parseBody(request, DestinationBodySchema);
     if ("reply" in parsed) return parsed.reply;
     const { name, url, secret } = parsed.value;
-    const destination = state.destinations.put({
+    const destination = destinations.put({
       id: newUid(),
       name,
       url,
@@ -37,28 +42,26 @@ export function addNotificationRoutes(router: Router, context: ApiContext): void
     return ok({ id: destination.id });
   });
 
-  router.add("GET", "/alerting/v3/destinations/webhooks", () =>
-    ok(state.destinations.list().map(toCloudflareDestination)),
-  );
+  router.add("GET", "/alerting/v3/destinations/webhooks", () => ok(destinations.list().map(toCloudflareDestination)));
 
   router.add("GET", "/alerting/v3/destinations/webhooks/:id", (request) => {
-    const destination = state.destinations.get(request.params.id ?? "");
+    const destination = destinations.get(request.params.id ?? "");
     return destination ? ok(toCloudflareDestination(destination)) : notFound("webhook destination");
   });
 
   router.add("DELETE", "/alerting/v3/destinations/webhooks/:id", (request) => {
     const id = request.params.id ?? "";
-    if (state.policies.find((policy) => policy.destinationIds.includes(id)))
+    if (policies.find((policy) => policy.destinationIds.includes(id)))
       return badRequest("the destination is used by a policy");
-    return state.destinations.delete(id) ? ok(null) : notFound("webhook destination");
+    return destinations.delete(id) ? ok(null) : notFound("webhook destination");
   });
 
   const savePolicy = async (body: z.infer<typeof PolicyBodySchema>, existing: NotificationPolicyRecord | undefined) => {
     const destinationIds = body.mechanisms.webhooks.map((webhook) => webhook.id);
-    const unknown = destinationIds.filter((id) => !state.destinations.get(id));
+    const unknown = destinationIds.filter((id) => !destinations.get(id));
     if (unknown.length > 0) return badRequest(`unknown webhook destination ${unknown.join(", ")}`);
     const now = new Date().toISOString();
-    const policy = state.policies.put({
+    const policy = policies.put({
       id: existing?.id ?? newUid(),
       name: body.name,
       description: body.description ?? "",
@@ -78,20 +81,20 @@ export function addNotificationRoutes(router: Router, context: ApiContext): void
   });
 
   router.add("PUT", "/alerting/v3/policies/:id", async (request) => {
-    const existing = state.policies.get(request.params.id ?? "");
+    const existing = policies.get(request.params.id ?? "");
     if (!existing) return notFound("policy");
     const parsed = await parseBody(request, PolicyBodySchema);
     return "reply" in parsed ? parsed.reply : savePolicy(parsed.value, existing);
   });
 
-  router.add("GET", "/alerting/v3/policies", () => ok(state.policies.list().map(toCloudflarePolicy)));
+  router.add("GET", "/alerting/v3/policies", () => ok(policies.list().map(toCloudflarePolicy)));
 
   router.add("GET", "/alerting/v3/policies/:id", (request) => {
-    const policy = state.policies.get(request.params.id ?? "");
+    const policy = policies.get(request.params.id ?? "");
     return policy ? ok(toCloudflarePolicy(policy)) : notFound("policy");
   });
 
   router.add("DELETE", "/alerting/v3/policies/:id", (request) =>
-    state.policies.delete(request.params.id ?? "") ? ok(null) : notFound("policy"),
+    policies.delete(request.params.id ?? "") ? ok(null) : notFound("policy"),
   );
 }

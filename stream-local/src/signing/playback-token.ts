@@ -4,8 +4,8 @@
  * grants, a required `exp`, an optional `nbf`, and optional `accessRules`.
  */
 import { type CryptoKey, decodeJwt, decodeProtectedHeader, importJWK, jwtVerify, type JWTPayload } from "jose";
-import type { StateStore } from "../state/state-store";
 import { type AccessRule, AccessRulesSchema, type Client, evaluateAccessRules } from "./access-rules";
+import type { SigningKeyRecords } from "./signing-key";
 
 export type TokenVerdict =
   { ok: true; uid: string; downloadable: boolean } | { ok: false; status: 401 | 403; reason: string };
@@ -13,11 +13,11 @@ export type TokenVerdict =
 const refuse = (reason: string, status: 401 | 403 = 401): TokenVerdict => ({ ok: false, status, reason });
 
 export class PlaybackTokenVerifier {
-  readonly #state: StateStore;
+  readonly #signingKeys: SigningKeyRecords;
   readonly #keys = new Map<string, CryptoKey | Uint8Array>();
 
-  constructor(state: StateStore) {
-    this.#state = state;
+  constructor(signingKeys: SigningKeyRecords) {
+    this.#signingKeys = signingKeys;
   }
 
   async verify(token: string, client: Client): Promise<TokenVerdict> {
@@ -56,7 +56,7 @@ export class PlaybackTokenVerifier {
   }
 
   async #publicKey(kid: string): Promise<CryptoKey | Uint8Array | undefined> {
-    const record = this.#state.signingKeys.get(kid);
+    const record = this.#signingKeys.get(kid);
     if (!record) {
       this.#keys.delete(kid);
       return undefined;

@@ -4,11 +4,19 @@
  */
 import { generateKeyPairSync, type JsonWebKey } from "node:crypto";
 import { newUid } from "../ids";
+import type { RecordCollection } from "../state/record-collection";
+import type { StateStore } from "../state/state-store";
 
 export interface SigningKeyRecord {
   id: string;
   created: string;
   publicJwk: JsonWebKey;
+}
+
+export type SigningKeyRecords = RecordCollection<SigningKeyRecord>;
+
+export function signingKeyRecords(store: StateStore): SigningKeyRecords {
+  return store.collection("signing-keys", (key: SigningKeyRecord) => key.id);
 }
 
 export interface CreatedSigningKey {

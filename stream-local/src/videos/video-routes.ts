@@ -1,18 +1,24 @@
 import { rmSync } from "node:fs";
-import type { ApiContext } from "../http/api-context";
+import type { PublicUrls } from "../config";
 import { badRequest, notFound, ok } from "../http/cloudflare-envelope";
 import type { Router } from "../http/router";
 import { UID_PATTERN } from "../ids";
-import { toCloudflareVideo } from "./video";
+import type { MediaLayout } from "../media/media-layout";
+import type { StateStore } from "../state/state-store";
+import { toCloudflareVideo, videoRecords } from "./video";
 
 /** Registered last: `/stream/:uid` would otherwise shadow `/stream/keys` and `/stream/webhook`. */
-export function addVideoRoutes(router: Router, context: ApiContext): void {
-  const { state, urls } = context;
-  const find = (uid: string | undefined) => (uid && UID_PATTERN.test(uid) ? state.videos.get(uid) : undefined);
+export function addVideoRoutes(
+  router: Router,
+  deps: { store: StateStore; layout: MediaLayout; urls: PublicUrls },
+): void {
+  const { layout, urls } = deps;
+  const videos = videoRecords(deps.store);
+  const find = (uid: string | undefined) => (uid && UID_PATTERN.test(uid) ? videos.get(uid) : undefined);
 
   router.add("GET", "/stream", () =>
     ok(
-      state.videos
+      videos
         .list()
         .sort((a, b) => b.created.localeCompare(a.created))
         .map((video) => toCloudflareVideo(video, urls)),
@@ -28,8 +34,8 @@ export function addVideoRoutes(router: Router, context: ApiContext): void {
     const video = find(request.params.uid);
     if (!video) return notFound("video");
     if (video.state === "live-inprogress") return badRequest("the video is still being recorded");
-    state.videos.delete(video.uid);
-    rmSync(context.layout.videoDir(video.uid), { recursive: true, force: true });
+    videos.delete(video.uid);
+    rmSync(layout.videoDir(video.uid), { recursive: true, force: true });
     return ok(null);
   });
 }

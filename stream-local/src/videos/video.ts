@@ -2,6 +2,8 @@
  * A video (a live input's recording) as stream-local stores it, and its Cloudflare shape.
  */
 import type { PublicUrls } from "../config";
+import type { RecordCollection } from "../state/record-collection";
+import type { StateStore } from "../state/state-store";
 
 export type VideoState = "live-inprogress" | "ready" | "error";
 
@@ -25,6 +27,20 @@ export interface VideoRecord {
   /** Copied from the input when the recording becomes ready. */
   deleteRecordingAfterDays: number | null;
   scheduledDeletion: string | null;
+}
+
+export type VideoRecords = RecordCollection<VideoRecord>;
+
+export function videoRecords(store: StateStore): VideoRecords {
+  return store.collection("videos", (video: VideoRecord) => video.uid);
+}
+
+/** A live input's recordings, newest first, as Cloudflare lists them. */
+export function recordingsOf(videos: VideoRecords, inputUid: string): VideoRecord[] {
+  return videos
+    .list()
+    .filter((video) => video.liveInput === inputUid)
+    .sort((a, b) => b.created.localeCompare(a.created));
 }
 
 export function toCloudflareVideo(video: VideoRecord, urls: PublicUrls) {

@@ -1,13 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import type { ApiContext } from "../http/api-context";
 import { notFound, ok, parseBody } from "../http/cloudflare-envelope";
 import type { Router } from "../http/router";
+import type { StateStore } from "../state/state-store";
+import { videoWebhookSubscription } from "./webhook-subscription";
 
 const WebhookBodySchema = z.object({ notificationUrl: z.url() });
 
-export function addWebhookRoutes(router: Router, context: ApiContext): void {
-  const { state } = context;
+export function addWebhookRoutes(router: Router, deps: { store: StateStore }): void {
+  const webhook = videoWebhookSubscription(deps.store);
 
   // The secret is made once per account and kept when the URL changes, so a Worker configured
   // with it keeps verifying after `pnpm dev` sets the URL again.
@@ -17,20 +18,20 @@ export function addWebhookRoutes(router: Router, context: ApiContext): void {
     const subscription = {
       notificationUrl: parsed.value.notificationUrl,
       modified: new Date().toISOString(),
-      secret: state.webhook.get()?.secret ?? randomBytes(16).toString("hex"),
+      secret: webhook.get()?.secret ?? randomBytes(16).toString("hex"),
     };
-    state.webhook.set(subscription);
+    webhook.set(subscription);
     return ok(subscription);
   });
 
   router.add("GET", "/stream/webhook", () => {
-    const subscription = state.webhook.get();
+    const subscription = webhook.get();
     return subscription ? ok(subscription) : notFound("webhook");
   });
 
   router.add("DELETE", "/stream/webhook", () => {
-    if (!state.webhook.get()) return notFound("webhook");
-    state.webhook.set(null);
+    if (!webhook.get()) return notFound("webhook");
+    webhook.set(null);
     return ok("ok");
   });
 }

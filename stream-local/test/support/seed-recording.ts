@@ -2,10 +2,10 @@ import { execFile } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { promisify } from "node:util";
 import { newUid } from "../../src/ids";
-import { type LiveInputRecord, newLiveInput } from "../../src/live-inputs/live-input";
+import { liveInputRecords, type LiveInputRecord, newLiveInput } from "../../src/live-inputs/live-input";
 import { MediaLayout } from "../../src/media/media-layout";
 import { openStateStore } from "../../src/state/state-store";
-import type { VideoRecord } from "../../src/videos/video";
+import { type VideoRecord, videoRecords } from "../../src/videos/video";
 import { mediaTools } from "./ffprobe";
 
 const run = promisify(execFile);
@@ -62,14 +62,14 @@ export async function seedUnfinishedRecording(
       MediaLayout.partRecording(partDir),
     ],
   ]);
-  openStateStore(dataDir).videos.put(video);
+  videoRecords(openStateStore(dataDir)).put(video);
   return video;
 }
 
 /** A live input as a previous run would have left it. */
 export function seedLiveInput(dataDir: string, recording: Partial<LiveInputRecord["recording"]> = {}): LiveInputRecord {
   const input = newLiveInput(new Date().toISOString());
-  return openStateStore(dataDir).liveInputs.put({
+  return liveInputRecords(openStateStore(dataDir)).put({
     ...input,
     recording: { ...input.recording, mode: "automatic", ...recording },
   });

@@ -1,0 +1,21 @@
+/** `/<id>/downloads/default.mp4` of a ready video; through a token only when it is `downloadable`. */
+import { type Handler, textReply } from "../http/router";
+import { MediaLayout } from "../media/media-layout";
+import type { PlaybackAccess } from "./playback-access";
+
+export function download(deps: { access: PlaybackAccess; layout: MediaLayout }): Handler {
+  return async (request) => {
+    const access = await deps.access.authorize(request, "media");
+    if (!("target" in access)) return access;
+    const target = access.target;
+    if (target.kind !== "video" || target.video.state !== "ready") return textReply(404, "Not Found", access.headers);
+    if (access.viaToken && target.video.requireSignedURLs && !access.downloadable) {
+      return textReply(403, "This token does not allow downloads (downloadable: true).", access.headers);
+    }
+    return {
+      status: 200,
+      headers: { ...access.headers, "content-type": "video/mp4", "cache-control": "public, max-age=300" },
+      body: { file: MediaLayout.mp4(deps.layout.videoDir(target.uid)) },
+    };
+  };
+}
