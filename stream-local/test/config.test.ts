@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ConfigError, DEV_API_TOKEN, optionsFromEnv, publicUrls, resolveSettings } from "../src/config";
 
 describe("configuration", () => {
-  it("defaults to the ports and names of ARCHITECTURE.md", () => {
+  it("defaults to ports 8790 and 1935, the local account and the developer token", () => {
     const settings = resolveSettings(optionsFromEnv({}));
     expect(settings).toMatchObject({
       httpPort: 8790,

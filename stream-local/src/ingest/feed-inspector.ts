@@ -13,7 +13,7 @@ export interface FeedError {
 }
 
 /** Cloudflare accepts keyframe intervals up to 10 s (2-4 s recommended for low latency). */
-export const MAX_KEYFRAME_INTERVAL_MS = 10_000;
+const MAX_KEYFRAME_INTERVAL_MS = 10_000;
 
 const AUDIO = 8;
 const VIDEO = 9;

@@ -1,6 +1,5 @@
-// The part of node-media-server 4.4.3 (plain CommonJS, no types) that stream-local uses.
-// Read from its sources: src/index.js, src/core/context.js, src/session/rtmp_session.js,
-// src/server/broadcast_server.js.
+// The part of node-media-server 4.4.3 that stream-local uses: the package is plain CommonJS and
+// ships no types, so these follow its sources (its server, context, RTMP session and broadcast).
 
 declare module "node-media-server" {
   import type { Server, Socket } from "node:net";
@@ -13,14 +12,9 @@ declare module "node-media-server" {
     /** 0 audio header, 1 audio, 2 video header, 3 keyframe, 4 video frame, 5 metadata */
     flags: number;
     dts: number;
-    pts: number;
-    size: number;
-    data: Buffer;
   }
 
   export interface NmsBroadcast {
-    streamPath: string;
-    publisher: NmsSession | null;
     subscribers: Map<string, NmsSession>;
   }
 
@@ -28,12 +22,8 @@ declare module "node-media-server" {
     id: string;
     /** "address:port" of the peer */
     ip: string;
-    protocol: string;
     streamApp: string;
     streamName: string;
-    streamPath: string;
-    isPublisher: boolean;
-    videoWidth: number;
     videoHeight: number;
     broadcast: NmsBroadcast;
     /** RTMP sessions only */
@@ -44,11 +34,9 @@ declare module "node-media-server" {
   }
 
   export interface NmsConfig {
-    bind?: string;
     rtmp?: { port?: number };
     store?: { path?: string };
     webadmin?: { enable?: boolean };
-    record?: { auto?: boolean; path?: string };
   }
 
   export default class NodeMediaServer {
@@ -67,6 +55,6 @@ declare module "node-media-server/src/core/context.js" {
 }
 
 declare module "node-media-server/src/core/logger.js" {
-  const logger: { level: string; log(message: string, logLevel?: string): void };
+  const logger: { log(message: string, logLevel?: string): void };
   export default logger;
 }

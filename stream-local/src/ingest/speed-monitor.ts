@@ -36,7 +36,7 @@ export class SpeedMonitor {
   /** Output speed relative to the input over the last window, once measured */
   speed: number | null = null;
 
-  constructor(options: SpeedMonitorOptions = DEFAULT_SPEED_MONITOR_OPTIONS) {
+  constructor(options: SpeedMonitorOptions) {
     this.#options = options;
   }
 

@@ -27,7 +27,7 @@ export function chooseRenditions(sourceHeight: number, single: boolean): Renditi
   return single ? ladder.slice(0, 1) : ladder;
 }
 
-export function liveTranscodeArgs(options: {
+function liveTranscodeArgs(options: {
   sourceUrl: string;
   partDir: string;
   renditions: Rendition[];
@@ -75,16 +75,13 @@ export function liveTranscodeArgs(options: {
   ];
 }
 
-export type StopReason = "publisher-gone" | "cpu-fallback" | "feed-error" | "shutdown";
+export type StopReason = "publisher-gone" | "cpu-fallback" | "shutdown";
 
 export class Transcoder {
-  readonly partDir: string;
   readonly renditions: Rendition[];
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Why stream-local ended it; null when it ended by itself (EOF after the publisher left, or a crash) */
   stopReason: StopReason | null = null;
-  /** Media ms written so far, from ffmpeg's -progress output */
-  outputMs = 0;
   #stderrTail = "";
   readonly #child: ChildProcess;
 
@@ -97,15 +94,11 @@ export class Transcoder {
     hasAudio: boolean;
     onProgress: (outputMs: number) => void;
   }) {
-    this.partDir = options.partDir;
     this.renditions = options.renditions;
     options.renditions.forEach((_, i) => mkdirSync(join(options.partDir, String(i)), { recursive: true }));
     this.#child = options.processes.spawn(options.tools.ffmpeg, liveTranscodeArgs(options));
     this.#child.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
-      for (const match of chunk.matchAll(/^out_time_(?:us|ms)=(\d+)$/gm)) {
-        this.outputMs = Number(match[1]) / 1000;
-        options.onProgress(this.outputMs);
-      }
+      for (const match of chunk.matchAll(/^out_time_(?:us|ms)=(\d+)$/gm)) options.onProgress(Number(match[1]) / 1000);
     });
     this.#child.stderr?.setEncoding("utf8").on("data", (chunk: string) => {
       this.#stderrTail = (this.#stderrTail + chunk).slice(-2000);

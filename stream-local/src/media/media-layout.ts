@@ -9,18 +9,18 @@ import { join } from "node:path";
  *   media/live-only/<input uid>-<n>/parts/<n>/   live output of inputs that do not record
  */
 export class MediaLayout {
-  readonly root: string;
+  readonly #root: string;
 
   constructor(dataDir: string) {
-    this.root = join(dataDir, "media");
+    this.#root = join(dataDir, "media");
   }
 
   videoDir(videoUid: string): string {
-    return join(this.root, "videos", videoUid);
+    return join(this.#root, "videos", videoUid);
   }
 
   liveOnlyRoot(): string {
-    return join(this.root, "live-only");
+    return join(this.#root, "live-only");
   }
 
   liveOnlyDir(inputUid: string, sequence: number): string {

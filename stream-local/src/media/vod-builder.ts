@@ -24,7 +24,7 @@ export class EmptyRecordingError extends Error {
 const STEP_TIMEOUT_MS = 10 * 60_000;
 
 /** The recordings of a video's parts, in recording order, that hold any media. */
-export function partRecordings(recordingDir: string): string[] {
+function partRecordings(recordingDir: string): string[] {
   const partsDir = MediaLayout.partsDir(recordingDir);
   if (!existsSync(partsDir)) return [];
   return readdirSync(partsDir)

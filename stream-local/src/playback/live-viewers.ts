@@ -1,5 +1,5 @@
 /** Live viewers of an input: distinct clients that fetched its live HLS in the last 30 s. */
-export const VIEWER_WINDOW_MS = 30_000;
+const VIEWER_WINDOW_MS = 30_000;
 
 export class LiveViewers {
   readonly #lastSeen = new Map<string, Map<string, number>>();

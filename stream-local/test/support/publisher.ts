@@ -11,7 +11,7 @@ export interface Publisher {
 
 const tools = findMediaTools();
 
-/** ffmpeg pushing the synthetic 720p30 test feed from TOOLCHAIN.md to an RTMP URL. */
+/** ffmpeg pushing a synthetic 720p30 test feed (testsrc2 and a 440 Hz tone, H.264 + AAC) to an RTMP URL. */
 export function startPublisher(url: string, options: { seconds?: number; videoCodecArgs?: string[] } = {}): Publisher {
   const videoCodecArgs = options.videoCodecArgs ?? [
     "-c:v",
