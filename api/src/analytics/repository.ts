@@ -22,6 +22,27 @@ export async function upsertViewerSessions(db: Database, rows: readonly NewViewe
   );
 }
 
+/**
+ * What a heartbeat is checked against, in one query: the show's status and length, and the
+ * viewer's sign-in session (null columns when there is none). Undefined when the show is gone.
+ */
+export function findHeartbeatContext(db: Database, performanceId: string, authSessionId: string | null) {
+  return db
+    .selectFrom("performances as p")
+    .leftJoin("sessions as s", (join) => join.on("s.id", "=", authSessionId ?? ""))
+    .select([
+      "p.status",
+      "p.started_at",
+      "p.duration_minutes",
+      "p.recording_duration_seconds",
+      "s.user_id as session_user_id",
+      "s.revoked_at as session_revoked_at",
+      "s.expires_at as session_expires_at",
+    ])
+    .where("p.id", "=", performanceId)
+    .executeTakeFirst();
+}
+
 /** Records the most viewers seen at once since the previous sample. */
 export async function insertViewerCountSample(
   db: Database,

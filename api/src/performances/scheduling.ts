@@ -363,4 +363,3 @@ async function mustFind(db: Database, id: string): Promise<PerformanceRow> {
   if (!row) throw new NotFoundError("Performance", id);
   return row;
 }
-
