@@ -40,12 +40,15 @@ export default defineConfig(async () => {
             STREAM_RECORDING_TIMEOUT_SECONDS: "30",
             RECORDED_LIVE_INPUT_ID: inject<string>("recordedLiveInputId"),
             RECORDED_VIDEO_ID: inject<string>("recordedVideoId"),
+            // A Stream that hangs or fails on request (test/faulty-stream.ts)
+            FAULTY_STREAM_BASE: inject<string>("faultyStreamBase"),
+            REFUSING_STREAM_BASE: inject<string>("refusingStreamBase"),
           },
         },
       })),
     ],
     test: {
-      globalSetup: ["./test/identity-provider.ts", "./test/stream-local.ts"],
+      globalSetup: ["./test/identity-provider.ts", "./test/stream-local.ts", "./test/faulty-stream.ts"],
       setupFiles: ["./test/apply-migrations.ts"],
       include: ["src/**/*.test.ts"],
     },

@@ -62,6 +62,9 @@ const ConfigSchema = z.object({
   TWILIO_ACCOUNT_SID: optionalText.default(""),
   TWILIO_AUTH_TOKEN: optionalText.default(""),
   TWILIO_FROM: optionalText.default(""),
+  STREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8000),
+  STREAM_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+  STREAM_WEBHOOK_MAX_SKEW_SECONDS: z.coerce.number().int().min(0).max(3600).default(300),
 });
 
 const AccessRuleSchema = z.discriminatedUnion("type", [
@@ -112,6 +115,8 @@ export interface StreamConfig {
   accessRules: AccessRule[] | undefined;
   /** Origins allowed to embed the player (Stream's allowedOrigins) */
   allowedOrigins: string[];
+  /** How far in the future a live input event's updated_at may be (clock skew), in seconds */
+  webhookMaxSkewSeconds: number;
 }
 
 /** Where reminders and alerts go: the outbox (read, never sent) or a provider. */
@@ -191,6 +196,8 @@ export function readConfig(env: Env): Config {
         accountId: vars.STREAM_ACCOUNT_ID,
         apiToken: vars.STREAM_API_TOKEN,
         playbackBase: vars.STREAM_PLAYBACK_BASE,
+        timeoutMs: vars.STREAM_TIMEOUT_MS,
+        retries: vars.STREAM_RETRIES,
       },
       signingKeyId: vars.STREAM_SIGNING_KEY_ID,
       signingJwk: vars.STREAM_SIGNING_JWK,
@@ -204,6 +211,7 @@ export function readConfig(env: Env): Config {
             .map((origin) => origin.trim())
             .filter(Boolean)
         : [new URL(vars.SITE_URL).host],
+      webhookMaxSkewSeconds: vars.STREAM_WEBHOOK_MAX_SKEW_SECONDS,
     },
     notify: {
       email:

@@ -117,3 +117,10 @@ export class NotAvailableError extends AppError {
     super(message, "NOT_AVAILABLE");
   }
 }
+
+/** Cloudflare Stream timed out, refused or failed: nothing was changed, the organizer may try again. */
+export class StreamUnavailableError extends AppError {
+  constructor() {
+    super("Stream is not answering, try again in a minute", "STREAM_UNAVAILABLE");
+  }
+}

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { type Database, MAX_BATCH } from "./db/database";
+import type { Database } from "./db/database";
 import type { RegistrationRow } from "./db/tables";
 import { findRegistrationsOfUser } from "./registrations/repository";
 
@@ -11,14 +11,11 @@ export interface Loaders {
 
 export function createLoaders(db: Database, viewerId: string | undefined): Loaders {
   return {
-    viewerRegistration: new DataLoader(
-      async (performanceIds) => {
-        if (!viewerId) return performanceIds.map(() => null);
-        const rows = await findRegistrationsOfUser(db, viewerId, performanceIds);
-        const byPerformance = new Map(rows.map((row) => [row.performance_id, row]));
-        return performanceIds.map((id) => byPerformance.get(id) ?? null);
-      },
-      { maxBatchSize: MAX_BATCH },
-    ),
+    viewerRegistration: new DataLoader(async (performanceIds) => {
+      if (!viewerId) return performanceIds.map(() => null);
+      const rows = await findRegistrationsOfUser(db, viewerId, performanceIds);
+      const byPerformance = new Map(rows.map((row) => [row.performance_id, row]));
+      return performanceIds.map((id) => byPerformance.get(id) ?? null);
+    }),
   };
 }

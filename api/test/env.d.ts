@@ -8,6 +8,8 @@ declare global {
       /** A live input of the test stream-local with one ready recording */
       RECORDED_LIVE_INPUT_ID: string;
       RECORDED_VIDEO_ID: string;
+      FAULTY_STREAM_BASE: string;
+      REFUSING_STREAM_BASE: string;
     }
   }
 }
@@ -24,5 +26,7 @@ declare module "vitest" {
     streamSigningJwk: string;
     recordedLiveInputId: string;
     recordedVideoId: string;
+    faultyStreamBase: string;
+    refusingStreamBase: string;
   }
 }

@@ -11,8 +11,7 @@ export function findUserByEmail(db: Database, email: string): Promise<UserRow | 
 }
 
 export async function findUsersByIds(db: Database, ids: readonly string[]): Promise<UserRow[]> {
-  if (ids.length === 0) return [];
-  return db.selectFrom("users").selectAll().where("id", "in", ids).execute();
+  return db.executeChunked(ids, (part) => db.selectFrom("users").selectAll().where("id", "in", part));
 }
 
 export async function insertUser(db: Database, user: NewUserRow): Promise<UserRow> {

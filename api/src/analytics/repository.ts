@@ -1,20 +1,16 @@
-import { type Database, MAX_BATCH } from "../db/database";
+import type { Database } from "../db/database";
 import type { NewViewerSessionRow, PerformanceAnalyticsRow, PerformanceRow } from "../db/tables";
 
 /** A session counts as a view once this much has been watched. */
 export const VIEW_THRESHOLD_SECONDS = 30;
 
-// D1 binds at most 100 parameters per statement; a session row binds 9.
-const SESSIONS_PER_STATEMENT = 11;
-
 /** Writes many sessions' progress in one batch (one D1 round trip however many viewers). */
 export async function upsertViewerSessions(db: Database, rows: readonly NewViewerSessionRow[]): Promise<void> {
-  const statements = [];
-  for (let i = 0; i < rows.length; i += SESSIONS_PER_STATEMENT) {
-    statements.push(
+  await db.batch(
+    db.chunked(rows, (part) =>
       db
         .insertInto("viewer_sessions")
-        .values(rows.slice(i, i + SESSIONS_PER_STATEMENT))
+        .values(part)
         .onConflict((conflict) =>
           conflict.column("id").doUpdateSet((eb) => ({
             last_seen_at: eb.ref("excluded.last_seen_at"),
@@ -22,9 +18,29 @@ export async function upsertViewerSessions(db: Database, rows: readonly NewViewe
             max_position_seconds: eb.ref("excluded.max_position_seconds"),
           })),
         ),
-    );
-  }
-  await db.batch(statements);
+    ),
+  );
+}
+
+/**
+ * What a heartbeat is checked against, in one query: the show's status and length, and the
+ * viewer's sign-in session (null columns when there is none). Undefined when the show is gone.
+ */
+export function findHeartbeatContext(db: Database, performanceId: string, authSessionId: string | null) {
+  return db
+    .selectFrom("performances as p")
+    .leftJoin("sessions as s", (join) => join.on("s.id", "=", authSessionId ?? ""))
+    .select([
+      "p.status",
+      "p.started_at",
+      "p.duration_minutes",
+      "p.recording_duration_seconds",
+      "s.user_id as session_user_id",
+      "s.revoked_at as session_revoked_at",
+      "s.expires_at as session_expires_at",
+    ])
+    .where("p.id", "=", performanceId)
+    .executeTakeFirst();
 }
 
 /** Records the most viewers seen at once since the previous sample. */
@@ -51,29 +67,35 @@ export const NOTHING_WATCHED: Watching = { liveSessions: 0, replaySessions: 0, l
 
 /**
  * How long each of these viewers watched each show, live and replay, keyed `performance:user`;
- * viewers who never pressed play are absent. One query per batch (≤ MAX_BATCH / 2 keys).
+ * viewers who never pressed play are absent. One round trip, however many keys.
  */
 export async function findWatching(
   db: Database,
   keys: readonly { performanceId: string; userId: string }[],
 ): Promise<Map<string, Watching>> {
   const watching = new Map<string, Watching>();
-  if (keys.length === 0) return watching;
-  const rows = await db
-    .selectFrom("viewer_sessions")
-    .select([
-      "performance_id",
-      "user_id",
-      "mode",
-      (eb) => eb.fn.countAll<number>().as("sessions"),
-      (eb) => eb.fn.sum<number>("watched_seconds").as("seconds"),
-    ])
-    .where("performance_id", "in", [...new Set(keys.map((key) => key.performanceId))])
-    .where("user_id", "in", [...new Set(keys.map((key) => key.userId))])
-    .groupBy(["performance_id", "user_id", "mode"])
-    .execute();
+  const wanted = new Set(keys.map((key) => `${key.performanceId}:${key.userId}`));
+  const rows = await db.executeChunked(keys, (part) =>
+    db
+      .selectFrom("viewer_sessions")
+      .select([
+        "performance_id",
+        "user_id",
+        "mode",
+        (eb) => eb.fn.countAll<number>().as("sessions"),
+        (eb) => eb.fn.sum<number>("watched_seconds").as("seconds"),
+      ])
+      .where("performance_id", "in", [...new Set(part.map((key) => key.performanceId))])
+      .where("user_id", "in", [...new Set(part.map((key) => key.userId))])
+      .groupBy(["performance_id", "user_id", "mode"]),
+  );
+  // Two parts can both match a pair neither asked for alone (the IN lists cross): count each
+  // (show, viewer, mode) group once.
+  const seen = new Set<string>();
   for (const row of rows) {
     const key = `${row.performance_id}:${row.user_id}`;
+    if (!wanted.has(key) || seen.has(`${key}:${row.mode}`)) continue;
+    seen.add(`${key}:${row.mode}`);
     const entry = watching.get(key) ?? { ...NOTHING_WATCHED };
     if (row.mode === "LIVE") {
       entry.liveSessions += Number(row.sessions);
@@ -211,16 +233,9 @@ export async function listAnalyticsSummaries(
     .execute();
   if (performances.length === 0) return [];
   const ids = performances.map((performance) => performance.id);
-  const summaries = [];
-  for (let i = 0; i < ids.length; i += MAX_BATCH) {
-    summaries.push(
-      ...(await db
-        .selectFrom("performance_analytics")
-        .selectAll()
-        .where("performance_id", "in", ids.slice(i, i + MAX_BATCH))
-        .execute()),
-    );
-  }
+  const summaries = await db.executeChunked(ids, (part) =>
+    db.selectFrom("performance_analytics").selectAll().where("performance_id", "in", part),
+  );
   const byPerformance = new Map(summaries.map((summary) => [summary.performance_id, summary]));
   return performances.flatMap((performance) => {
     const summary = byPerformance.get(performance.id);

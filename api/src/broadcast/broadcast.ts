@@ -1,14 +1,21 @@
 import type { Context } from "../context";
 import type { PerformanceRow } from "../db/tables";
-import { ConflictError, IllegalTransitionError, NotAvailableError, NotFoundError } from "../errors";
+import {
+  ConflictError,
+  IllegalTransitionError,
+  NotAvailableError,
+  NotFoundError,
+  StreamUnavailableError,
+} from "../errors";
 import { PerformanceRef } from "../performances/performance";
 import { findPerformance } from "../performances/repository";
 import { builder } from "../schema/builder";
-import { ensureLiveInput, streamClient } from "./live-input";
+import { askStream, ensureLiveInput, streamClient } from "./live-input";
 import { type PlaybackGrant, signPlayback } from "./playback-token";
 import { signHeartbeatToken } from "../realtime/heartbeat";
-import { StreamApiError } from "../stream/client";
+import { isStreamFault, StreamApiError } from "../stream/client";
 import { announceStatusChange } from "./status-events";
+import { nextStatus } from "./status";
 import { applyOrganizerAction } from "./transitions";
 
 interface Ingest {
@@ -66,7 +73,8 @@ builder.objectFields(PerformanceRef, (t) => ({
   ingest: t.field({
     type: IngestRef,
     nullable: true,
-    description: "Organizers only. Null once the show is over or cancelled.",
+    description:
+      "Organizers only. Null once the show is over or cancelled. Always the key Stream holds now. Fails with code STREAM_UNAVAILABLE when Stream does not answer.",
     authScopes: { organizer: true },
     resolve: async (performance, _args, context) => {
       if (performance.status === "ENDED" || performance.status === "CANCELLED") return null;
@@ -101,6 +109,7 @@ async function playbackFor(performance: PerformanceRow, context: Context): Promi
       context.config,
       {
         userId: context.viewer?.user.id ?? "",
+        authSessionId: context.viewer?.sessionId ?? null,
         performanceId: performance.id,
         mode: live ? "LIVE" : "REPLAY",
         durationSeconds: live ? null : performance.recording_duration_seconds,
@@ -131,10 +140,14 @@ builder.mutationFields((t) => ({
     description:
       "Marks a scheduled show as live now. Not needed when streaming: the feed connecting makes the show live by itself.",
     args: { id: t.arg.id() },
-    errors: { types: [NotFoundError, IllegalTransitionError] },
+    errors: { types: [NotFoundError, IllegalTransitionError, StreamUnavailableError] },
     resolve: async (_root, { id }, context) => {
-      const change = await applyOrganizerAction(context.db, String(id), "start", new Date());
-      await ensureLiveInput(context.db, context.config.stream, change.after);
+      const performance = await findPerformance(context.db, String(id));
+      if (!performance) throw new NotFoundError("Performance", String(id));
+      if (!nextStatus(performance.status, "start")) throw new IllegalTransitionError(performance.status, "start");
+      // Stream first: a show only goes LIVE once it has a live input to be fed through.
+      await ensureLiveInput(context.db, context.config.stream, performance);
+      const change = await applyOrganizerAction(context.db, performance.id, "start", new Date());
       await announceStatusChange(context.env, change);
       return change.after;
     },
@@ -165,17 +178,30 @@ builder.mutationFields((t) => ({
   }),
   rotateStreamKey: t.withAuth({ organizer: true }).field({
     type: IngestRef,
-    description: "Issues a new stream key for the show; the old key stops working at once.",
+    description:
+      "Issues a new stream key for the show; the old key stops working at once. With Stream not answering nothing is rotated, or the key Stream holds is shown by Performance.ingest.",
     args: { performanceId: t.arg.id() },
-    errors: { types: [NotFoundError, ConflictError] },
+    errors: { types: [NotFoundError, ConflictError, StreamUnavailableError] },
     resolve: async (_root, { performanceId }, context) => {
       const performance = await findPerformance(context.db, String(performanceId));
       if (!performance) throw new NotFoundError("Performance", String(performanceId));
       if (performance.status === "ENDED" || performance.status === "CANCELLED") {
         throw new ConflictError("This show is over: it has no stream key any more");
       }
+      // Reading the input first: a Stream that is down refuses here, with no rotation in flight.
       const input = await ensureLiveInput(context.db, context.config.stream, performance);
-      const rotated = await streamClient(context.config.stream).rotateLiveInputKey(input.uid);
+      const client = streamClient(context.config.stream);
+      const rotated = await askStream(async () => {
+        try {
+          return await client.rotateLiveInputKey(input.uid);
+        } catch (error) {
+          if (!isStreamFault(error)) throw error;
+          // The rotation may have happened with its answer lost: a new key at Stream is the one to show.
+          const current = await client.getLiveInput(input.uid).catch(() => undefined);
+          if (current && current.rtmps.streamKey !== input.rtmps.streamKey) return current;
+          throw error;
+        }
+      });
       return { rtmpsUrl: rotated.rtmps.url, streamKey: rotated.rtmps.streamKey };
     },
   }),

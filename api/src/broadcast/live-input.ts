@@ -1,17 +1,36 @@
 import type { StreamConfig } from "../config";
 import type { Database } from "../db/database";
 import type { PerformanceRow } from "../db/tables";
-import { type LiveInput, StreamClient } from "../stream/client";
+import { StreamUnavailableError } from "../errors";
+import { isStreamFault, type LiveInput, StreamClient } from "../stream/client";
 import { findPerformance } from "../performances/repository";
 import type { PerformanceChangeKind } from "../realtime/messages";
-import { claimLiveInput } from "./repository";
+import { claimLiveInput, noteLiveInputRequested } from "./repository";
 
 export const streamClient = (stream: StreamConfig) => new StreamClient(stream.client);
+
+/** Runs a Stream call on behalf of an organizer: Stream timing out or failing becomes StreamUnavailableError. */
+export async function askStream<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (isStreamFault(error)) {
+      console.warn(`Stream is not answering: ${error instanceof Error ? error.message : String(error)}`);
+      throw new StreamUnavailableError();
+    }
+    throw error;
+  }
+}
 
 /**
  * The performance's live input, created on first need (the broadcast panel, start, key
  * rotation) rather than for every show of a series. Recording is automatic and playback needs a
  * signed URL. Two racing requests create one input each; the loser deletes its own.
+ *
+ * Creating is never retried blindly: the request is noted on the show first, and when an
+ * earlier request went unanswered (Stream may have created the input after FireStream gave up),
+ * the account's inputs are searched for this show's before another is made. So a slow Stream
+ * cannot leave a show with two inputs. Throws StreamUnavailableError when Stream does not answer.
  */
 export async function ensureLiveInput(
   db: Database,
@@ -19,22 +38,43 @@ export async function ensureLiveInput(
   performance: PerformanceRow,
 ): Promise<LiveInput> {
   const client = streamClient(stream);
-  if (performance.live_input_id) return client.getLiveInput(performance.live_input_id);
-  const created = await client.createLiveInput({
-    meta: { name: performance.title, performanceId: performance.id },
-    enabled: true,
-    recording: {
-      mode: "automatic",
-      timeoutSeconds: stream.recordingTimeoutSeconds,
-      requireSignedURLs: true,
-      allowedOrigins: stream.allowedOrigins,
-    },
+  return askStream(async () => {
+    if (performance.live_input_id) return client.getLiveInput(performance.live_input_id);
+    let candidate = performance.live_input_requested_at ? await adoptOrphan(client, performance) : undefined;
+    if (!candidate) {
+      await noteLiveInputRequested(db, performance.id, new Date().toISOString());
+      candidate = await client.createLiveInput({
+        meta: { name: performance.title, performanceId: performance.id },
+        enabled: true,
+        recording: {
+          mode: "automatic",
+          timeoutSeconds: stream.recordingTimeoutSeconds,
+          requireSignedURLs: true,
+          allowedOrigins: stream.allowedOrigins,
+        },
+      });
+    }
+    if (await claimLiveInput(db, performance.id, candidate.uid, new Date().toISOString())) return candidate;
+    const winner = await findPerformance(db, performance.id);
+    if (!winner?.live_input_id) throw new Error(`performance ${performance.id} lost its live input`);
+    if (winner.live_input_id === candidate.uid) return candidate;
+    await client.deleteLiveInput(candidate.uid);
+    return client.getLiveInput(winner.live_input_id);
   });
-  if (await claimLiveInput(db, performance.id, created.uid, new Date().toISOString())) return created;
-  await client.deleteLiveInput(created.uid);
-  const winner = await findPerformance(db, performance.id);
-  if (!winner?.live_input_id) throw new Error(`performance ${performance.id} lost its live input`);
-  return client.getLiveInput(winner.live_input_id);
+}
+
+/**
+ * An input Stream made for this show although its answer never arrived: the newest one is
+ * kept, any others deleted. Undefined when there is none.
+ */
+async function adoptOrphan(client: StreamClient, performance: PerformanceRow): Promise<LiveInput | undefined> {
+  const orphans = (await client.listLiveInputs())
+    .filter((input) => input.meta.performanceId === performance.id)
+    .sort((a, b) => b.created.localeCompare(a.created));
+  const [newest, ...extra] = orphans;
+  if (!newest) return undefined;
+  for (const input of extra) await client.deleteLiveInput(input.uid);
+  return client.getLiveInput(newest.uid);
 }
 
 /**

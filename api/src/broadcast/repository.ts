@@ -24,6 +24,16 @@ export async function claimLiveInput(
   return result.numUpdatedRows > 0n;
 }
 
+/** Notes that a live input is being asked for, so a lost answer leaves a trace to look for. */
+export async function noteLiveInputRequested(db: Database, performanceId: string, now: string): Promise<void> {
+  await db
+    .updateTable("performances")
+    .set({ live_input_requested_at: now })
+    .where("id", "=", performanceId)
+    .where("live_input_id", "is", null)
+    .execute();
+}
+
 /**
  * Moves a performance from `from` to another status with `changes`, only if it is still in
  * `from` (a compare-and-set: concurrent webhooks and organizer actions cannot both win).

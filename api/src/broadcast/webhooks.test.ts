@@ -1,8 +1,11 @@
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { daysFromNow, db } from "../../test/fixtures";
 import { deliverLiveInputEvent, deliverRecordingReady, videoSignature } from "../../test/webhooks";
 import type { PerformanceStatus } from "../db/tables";
 import { findPerformance } from "../performances/repository";
+import { readConfig } from "../config";
+import { handleLiveInputWebhook } from "./webhooks";
 
 async function showWithLiveInput(status: PerformanceStatus = "SCHEDULED") {
   const id = crypto.randomUUID();
@@ -90,6 +93,59 @@ describe("live input notifications", () => {
   it("about an input FireStream does not know are acknowledged and ignored", async () => {
     const response = await deliverLiveInputEvent("not-ours", "live_input.connected", at(0));
     expect(response.status).toBe(200);
+  });
+});
+
+describe("live input event times", () => {
+  // The injected clock: the webhook's "now", whatever day the test runs.
+  const now = new Date("2026-12-31T23:58:00.000Z");
+  const deliverAt = (inputId: string, updatedAt: string, skewSeconds?: number) => {
+    const config = readConfig(env);
+    return handleLiveInputWebhook(
+      new Request("https://firestream.example.com/api/webhooks/stream-live", {
+        method: "POST",
+        headers: { "cf-webhook-auth": config.stream.notificationSecret },
+        body: JSON.stringify({
+          data: { input_id: inputId, event_type: "live_input.connected", updated_at: updatedAt },
+        }),
+      }),
+      {
+        db: db(),
+        stream: { ...config.stream, webhookMaxSkewSeconds: skewSeconds ?? config.stream.webhookMaxSkewSeconds },
+        now,
+        onStatusChange: async () => {},
+      },
+    );
+  };
+
+  it("may run up to the allowed clock skew ahead of the clock, across a year's end", async () => {
+    const show = await showWithLiveInput();
+    const response = await deliverAt(show.liveInputId, "2027-01-01T00:02:59.999999999Z");
+    expect(response.status).toBe(200);
+    expect(await findPerformance(db(), show.id)).toMatchObject({
+      status: "LIVE",
+      live_status_updated_at: "2027-01-01T00:02:59.999Z",
+    });
+  });
+
+  it("beyond the skew are refused and change nothing", async () => {
+    const show = await showWithLiveInput();
+    const response = await deliverAt(show.liveInputId, "2027-01-01T00:03:00.001Z");
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/future/);
+    expect(await findPerformance(db(), show.id)).toMatchObject({ status: "SCHEDULED", live_status_updated_at: null });
+  });
+
+  it("follow the configured skew", async () => {
+    const show = await showWithLiveInput();
+    expect((await deliverAt(show.liveInputId, "2026-12-31T23:58:30.000Z", 10)).status).toBe(400);
+    expect((await deliverAt(show.liveInputId, "2026-12-31T23:58:05.000Z", 10)).status).toBe(200);
+  });
+
+  it("with an offset instead of Z are read as the instant they name", async () => {
+    const show = await showWithLiveInput();
+    expect((await deliverAt(show.liveInputId, "2026-12-31T17:57:00-06:00")).status).toBe(200);
+    expect((await findPerformance(db(), show.id))?.live_status_updated_at).toBe("2026-12-31T23:57:00.000Z");
   });
 });
 

@@ -60,6 +60,13 @@ export async function handleLiveInputWebhook(request: Request, deps: WebhookDeps
   const notification = parseJson(await request.text(), LiveNotificationSchema);
   if (!notification) return new Response("unexpected body", { status: 400 });
   const { input_id: inputId, event_type: eventType, updated_at: updatedAt } = notification.data;
+  // The event time orders events (older ones are ignored): one that is not an instant, or lies
+  // beyond clock skew in the future, would freeze the show's status, so it changes nothing.
+  const eventTime = eventInstant(updatedAt);
+  if (!eventTime) return new Response("data.updated_at must be an ISO 8601 instant", { status: 400 });
+  if (Date.parse(eventTime) > deps.now.getTime() + deps.stream.webhookMaxSkewSeconds * 1000) {
+    return new Response("data.updated_at is in the future", { status: 400 });
+  }
   return once(deps, `live:${inputId}:${eventType}:${updatedAt}`, async () => {
     const performance = await findPerformanceByLiveInput(deps.db, inputId);
     if (!performance) return;
@@ -67,10 +74,7 @@ export async function handleLiveInputWebhook(request: Request, deps: WebhookDeps
     if (eventType === "live_input.errored") {
       console.warn(`live input ${inputId} errored: ${notification.data.live_input_errored?.error?.code ?? "unknown"}`);
     }
-    const change = await applyFeedEvent(deps.db, performance, event, {
-      now: deps.now,
-      eventTime: normalizeTime(updatedAt),
-    });
+    const change = await applyFeedEvent(deps.db, performance, event, { now: deps.now, eventTime });
     if (change) await deps.onStatusChange(change);
   });
 }
@@ -120,10 +124,16 @@ export async function verifyVideoSignature(
   return constantTimeEqual(expected, given) ? "valid" : "bad signature";
 }
 
-/** Cloudflare reports nanoseconds ("2022-01-13T11:43:41.855717910Z"); stored times are milliseconds. */
-function normalizeTime(value: string): string {
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * The event time in stored form (milliseconds, UTC), or undefined when it is not an ISO 8601
+ * instant. Cloudflare reports nanoseconds ("2022-01-13T11:43:41.855717910Z").
+ */
+function eventInstant(value: string): string | undefined {
+  if (!ISO_INSTANT.test(value)) return undefined;
   const parsed = Date.parse(value.replace(/(\.\d{3})\d+/, "$1"));
-  return Number.isNaN(parsed) ? value : new Date(parsed).toISOString();
+  return Number.isNaN(parsed) ? undefined : new Date(parsed).toISOString();
 }
 
 function parseJson<T>(text: string, schema: z.ZodType<T>): T | undefined {

@@ -94,6 +94,8 @@ export interface PerformancesTable {
   interrupted_at: string | null;
   recording_duration_seconds: number | null;
   recording_ready_at: string | null;
+  /** Set before asking Stream for a live input; an input with this show's meta may exist while live_input_id is null */
+  live_input_requested_at: string | null;
   /** generated: scheduled_time + duration_minutes */
   end_time: GeneratedAlways<string>;
 }

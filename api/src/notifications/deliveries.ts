@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { type Database, MAX_BATCH } from "../db/database";
+import type { Database } from "../db/database";
 import type { DeliveryStatus, NotificationChannel, NotificationKind } from "../db/tables";
 
 const CHANNELS: NotificationChannel[] = ["EMAIL", "SMS"];
@@ -16,11 +16,11 @@ export async function planAlerts(
   alert: { kind: Exclude<NotificationKind, "REMINDER">; performanceIds: readonly string[]; now: string },
 ): Promise<string[]> {
   const planned: string[] = [];
-  for (let i = 0; i < alert.performanceIds.length; i += MAX_BATCH) {
-    const ids = alert.performanceIds.slice(i, i + MAX_BATCH);
-    for (const channel of CHANNELS) {
-      planned.push(...(await insertDeliveries(db, alert.kind, channel, alert.now, { performanceIds: ids })));
-    }
+  for (const channel of CHANNELS) {
+    const rows = await db.executeChunked(alert.performanceIds, (part) =>
+      insertDeliveriesQuery(db, alert.kind, channel, alert.now, { performanceIds: part }),
+    );
+    planned.push(...rows.map((row) => row.id));
   }
   return planned;
 }
@@ -30,20 +30,21 @@ export async function planDueReminders(db: Database, now: string): Promise<strin
   const horizon = new Date(Date.parse(now) + MAX_REMINDER_MINUTES * 60_000).toISOString();
   const planned: string[] = [];
   for (const channel of CHANNELS) {
-    planned.push(...(await insertDeliveries(db, "REMINDER", channel, now, { dueReminders: { horizon } })));
+    const rows = await insertDeliveriesQuery(db, "REMINDER", channel, now, { dueReminders: { horizon } }).execute();
+    planned.push(...rows.map((row) => row.id));
   }
   return planned;
 }
 
 type Recipients = { performanceIds: readonly string[] } | { dueReminders: { horizon: string } };
 
-function insertDeliveries(
+function insertDeliveriesQuery(
   db: Database,
   kind: NotificationKind,
   channel: NotificationChannel,
   now: string,
   recipients: Recipients,
-): Promise<string[]> {
+) {
   // Reminders and reschedules are about one scheduled time; a show moved again is told again.
   const occasion = kind === "REMINDER" || kind === "RESCHEDULED" ? sql<string>`p.scheduled_time` : sql<string>`''`;
   let query = db
@@ -78,33 +79,32 @@ function insertDeliveries(
     .columns(["id", "performance_id", "user_id", "kind", "channel", "occasion", "created_at"])
     .expression(query)
     .onConflict((conflict) => conflict.doNothing())
-    .returning("id")
-    .execute()
-    .then((rows) => rows.map((row) => row.id));
+    .returning("id");
 }
 
 /** Deliveries with what their message needs: recipient, address and show. */
 export function findDeliveriesToSend(db: Database, ids: readonly string[]) {
-  return db
-    .selectFrom("notification_deliveries as d")
-    .innerJoin("users as u", "u.id", "d.user_id")
-    .innerJoin("performances as p", "p.id", "d.performance_id")
-    .leftJoin("notification_settings as ns", "ns.user_id", "d.user_id")
-    .select([
-      "d.id",
-      "d.kind",
-      "d.channel",
-      "d.status",
-      "d.attempts",
-      "d.performance_id",
-      "u.name",
-      "u.email",
-      "ns.phone_number",
-      "p.title",
-      "p.scheduled_time",
-    ])
-    .where("d.id", "in", ids)
-    .execute();
+  return db.executeChunked(ids, (part) =>
+    db
+      .selectFrom("notification_deliveries as d")
+      .innerJoin("users as u", "u.id", "d.user_id")
+      .innerJoin("performances as p", "p.id", "d.performance_id")
+      .leftJoin("notification_settings as ns", "ns.user_id", "d.user_id")
+      .select([
+        "d.id",
+        "d.kind",
+        "d.channel",
+        "d.status",
+        "d.attempts",
+        "d.performance_id",
+        "u.name",
+        "u.email",
+        "ns.phone_number",
+        "p.title",
+        "p.scheduled_time",
+      ])
+      .where("d.id", "in", part),
+  );
 }
 
 /**
@@ -113,14 +113,15 @@ export function findDeliveriesToSend(db: Database, ids: readonly string[]) {
  * message from going out twice.
  */
 export async function claimDeliveries(db: Database, ids: readonly string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const claimed = await db
-    .updateTable("notification_deliveries")
-    .set({ status: "SENDING", claimed_at: new Date().toISOString() })
-    .where("id", "in", ids)
-    .where("status", "=", "QUEUED")
-    .returning("id")
-    .execute();
+  const claimedAt = new Date().toISOString();
+  const claimed = await db.executeChunked(ids, (part) =>
+    db
+      .updateTable("notification_deliveries")
+      .set({ status: "SENDING", claimed_at: claimedAt })
+      .where("id", "in", part)
+      .where("status", "=", "QUEUED")
+      .returning("id"),
+  );
   return new Set(claimed.map((row) => row.id));
 }
 

@@ -3,7 +3,6 @@ import { GraphQLError } from "graphql";
 import type { Context } from "../context";
 import type { PerformanceRow, SeriesRow } from "../db/tables";
 import { ConflictError, IllegalTransitionError, NotFoundError } from "../errors";
-import { MAX_BATCH } from "../db/database";
 import { mediaUrl } from "../media/thumbnails";
 import { countRegistrations } from "../registrations/repository";
 import { builder } from "../schema/builder";
@@ -83,7 +82,6 @@ export const PerformanceRef = builder.objectRef<PerformanceRow>("Performance").i
     registrationCount: t.loadable({
       type: "Int",
       description: "How many viewers registered",
-      loaderOptions: { maxBatchSize: MAX_BATCH },
       load: async (ids: string[], context) => {
         const counts = await countRegistrations(context.db, ids);
         return ids.map((id) => counts.get(id) ?? 0);

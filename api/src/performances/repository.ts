@@ -14,8 +14,7 @@ export function findPerformance(db: Database, id: string): Promise<PerformanceRo
 }
 
 export async function findPerformancesByIds(db: Database, ids: readonly string[]): Promise<PerformanceRow[]> {
-  if (ids.length === 0) return [];
-  return db.selectFrom("performances").selectAll().where("id", "in", ids).execute();
+  return db.executeChunked(ids, (part) => db.selectFrom("performances").selectAll().where("id", "in", part));
 }
 
 export interface TimeKey {
@@ -78,8 +77,7 @@ export function findSeries(db: Database, id: string): Promise<SeriesRow | undefi
 }
 
 export async function findSeriesByIds(db: Database, ids: readonly string[]): Promise<SeriesRow[]> {
-  if (ids.length === 0) return [];
-  return db.selectFrom("performance_series").selectAll().where("id", "in", ids).execute();
+  return db.executeChunked(ids, (part) => db.selectFrom("performance_series").selectAll().where("id", "in", part));
 }
 
 export function insertSeriesQuery(db: Database, row: NewSeriesRow) {

@@ -172,7 +172,7 @@ export async function createPerformance(
   firstOccurrence.scheduled_time = fields.scheduledTime;
   await db.batch([
     insertSeriesQuery(db, { ...series, materialized_until: dates.at(-1) ?? first.date }),
-    ...chunk(occurrences, OCCURRENCES_PER_INSERT).map((rows) => insertOccurrencesQuery(db, rows)),
+    ...db.chunked(occurrences, (rows) => insertOccurrencesQuery(db, rows)),
   ]);
   await deps.announce?.("CREATED", [firstOccurrence.id]);
   return mustFind(db, firstOccurrence.id);
@@ -328,7 +328,7 @@ export async function extendSeries(db: Database, now: Date, timeZone: string): P
     if (dates.length === 0) continue;
     const rows = dates.map((date) => occurrenceOf(series, date, stamp));
     await db.batch([
-      ...chunk(rows, OCCURRENCES_PER_INSERT).map((part) => insertOccurrencesQuery(db, part)),
+      ...db.chunked(rows, (part) => insertOccurrencesQuery(db, part)),
       updateSeriesQuery(db, series.id, { materialized_until: dates.at(-1), updated_at: stamp }),
     ]);
     written += rows.length;
@@ -362,13 +362,4 @@ async function mustFind(db: Database, id: string): Promise<PerformanceRow> {
   const row = await findPerformance(db, id);
   if (!row) throw new NotFoundError("Performance", id);
   return row;
-}
-
-// D1 allows at most 100 bound parameters per statement; an occurrence row binds 13.
-const OCCURRENCES_PER_INSERT = 7;
-
-function chunk<T>(items: readonly T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
-  return chunks;
 }

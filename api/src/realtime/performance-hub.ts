@@ -17,6 +17,7 @@ const PRESENCE_TIMEOUT_MS = 35_000;
 const MIN_HEARTBEAT_INTERVAL_MS = 5_000;
 /** Watch time credited for one heartbeat interval at most (a paused tab earns nothing). */
 const MAX_CREDIT_SECONDS = 30;
+/** Sessions one viewer may have playing at once; a session that went quiet frees its slot. */
 const MAX_SESSIONS_PER_VIEWER = 5;
 /** Live viewer counts are pushed at most this often. */
 const PUSH_INTERVAL_MS = 2_000;
@@ -99,11 +100,20 @@ export class PerformanceHub extends DurableObject<Env> {
     if (existing && now - existing.last_seen_at < MIN_HEARTBEAT_INTERVAL_MS) return "too-frequent";
     if (!Number.isFinite(beat.positionSeconds) || beat.positionSeconds < 0) return "impossible-position";
     if (beat.durationSeconds !== null && beat.positionSeconds > beat.durationSeconds + 5) return "impossible-position";
-    if (!existing) {
+    const quiet = (lastSeenAt: number) => now - lastSeenAt >= PRESENCE_TIMEOUT_MS;
+    // A new session, or one back from quiet, takes a slot among the viewer's active sessions.
+    if (!existing || quiet(existing.last_seen_at)) {
       const { count } = sql
-        .exec<{ count: number }>("SELECT count(*) AS count FROM sessions WHERE user_id = ?", beat.userId)
+        .exec<{ count: number }>(
+          "SELECT count(*) AS count FROM sessions WHERE user_id = ? AND id != ? AND last_seen_at > ?",
+          beat.userId,
+          beat.sessionId,
+          now - PRESENCE_TIMEOUT_MS,
+        )
         .one();
       if (count >= MAX_SESSIONS_PER_VIEWER) return "too-many-sessions";
+    }
+    if (!existing) {
       sql.exec(
         "INSERT INTO sessions (id, user_id, mode, country, started_at, last_seen_at, max_position) VALUES (?, ?, ?, ?, ?, ?, ?)",
         beat.sessionId,

@@ -6,7 +6,6 @@ import { findPerformance } from "../performances/repository";
 import { PerformanceRef } from "../performances/performance";
 import { builder } from "../schema/builder";
 import { findWatching, NOTHING_WATCHED, type Watching } from "../analytics/repository";
-import { MAX_BATCH } from "../db/database";
 import { decodeCursor, encodeCursor } from "../schema/cursor";
 import { register, unregister } from "./registering";
 import {
@@ -75,8 +74,6 @@ export const RegistrationRef = builder.objectRef<RegistrationRow>("Registration"
     watching: t.loadable({
       type: WatchingRef,
       description: "Whether and how long this viewer watched, live and replay: who came, for the organizers",
-      // Two ids per key in the query: half the parameter limit.
-      loaderOptions: { maxBatchSize: Math.floor(MAX_BATCH / 2) },
       load: async (keys: string[], context) => {
         const watching = await findWatching(
           context.db,

@@ -48,13 +48,9 @@ export async function findRegistrationsOfUser(
   userId: string,
   performanceIds: readonly string[],
 ): Promise<RegistrationRow[]> {
-  if (performanceIds.length === 0) return [];
-  return db
-    .selectFrom("performance_viewers")
-    .selectAll()
-    .where("user_id", "=", userId)
-    .where("performance_id", "in", performanceIds)
-    .execute();
+  return db.executeChunked(performanceIds, (part) =>
+    db.selectFrom("performance_viewers").selectAll().where("user_id", "=", userId).where("performance_id", "in", part),
+  );
 }
 
 /** Registration counts for many performances in one grouped query. */
@@ -62,13 +58,13 @@ export async function countRegistrations(
   db: Database,
   performanceIds: readonly string[],
 ): Promise<Map<string, number>> {
-  if (performanceIds.length === 0) return new Map();
-  const rows = await db
-    .selectFrom("performance_viewers")
-    .select(["performance_id", (eb) => eb.fn.countAll<number>().as("count")])
-    .where("performance_id", "in", performanceIds)
-    .groupBy("performance_id")
-    .execute();
+  const rows = await db.executeChunked(performanceIds, (part) =>
+    db
+      .selectFrom("performance_viewers")
+      .select(["performance_id", (eb) => eb.fn.countAll<number>().as("count")])
+      .where("performance_id", "in", part)
+      .groupBy("performance_id"),
+  );
   return new Map(rows.map((row) => [row.performance_id, Number(row.count)]));
 }
 

@@ -205,6 +205,7 @@ const STATUS_OF_ERROR: Record<string, number> = {
   ConflictError: 409,
   IllegalTransitionError: 409,
   NotAvailableError: 409,
+  StreamUnavailableError: 503,
 };
 
 /** Errors that fail a query's field (auth rules on fields, malformed input) by their code. */
@@ -214,6 +215,7 @@ const TYPE_OF_CODE: Record<string, string> = {
   NOT_FOUND: "NotFoundError",
   BAD_USER_INPUT: "ValidationError",
   GRAPHQL_VALIDATION_FAILED: "ValidationError",
+  STREAM_UNAVAILABLE: "StreamUnavailableError",
 };
 
 export async function handleRestRoute(request: Request, context: ServerContext): Promise<Response | undefined> {

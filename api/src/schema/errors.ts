@@ -6,6 +6,7 @@ import {
   InvalidCredentialsError,
   NotAvailableError,
   NotFoundError,
+  StreamUnavailableError,
   UnauthenticatedError,
   type ValidationIssue,
   ValidationError,
@@ -99,6 +100,13 @@ builder.objectType(IllegalTransitionError, {
 builder.objectType(NotAvailableError, {
   name: "NotAvailableError",
   description: "Not there yet (or any more), e.g. playback before the show starts.",
+  interfaces: [ErrorInterface],
+  authScopes: { public: true },
+});
+
+builder.objectType(StreamUnavailableError, {
+  name: "StreamUnavailableError",
+  description: "Cloudflare Stream did not answer in time or failed; nothing was changed. Try again.",
   interfaces: [ErrorInterface],
   authScopes: { public: true },
 });

@@ -12,6 +12,10 @@ export interface StreamClientConfig {
   apiToken: string;
   /** e.g. https://customer-abc123.cloudflarestream.com */
   playbackBase: string;
+  /** Each attempt is abandoned after this long; 8 s unless set */
+  timeoutMs?: number;
+  /** Further attempts for a call that is safe to repeat, after a 429, a 5xx or a network failure; 2 unless set */
+  retries?: number;
 }
 
 export interface LiveInputRecording {
@@ -34,6 +38,14 @@ export interface LiveInput {
   recording: LiveInputRecording;
   deleteRecordingAfterDays?: number | null;
   enabled?: boolean;
+}
+
+/** One row of the live input list (Cloudflare keeps it short: no credentials). */
+export interface LiveInputSummary {
+  uid: string;
+  created: string;
+  modified: string;
+  meta: Record<string, unknown>;
 }
 
 export interface LiveInputOptions {
@@ -108,7 +120,35 @@ export class StreamApiError extends Error {
   }
 }
 
+/**
+ * Stream did not answer: the attempt timed out or the connection failed. Whether a call that
+ * changes something took effect is unknown.
+ */
+export class StreamUnreachableError extends Error {
+  constructor(
+    readonly reason: "timeout" | "network",
+    path: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`Stream API ${reason === "timeout" ? "timed out" : "unreachable"} on ${path}`, options);
+    this.name = "StreamUnreachableError";
+  }
+}
+
+/** Stream is down, overloaded or unreachable: worth trying again later. */
+export function isStreamFault(error: unknown): boolean {
+  return (
+    error instanceof StreamUnreachableError ||
+    (error instanceof StreamApiError && (error.status === 429 || error.status >= 500))
+  );
+}
+
 type Fetcher = (input: string, init?: RequestInit) => Promise<Response>;
+
+const DEFAULT_TIMEOUT_MS = 8000;
+const DEFAULT_RETRIES = 2;
+const BACKOFF_BASE_MS = 200;
+const BACKOFF_CAP_MS = 2000;
 
 export class StreamClient {
   readonly #config: StreamClientConfig;
@@ -119,8 +159,18 @@ export class StreamClient {
     this.#fetch = fetcher;
   }
 
+  /**
+   * Creates a live input. Never repeated by the client: a retry after a lost answer would make
+   * a second input (look for the first by its meta with listLiveInputs instead).
+   */
   createLiveInput(options: LiveInputOptions): Promise<LiveInput> {
     return this.#api("POST", "/stream/live_inputs", options);
+  }
+
+  /** Every live input of the account, newest first. */
+  async listLiveInputs(): Promise<LiveInputSummary[]> {
+    const { liveInputs } = await this.#api<{ liveInputs: LiveInputSummary[] }>("GET", "/stream/live_inputs");
+    return liveInputs;
   }
 
   getLiveInput(uid: string): Promise<LiveInput> {
@@ -214,7 +264,7 @@ export class StreamClient {
 
   async #api<T>(method: string, path: string, body?: unknown): Promise<T> {
     const url = `${this.#config.apiBase}/accounts/${encodeURIComponent(this.#config.accountId)}${path}`;
-    const response = await this.#fetch(url, {
+    const response = await this.#send(method, path, url, {
       method,
       headers: {
         authorization: `Bearer ${this.#config.apiToken}`,
@@ -222,7 +272,12 @@ export class StreamClient {
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    const text = await response.text();
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      throw this.#unreachable(error, path);
+    }
     let envelope: { success?: boolean; errors?: Array<{ code: number; message: string }>; result?: T } = {};
     try {
       envelope = text ? JSON.parse(text) : {};
@@ -236,8 +291,61 @@ export class StreamClient {
   }
 
   async #playback<T>(path: string): Promise<T> {
-    const response = await this.#fetch(`${this.#config.playbackBase}${path}`);
+    const response = await this.#send("GET", path, `${this.#config.playbackBase}${path}`, {});
     if (!response.ok) throw new StreamApiError(response.status, [], path);
-    return (await response.json()) as T;
+    try {
+      return (await response.json()) as T;
+    } catch (error) {
+      throw this.#unreachable(error, path);
+    }
+  }
+
+  /**
+   * One call with a timeout per attempt. GET, PUT and DELETE are repeated after a 429, a 5xx or
+   * a failed connection, with exponential backoff or as long as Retry-After asks (when that fits
+   * in one timeout); POSTs are not, since they create or rotate something. A timed-out attempt is
+   * not repeated either: the caller has already waited the whole timeout for it.
+   */
+  async #send(method: string, path: string, url: string, init: RequestInit): Promise<Response> {
+    const timeoutMs = this.#config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const retries = method === "POST" ? 0 : (this.#config.retries ?? DEFAULT_RETRIES);
+    for (let attempt = 0; ; attempt++) {
+      let response: Response;
+      try {
+        response = await this.#fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+      } catch (error) {
+        const unreachable = this.#unreachable(error, path);
+        if (unreachable.reason === "timeout" || attempt >= retries) throw unreachable;
+        await sleep(backoff(attempt));
+        continue;
+      }
+      if (attempt >= retries || !(response.status === 429 || response.status >= 500)) return response;
+      const wait = retryAfterMs(response.headers.get("retry-after")) ?? backoff(attempt);
+      if (wait > timeoutMs) return response;
+      await response.body?.cancel();
+      await sleep(wait);
+    }
+  }
+
+  #unreachable(error: unknown, path: string): StreamUnreachableError {
+    const name = error instanceof Error ? error.name : "";
+    return new StreamUnreachableError(name === "TimeoutError" || name === "AbortError" ? "timeout" : "network", path, {
+      cause: error,
+    });
   }
 }
+
+function backoff(attempt: number): number {
+  const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** attempt);
+  return ceiling / 2 + Math.random() * (ceiling / 2);
+}
+
+/** Retry-After in seconds or as an HTTP date; undefined when absent or unreadable. */
+function retryAfterMs(header: string | null): number | undefined {
+  if (!header) return undefined;
+  if (/^\d+$/.test(header.trim())) return Number(header.trim()) * 1000;
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -51,6 +51,14 @@ type Documents = {
   "\n  mutation UpdateSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      __typename\n      ... on NotificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UpdateSettingsDocument;
   "\n  query WhoWatched($id: ID!) {\n    performance(id: $id) {\n      registrations(first: 10) {\n        edges {\n          node {\n            viewer {\n              email\n            }\n            watching {\n              watchedLive\n              watchedReplay\n              liveSeconds\n              replaySeconds\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.WhoWatchedDocument;
   "\n  query MyWatching {\n    me {\n      registrations(when: UPCOMING) {\n        performance {\n          id\n        }\n        watching {\n          watchedLive\n          liveSeconds\n        }\n      }\n    }\n  }\n": typeof types.MyWatchingDocument;
+  "\n  query AttackIngest($id: ID!) {\n    performance(id: $id) {\n      ingest {\n        streamKey\n      }\n    }\n  }\n": typeof types.AttackIngestDocument;
+  "\n  mutation AttackStart($id: ID!) {\n    startPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.AttackStartDocument;
+  "\n  mutation AttackRotate($id: ID!) {\n    rotateStreamKey(performanceId: $id) {\n      __typename\n      ... on Ingest {\n        streamKey\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.AttackRotateDocument;
+  "\n  query AttackHeartbeatGrant($id: ID!) {\n    performance(id: $id) {\n      playback {\n        __typename\n        ... on Playback {\n          heartbeatToken\n        }\n      }\n    }\n  }\n": typeof types.AttackHeartbeatGrantDocument;
+  "\n  mutation AttackSignOut {\n    signOut {\n      __typename\n      ... on SignOutPayload {\n        signedOut\n      }\n    }\n  }\n": typeof types.AttackSignOutDocument;
+  "\n  mutation AttackEnd($id: ID!) {\n    endPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n    }\n  }\n": typeof types.AttackEndDocument;
+  "\n  query AttackRegistrations($id: ID!, $first: Int, $after: String) {\n    performance(id: $id) {\n      registrationCount\n      registrations(first: $first, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            viewer {\n              name\n            }\n            watching {\n              liveSeconds\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AttackRegistrationsDocument;
+  "\n  query AttackManyShows($from: DateTime, $middle: DateTime, $to: DateTime) {\n    early: performances(from: $from, to: $middle, first: 100) {\n      edges {\n        node {\n          id\n          registrationCount\n          viewerIsRegistered\n          series {\n            id\n          }\n        }\n      }\n    }\n    late: performances(from: $middle, to: $to, first: 100) {\n      edges {\n        node {\n          id\n          registrationCount\n          viewerIsRegistered\n          series {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.AttackManyShowsDocument;
   "\n  mutation FixtureSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignInPayload {\n        token\n      }\n    }\n  }\n": typeof types.FixtureSignInDocument;
 };
 const documents: Documents = {
@@ -129,6 +137,22 @@ const documents: Documents = {
     types.WhoWatchedDocument,
   "\n  query MyWatching {\n    me {\n      registrations(when: UPCOMING) {\n        performance {\n          id\n        }\n        watching {\n          watchedLive\n          liveSeconds\n        }\n      }\n    }\n  }\n":
     types.MyWatchingDocument,
+  "\n  query AttackIngest($id: ID!) {\n    performance(id: $id) {\n      ingest {\n        streamKey\n      }\n    }\n  }\n":
+    types.AttackIngestDocument,
+  "\n  mutation AttackStart($id: ID!) {\n    startPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.AttackStartDocument,
+  "\n  mutation AttackRotate($id: ID!) {\n    rotateStreamKey(performanceId: $id) {\n      __typename\n      ... on Ingest {\n        streamKey\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.AttackRotateDocument,
+  "\n  query AttackHeartbeatGrant($id: ID!) {\n    performance(id: $id) {\n      playback {\n        __typename\n        ... on Playback {\n          heartbeatToken\n        }\n      }\n    }\n  }\n":
+    types.AttackHeartbeatGrantDocument,
+  "\n  mutation AttackSignOut {\n    signOut {\n      __typename\n      ... on SignOutPayload {\n        signedOut\n      }\n    }\n  }\n":
+    types.AttackSignOutDocument,
+  "\n  mutation AttackEnd($id: ID!) {\n    endPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n    }\n  }\n":
+    types.AttackEndDocument,
+  "\n  query AttackRegistrations($id: ID!, $first: Int, $after: String) {\n    performance(id: $id) {\n      registrationCount\n      registrations(first: $first, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            viewer {\n              name\n            }\n            watching {\n              liveSeconds\n            }\n          }\n        }\n      }\n    }\n  }\n":
+    types.AttackRegistrationsDocument,
+  "\n  query AttackManyShows($from: DateTime, $middle: DateTime, $to: DateTime) {\n    early: performances(from: $from, to: $middle, first: 100) {\n      edges {\n        node {\n          id\n          registrationCount\n          viewerIsRegistered\n          series {\n            id\n          }\n        }\n      }\n    }\n    late: performances(from: $middle, to: $to, first: 100) {\n      edges {\n        node {\n          id\n          registrationCount\n          viewerIsRegistered\n          series {\n            id\n          }\n        }\n      }\n    }\n  }\n":
+    types.AttackManyShowsDocument,
   "\n  mutation FixtureSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignInPayload {\n        token\n      }\n    }\n  }\n":
     types.FixtureSignInDocument,
 };
@@ -361,6 +385,54 @@ export function graphql(
 export function graphql(
   source: "\n  query MyWatching {\n    me {\n      registrations(when: UPCOMING) {\n        performance {\n          id\n        }\n        watching {\n          watchedLive\n          liveSeconds\n        }\n      }\n    }\n  }\n",
 ): typeof import("./graphql").MyWatchingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query AttackIngest($id: ID!) {\n    performance(id: $id) {\n      ingest {\n        streamKey\n      }\n    }\n  }\n",
+): typeof import("./graphql").AttackIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation AttackStart($id: ID!) {\n    startPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").AttackStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation AttackRotate($id: ID!) {\n    rotateStreamKey(performanceId: $id) {\n      __typename\n      ... on Ingest {\n        streamKey\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").AttackRotateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query AttackHeartbeatGrant($id: ID!) {\n    performance(id: $id) {\n      playback {\n        __typename\n        ... on Playback {\n          heartbeatToken\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").AttackHeartbeatGrantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation AttackSignOut {\n    signOut {\n      __typename\n      ... on SignOutPayload {\n        signedOut\n      }\n    }\n  }\n",
+): typeof import("./graphql").AttackSignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation AttackEnd($id: ID!) {\n    endPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n    }\n  }\n",
+): typeof import("./graphql").AttackEndDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query AttackRegistrations($id: ID!, $first: Int, $after: String) {\n    performance(id: $id) {\n      registrationCount\n      registrations(first: $first, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            viewer {\n              name\n            }\n            watching {\n              liveSeconds\n            }\n          }\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").AttackRegistrationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query AttackManyShows($from: DateTime, $middle: DateTime, $to: DateTime) {\n    early: performances(from: $from, to: $middle, first: 100) {\n      edges {\n        node {\n          id\n          registrationCount\n          viewerIsRegistered\n          series {\n            id\n          }\n        }\n      }\n    }\n    late: performances(from: $middle, to: $to, first: 100) {\n      edges {\n        node {\n          id\n          registrationCount\n          viewerIsRegistered\n          series {\n            id\n          }\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").AttackManyShowsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -278,6 +278,7 @@ export type RotateKeyMutation = {
     | { __typename: "ForbiddenError"; message: string }
     | { __typename: "Ingest"; rtmpsUrl: string; streamKey: string }
     | { __typename: "NotFoundError"; message: string }
+    | { __typename: "StreamUnavailableError"; message: string }
     | { __typename: "UnauthenticatedError"; message: string }
     | { __typename: "ValidationError"; message: string };
 };
@@ -306,6 +307,7 @@ export type StartMutation = {
     | { __typename: "IllegalTransitionError"; status: PerformanceStatus; action: OrganizerAction; message: string }
     | { __typename: "NotFoundError"; message: string }
     | { __typename: "Performance"; status: PerformanceStatus }
+    | { __typename: "StreamUnavailableError"; message: string }
     | { __typename: "UnauthenticatedError"; message: string }
     | { __typename: "ValidationError"; message: string };
 };
@@ -645,6 +647,116 @@ export type MyWatchingQuery = {
       watching: { watchedLive: boolean; liveSeconds: number };
     }> | null;
   } | null;
+};
+
+export type AttackIngestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AttackIngestQuery = { performance: { ingest: { streamKey: string } | null } | null };
+
+export type AttackStartMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AttackStartMutation = {
+  startPerformance:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "IllegalTransitionError"; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "Performance"; status: PerformanceStatus }
+    | { __typename: "StreamUnavailableError"; message: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type AttackRotateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AttackRotateMutation = {
+  rotateStreamKey:
+    | { __typename: "ConflictError"; message: string }
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "Ingest"; streamKey: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "StreamUnavailableError"; message: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type AttackHeartbeatGrantQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AttackHeartbeatGrantQuery = {
+  performance: {
+    playback:
+      | { __typename: "ForbiddenError" }
+      | { __typename: "NotAvailableError" }
+      | { __typename: "Playback"; heartbeatToken: string }
+      | { __typename: "UnauthenticatedError" }
+      | { __typename: "ValidationError" };
+  } | null;
+};
+
+export type AttackSignOutMutationVariables = Exact<{ [key: string]: never }>;
+
+export type AttackSignOutMutation = {
+  signOut:
+    | { __typename: "ForbiddenError" }
+    | { __typename: "SignOutPayload"; signedOut: boolean }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError" };
+};
+
+export type AttackEndMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AttackEndMutation = {
+  endPerformance:
+    | { __typename: "ForbiddenError" }
+    | { __typename: "IllegalTransitionError" }
+    | { __typename: "NotFoundError" }
+    | { __typename: "Performance"; status: PerformanceStatus }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError" };
+};
+
+export type AttackRegistrationsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type AttackRegistrationsQuery = {
+  performance: {
+    registrationCount: number;
+    registrations: {
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: Array<{ node: { viewer: { name: string }; watching: { liveSeconds: number } } }>;
+    } | null;
+  } | null;
+};
+
+export type AttackManyShowsQueryVariables = Exact<{
+  from?: string | null | undefined;
+  middle?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+export type AttackManyShowsQuery = {
+  early: {
+    edges: Array<{
+      node: { id: string; registrationCount: number; viewerIsRegistered: boolean; series: { id: string } | null };
+    }>;
+  };
+  late: {
+    edges: Array<{
+      node: { id: string; registrationCount: number; viewerIsRegistered: boolean; series: { id: string } | null };
+    }>;
+  };
 };
 
 export type FixtureSignInMutationVariables = Exact<{
@@ -1282,6 +1394,124 @@ export const MyWatchingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyWatchingQuery, MyWatchingQueryVariables>;
+export const AttackIngestDocument = new TypedDocumentString(`
+    query AttackIngest($id: ID!) {
+  performance(id: $id) {
+    ingest {
+      streamKey
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttackIngestQuery, AttackIngestQueryVariables>;
+export const AttackStartDocument = new TypedDocumentString(`
+    mutation AttackStart($id: ID!) {
+  startPerformance(id: $id) {
+    __typename
+    ... on Performance {
+      status
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttackStartMutation, AttackStartMutationVariables>;
+export const AttackRotateDocument = new TypedDocumentString(`
+    mutation AttackRotate($id: ID!) {
+  rotateStreamKey(performanceId: $id) {
+    __typename
+    ... on Ingest {
+      streamKey
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttackRotateMutation, AttackRotateMutationVariables>;
+export const AttackHeartbeatGrantDocument = new TypedDocumentString(`
+    query AttackHeartbeatGrant($id: ID!) {
+  performance(id: $id) {
+    playback {
+      __typename
+      ... on Playback {
+        heartbeatToken
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttackHeartbeatGrantQuery, AttackHeartbeatGrantQueryVariables>;
+export const AttackSignOutDocument = new TypedDocumentString(`
+    mutation AttackSignOut {
+  signOut {
+    __typename
+    ... on SignOutPayload {
+      signedOut
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttackSignOutMutation, AttackSignOutMutationVariables>;
+export const AttackEndDocument = new TypedDocumentString(`
+    mutation AttackEnd($id: ID!) {
+  endPerformance(id: $id) {
+    __typename
+    ... on Performance {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttackEndMutation, AttackEndMutationVariables>;
+export const AttackRegistrationsDocument = new TypedDocumentString(`
+    query AttackRegistrations($id: ID!, $first: Int, $after: String) {
+  performance(id: $id) {
+    registrationCount
+    registrations(first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          viewer {
+            name
+          }
+          watching {
+            liveSeconds
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttackRegistrationsQuery, AttackRegistrationsQueryVariables>;
+export const AttackManyShowsDocument = new TypedDocumentString(`
+    query AttackManyShows($from: DateTime, $middle: DateTime, $to: DateTime) {
+  early: performances(from: $from, to: $middle, first: 100) {
+    edges {
+      node {
+        id
+        registrationCount
+        viewerIsRegistered
+        series {
+          id
+        }
+      }
+    }
+  }
+  late: performances(from: $middle, to: $to, first: 100) {
+    edges {
+      node {
+        id
+        registrationCount
+        viewerIsRegistered
+        series {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttackManyShowsQuery, AttackManyShowsQueryVariables>;
 export const FixtureSignInDocument = new TypedDocumentString(`
     mutation FixtureSignIn($input: SignInInput!) {
   signIn(input: $input) {

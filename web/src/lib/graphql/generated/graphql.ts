@@ -319,6 +319,7 @@ export type StartShowMutation = {
     | { __typename: "IllegalTransitionError"; status: PerformanceStatus; action: OrganizerAction; message: string }
     | { __typename: "NotFoundError"; message: string }
     | { __typename: "Performance"; status: PerformanceStatus }
+    | { __typename: "StreamUnavailableError"; message: string }
     | { __typename: "UnauthenticatedError"; message: string }
     | { __typename: "ValidationError"; message: string };
 };
@@ -347,6 +348,7 @@ export type RotateKeyMutation = {
     | { __typename: "ForbiddenError"; message: string }
     | { __typename: "Ingest" }
     | { __typename: "NotFoundError"; message: string }
+    | { __typename: "StreamUnavailableError"; message: string }
     | { __typename: "UnauthenticatedError"; message: string }
     | { __typename: "ValidationError"; message: string };
 };
