@@ -51,6 +51,20 @@ export function uniqueTitle(base: string): string {
   return `${base} ${Math.random().toString(36).slice(2, 7).toUpperCase()}`;
 }
 
+/**
+ * Pins "now" for a test, before its first navigation: the browser's clock (timers keep running)
+ * and the site's server, which renders "today" too (the dev server started by global-setup.ts
+ * reads this cookie; production ignores it). The API keeps the real clock.
+ */
+export async function pinClock(page: Page, instant: string): Promise<void> {
+  const at = new Date(instant);
+  if (Number.isNaN(at.getTime())) throw new Error(`not an instant: ${instant}`);
+  await page.clock.setFixedTime(at);
+  await page
+    .context()
+    .addCookies([{ name: "firestream_test_now", value: at.toISOString(), url: process.env.FIRESTREAM_E2E_BASE_URL! }]);
+}
+
 /** A calendar date some days from now, YYYY-MM-DD. */
 export function daysFromNow(days: number): string {
   const date = new Date(Date.now() + days * 86_400_000);

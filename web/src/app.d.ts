@@ -10,6 +10,8 @@ declare global {
       timeZone: string;
       /** Whether timeZone came from the browser */
       timeZoneDetected: boolean;
+      /** The instant this request happens at (pinned by end-to-end tests, see lib/server/clock.ts) */
+      now: Date;
     }
     interface Error {
       message: string;

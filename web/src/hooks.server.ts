@@ -1,6 +1,7 @@
 import type { Handle, HandleFetch, HandleServerError } from "@sveltejs/kit";
 import { graphql } from "$lib/graphql/generated";
 import { fetchFromApi, forwardToApi, isApiPath } from "$lib/server/api";
+import { requestNow } from "$lib/server/clock";
 import { readConfig } from "$lib/server/config";
 import { graphqlFor } from "$lib/server/graphql";
 import { isTimeZone } from "$lib/server/time";
@@ -21,6 +22,7 @@ export const handle: Handle = async ({ event, resolve }) => {
   // The API lives on the site's origin: /graphql, /api/* and GraphiQL go straight to it.
   if (isApiPath(event.url.pathname)) return forwardToApi(event);
 
+  event.locals.now = requestNow(event.cookies);
   const zone = event.cookies.get(TIME_ZONE_COOKIE);
   event.locals.timeZoneDetected = zone !== undefined && isTimeZone(zone);
   event.locals.timeZone = event.locals.timeZoneDetected && zone ? zone : readConfig().siteTimeZone;

@@ -34,7 +34,7 @@ const CalendarShows = graphql(`
 export const load: PageServerLoad = async (event) => {
   const zone = event.locals.timeZone;
   const view = parseView(event.url.searchParams.get("view"));
-  const period = periodOf(view, event.url.searchParams.get("date"), zone);
+  const period = periodOf(view, event.url.searchParams.get("date"), zone, event.locals.now);
   // The calendar refetches its range when the schedule changes (scheduleChanged, see +page.svelte).
   event.depends("app:calendar");
   const shows = await allNodes(
@@ -44,5 +44,5 @@ export const load: PageServerLoad = async (event) => {
     (result) => result.performances,
   );
   const { start: _start, end: _end, ...periodData } = period;
-  return { period: periodData, days: daysOf(period, shows, zone), showCount: shows.length };
+  return { period: periodData, days: daysOf(period, shows, zone, event.locals.now), showCount: shows.length };
 };

@@ -93,8 +93,13 @@ export function parseView(value: string | null): CalendarView {
 }
 
 /** The period a view shows around a day in a zone (the day defaults to today). */
-export function periodOf(view: CalendarView, date: string | null, zone: string): CalendarPeriod {
-  const today = todayIn(zone);
+export function periodOf(
+  view: CalendarView,
+  date: string | null,
+  zone: string,
+  now: Date = new Date(),
+): CalendarPeriod {
+  const today = todayIn(zone, now);
   const focus = parsePlainDate(date) ?? today;
   const common = { view, focus: focus.toString(), today: today.toString() };
   switch (view) {
@@ -177,9 +182,13 @@ export function calendarShow(show: CalendarShowInput, zone: string, now = new Da
 }
 
 /** Every day of the period, each with its shows (in the zone's local dates). */
-export function daysOf(period: CalendarPeriod, shows: readonly CalendarShowInput[], zone: string): CalendarDay[] {
+export function daysOf(
+  period: CalendarPeriod,
+  shows: readonly CalendarShowInput[],
+  zone: string,
+  now: Date = new Date(),
+): CalendarDay[] {
   const byDate = new Map<string, CalendarShow[]>();
-  const now = new Date();
   for (const show of shows) {
     const date = zonedOf(show.scheduledTime, zone).toPlainDate().toString();
     const list = byDate.get(date) ?? [];

@@ -37,7 +37,7 @@ const MAX_DAYS = 366;
 
 export const load: PageServerLoad = async (event) => {
   const zone = event.locals.timeZone;
-  const today = todayIn(zone);
+  const today = todayIn(zone, event.locals.now);
   const params = event.url.searchParams;
   // Dates are inclusive, in the organizer's zone; the default is the last 30 days.
   let to = parsePlainDate(params.get("to")) ?? today;
