@@ -6,10 +6,34 @@ export const DEMO = {
   viewer: { email: "viewer@firestream.test", password: "firestream-viewer", name: "Sam Spark" },
 } as const;
 
-/** Opens a page and waits until Svelte has hydrated it (before that, clicks may be lost). */
+const violations = new WeakMap<Page, string[]>();
+
+/**
+ * Collects the Content-Security-Policy violations the browser reports on a page (Chromium logs
+ * each to the console), from now on.
+ */
+export function watchCsp(page: Page): string[] {
+  let list = violations.get(page);
+  if (!list) {
+    const collected: string[] = [];
+    page.on("console", (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) collected.push(message.text());
+    });
+    violations.set(page, collected);
+    list = collected;
+  }
+  return list;
+}
+
+/**
+ * Opens a page and waits until Svelte has hydrated it (before that, clicks may be lost). Any
+ * Content-Security-Policy violation on this page or the ones opened before fails the test.
+ */
 export async function open(page: Page, path: string): Promise<void> {
+  const reported = watchCsp(page);
   await page.goto(path);
   await hydrated(page);
+  expect(reported, `Content-Security-Policy violations up to ${path}`).toEqual([]);
 }
 
 export async function hydrated(page: Page): Promise<void> {

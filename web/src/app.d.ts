@@ -22,6 +22,8 @@ declare global {
         API?: { fetch(request: Request): Promise<Response> };
         FIRESTREAM_API_ORIGIN?: string;
         SITE_TIME_ZONE?: string;
+        /** Content-Security-Policy sources video plays from; see README.md */
+        STREAM_PLAYBACK_ORIGINS?: string;
       };
     }
   }
