@@ -48,6 +48,8 @@ export default async function globalSetup(): Promise<void> {
       FIRESTREAM_STATE_DIR: stateDir,
       // A dropped feed ends the show (and its recording) after a few seconds, not minutes.
       STREAM_RECORDING_TIMEOUT_SECONDS: String(RECORDING_TIMEOUT_SECONDS),
+      // The site's dev server reads a test's pinned instant from a cookie (see pinClock in helpers.ts).
+      FIRESTREAM_TEST_CLOCK: "1",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -93,6 +93,42 @@ test.describe("signing in and out", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL("/");
   });
+
+  test("a tab between the slashes does not lead off the site, through the form or once signed in", async ({ page }) => {
+    await open(page, "/sign-in?redirectTo=/%09/evil.example");
+    await page.getByLabel("Email").fill(DEMO.viewer.email);
+    await page.getByLabel("Password").fill(DEMO.viewer.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL("/");
+    await expect(page.getByRole("heading", { level: 1, name: "Show calendar" })).toBeVisible();
+
+    // Signed in now: the sign-in page sends the visitor straight on, to the site only.
+    await page.goto("/sign-in?redirectTo=/%09/evil.example");
+    await expect(page).toHaveURL("/");
+    const tricks = [
+      "/%09/evil.example",
+      "/%0d%0a/evil.example",
+      "/%5Cevil.example",
+      "/%5C%5Cevil.example",
+      "%2F%2Fevil.example",
+      "/%252F%252Fevil.example",
+      "https://evil.example/",
+      "/me%0d%0aSet-Cookie:%20x=y",
+      "/%E0%A4%A",
+    ];
+    for (const trick of tricks) {
+      for (const path of ["/sign-in", "/sign-up"]) {
+        const response = await page.request.get(`${path}?redirectTo=${trick}`, { maxRedirects: 0 });
+        expect(response.status(), `${path}?redirectTo=${trick}`).toBe(303);
+        const location = response.headers().location ?? "";
+        expect(location.startsWith("/") && !location.startsWith("//") && !/[\\\s]/.test(location)).toBe(true);
+        expect(response.headers()["set-cookie"] ?? "").not.toContain("x=y");
+      }
+    }
+    // A path on the site is still followed.
+    await page.goto("/sign-in?redirectTo=%2Fme");
+    await expect(page).toHaveURL("/me");
+  });
 });
 
 test.describe("without JavaScript", () => {

@@ -6,10 +6,34 @@ export const DEMO = {
   viewer: { email: "viewer@firestream.test", password: "firestream-viewer", name: "Sam Spark" },
 } as const;
 
-/** Opens a page and waits until Svelte has hydrated it (before that, clicks may be lost). */
+const violations = new WeakMap<Page, string[]>();
+
+/**
+ * Collects the Content-Security-Policy violations the browser reports on a page (Chromium logs
+ * each to the console), from now on.
+ */
+export function watchCsp(page: Page): string[] {
+  let list = violations.get(page);
+  if (!list) {
+    const collected: string[] = [];
+    page.on("console", (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) collected.push(message.text());
+    });
+    violations.set(page, collected);
+    list = collected;
+  }
+  return list;
+}
+
+/**
+ * Opens a page and waits until Svelte has hydrated it (before that, clicks may be lost). Any
+ * Content-Security-Policy violation on this page or the ones opened before fails the test.
+ */
 export async function open(page: Page, path: string): Promise<void> {
+  const reported = watchCsp(page);
   await page.goto(path);
   await hydrated(page);
+  expect(reported, `Content-Security-Policy violations up to ${path}`).toEqual([]);
 }
 
 export async function hydrated(page: Page): Promise<void> {
@@ -49,6 +73,20 @@ export function uniqueEmail(): string {
 
 export function uniqueTitle(base: string): string {
   return `${base} ${Math.random().toString(36).slice(2, 7).toUpperCase()}`;
+}
+
+/**
+ * Pins "now" for a test, before its first navigation: the browser's clock (timers keep running)
+ * and the site's server, which renders "today" too (the dev server started by global-setup.ts
+ * reads this cookie; production ignores it). The API keeps the real clock.
+ */
+export async function pinClock(page: Page, instant: string): Promise<void> {
+  const at = new Date(instant);
+  if (Number.isNaN(at.getTime())) throw new Error(`not an instant: ${instant}`);
+  await page.clock.setFixedTime(at);
+  await page
+    .context()
+    .addCookies([{ name: "firestream_test_now", value: at.toISOString(), url: process.env.FIRESTREAM_E2E_BASE_URL! }]);
 }
 
 /** A calendar date some days from now, YYYY-MM-DD. */

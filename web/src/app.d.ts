@@ -10,6 +10,8 @@ declare global {
       timeZone: string;
       /** Whether timeZone came from the browser */
       timeZoneDetected: boolean;
+      /** The instant this request happens at (pinned by end-to-end tests, see lib/server/clock.ts) */
+      now: Date;
     }
     interface Error {
       message: string;
@@ -20,6 +22,8 @@ declare global {
         API?: { fetch(request: Request): Promise<Response> };
         FIRESTREAM_API_ORIGIN?: string;
         SITE_TIME_ZONE?: string;
+        /** Content-Security-Policy sources video plays from; see README.md */
+        STREAM_PLAYBACK_ORIGINS?: string;
       };
     }
   }

@@ -1,5 +1,6 @@
 import { graphql } from "$lib/graphql/generated";
-import { daysOf, parseView, periodBounds, periodOf } from "$lib/server/calendar";
+import { badParameter } from "$lib/server/bad-input";
+import { daysOf, parseCalendarDate, parseView, periodBounds, periodOf } from "$lib/server/calendar";
 import { graphqlFor } from "$lib/server/graphql";
 import { allNodes } from "$lib/server/performances";
 import type { PageServerLoad } from "./$types";
@@ -33,8 +34,14 @@ const CalendarShows = graphql(`
 
 export const load: PageServerLoad = async (event) => {
   const zone = event.locals.timeZone;
-  const view = parseView(event.url.searchParams.get("view"));
-  const period = periodOf(view, event.url.searchParams.get("date"), zone);
+  const params = event.url.searchParams;
+  const view = parseView(params.get("view"));
+  if (!view) badParameter("The calendar shows a month, a week or an agenda: this address asks for another view.");
+  const date = parseCalendarDate(params.get("date"));
+  if (date === undefined) {
+    badParameter("This address asks the calendar for a day that does not exist. Dates look like 2026-12-31.");
+  }
+  const period = periodOf(view, date, zone, event.locals.now);
   // The calendar refetches its range when the schedule changes (scheduleChanged, see +page.svelte).
   event.depends("app:calendar");
   const shows = await allNodes(
@@ -44,5 +51,5 @@ export const load: PageServerLoad = async (event) => {
     (result) => result.performances,
   );
   const { start: _start, end: _end, ...periodData } = period;
-  return { period: periodData, days: daysOf(period, shows, zone), showCount: shows.length };
+  return { period: periodData, days: daysOf(period, shows, zone, event.locals.now), showCount: shows.length };
 };

@@ -88,14 +88,36 @@ function startOfWeek(date: Temporal.PlainDate): Temporal.PlainDate {
   return date.subtract({ days: dayIndex(date) });
 }
 
-export function parseView(value: string | null): CalendarView {
-  return CALENDAR_VIEWS.find((view) => view === value) ?? "month";
+/** The view a `view` parameter names: month when there is none, undefined for anything else. */
+export function parseView(value: string | null): CalendarView | undefined {
+  if (value === null || value === "") return "month";
+  return CALENDAR_VIEWS.find((view) => view === value);
+}
+
+/** Years the calendar pages through: beyond them dates stop being shows and start being typos. */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2999;
+
+/**
+ * The day a `date` parameter names (YYYY-MM-DD): null when there is none (today is meant),
+ * undefined when it is not a date the calendar can show.
+ */
+export function parseCalendarDate(value: string | null): Temporal.PlainDate | null | undefined {
+  if (value === null || value === "") return null;
+  const date = parsePlainDate(value);
+  if (!date || date.year < FIRST_YEAR || date.year > LAST_YEAR) return undefined;
+  return date;
 }
 
 /** The period a view shows around a day in a zone (the day defaults to today). */
-export function periodOf(view: CalendarView, date: string | null, zone: string): CalendarPeriod {
-  const today = todayIn(zone);
-  const focus = parsePlainDate(date) ?? today;
+export function periodOf(
+  view: CalendarView,
+  date: Temporal.PlainDate | null,
+  zone: string,
+  now: Date = new Date(),
+): CalendarPeriod {
+  const today = todayIn(zone, now);
+  const focus = date ?? today;
   const common = { view, focus: focus.toString(), today: today.toString() };
   switch (view) {
     case "month": {
@@ -177,9 +199,13 @@ export function calendarShow(show: CalendarShowInput, zone: string, now = new Da
 }
 
 /** Every day of the period, each with its shows (in the zone's local dates). */
-export function daysOf(period: CalendarPeriod, shows: readonly CalendarShowInput[], zone: string): CalendarDay[] {
+export function daysOf(
+  period: CalendarPeriod,
+  shows: readonly CalendarShowInput[],
+  zone: string,
+  now: Date = new Date(),
+): CalendarDay[] {
   const byDate = new Map<string, CalendarShow[]>();
-  const now = new Date();
   for (const show of shows) {
     const date = zonedOf(show.scheduledTime, zone).toPlainDate().toString();
     const list = byDate.get(date) ?? [];

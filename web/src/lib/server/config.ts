@@ -1,4 +1,6 @@
+import { dev } from "$app/environment";
 import { env } from "$env/dynamic/private";
+import { parsePlaybackOrigins } from "./headers";
 
 /** The site's own zone: times are shown in it until the browser says which zone it is in. */
 export const DEFAULT_SITE_TIME_ZONE = "America/Chicago";
@@ -11,6 +13,12 @@ export interface WebConfig {
   apiOrigin: string | undefined;
   /** Must match the API's SITE_TIME_ZONE: weekly series repeat at wall-clock times in it. */
   siteTimeZone: string;
+  /**
+   * Where video plays from (Cloudflare Stream's customer subdomain; stream-local in dev), as
+   * Content-Security-Policy sources for media and connections (hls.js fetches playlists and
+   * segments).
+   */
+  playbackOrigins: string[];
 }
 
 /** The site's configuration, read in this one place (Worker vars in production, process env in dev). */
@@ -18,5 +26,6 @@ export function readConfig(): WebConfig {
   return {
     apiOrigin: env.FIRESTREAM_API_ORIGIN?.replace(/\/+$/, "") || undefined,
     siteTimeZone: env.SITE_TIME_ZONE || DEFAULT_SITE_TIME_ZONE,
+    playbackOrigins: parsePlaybackOrigins(env.STREAM_PLAYBACK_ORIGINS, dev),
   };
 }

@@ -1,4 +1,5 @@
 import { fail, redirect, type ServerLoadEvent } from "@sveltejs/kit";
+import { safeRedirect } from "./redirect";
 
 /** Helpers for form actions: reading fields, mapping the API's validation issues onto them. */
 
@@ -61,12 +62,6 @@ export function sentence(text: string): string {
   const trimmed = text.trim();
   const capitalised = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
   return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
-}
-
-/** Only paths on this site: never send someone elsewhere after signing in. */
-export function safeRedirect(value: string | null | undefined, fallback = "/"): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  return value;
 }
 
 /** The load of the sign-in and sign-up pages: someone signed in already goes where they were headed. */

@@ -18,13 +18,30 @@ function icsTime(instant: string): string {
     .replace(/\.\d{3}/, "");
 }
 
-/** Escapes a TEXT value: backslash, semicolon, comma and line breaks. */
-function icsText(value: string): string {
-  return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+// Control characters have no place in a content line (RFC 5545 3.1: TEXT allows HTAB only).
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/**
+ * Escapes a TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma, and every line break
+ * (CR LF, a bare LF or a bare CR, which would otherwise start a line of its own) as `\n`.
+ */
+export function icsText(value: string): string {
+  return value
+    .replace(/\r\n|\r|\n/g, "\n")
+    .replace(CONTROL, "")
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\n/g, "\\n");
+}
+
+/** A value that is not TEXT (an id, a URL) cannot be escaped: line breaks and controls go. */
+function icsPlain(value: string): string {
+  return value.replace(/[\r\n]/g, "").replace(CONTROL, "");
 }
 
 /** Folds a content line to at most 75 octets, continuation lines starting with a space. */
-function fold(line: string): string {
+export function fold(line: string): string {
   const encoder = new TextEncoder();
   const parts: string[] = [];
   let current = "";
@@ -53,13 +70,13 @@ export function icsCalendar(event: CalendarEvent, now = new Date()): string {
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
     "BEGIN:VEVENT",
-    `UID:${event.uid}`,
+    `UID:${icsPlain(event.uid)}`,
     `DTSTAMP:${icsTime(now.toISOString())}`,
     `DTSTART:${icsTime(event.start)}`,
     `DTEND:${icsTime(event.end)}`,
     `SUMMARY:${icsText(event.title)}`,
     `DESCRIPTION:${icsText(description)}`,
-    `URL:${event.url}`,
+    `URL:${icsPlain(event.url)}`,
     `STATUS:${event.cancelled ? "CANCELLED" : "CONFIRMED"}`,
     "TRANSP:OPAQUE",
     "END:VEVENT",

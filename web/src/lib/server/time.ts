@@ -17,8 +17,8 @@ export function zonedOf(instant: string, zone: string): Temporal.ZonedDateTime {
   return Temporal.Instant.from(instant).toZonedDateTimeISO(zone);
 }
 
-export function todayIn(zone: string): Temporal.PlainDate {
-  return Temporal.Now.plainDateISO(zone);
+export function todayIn(zone: string, now: Date = new Date()): Temporal.PlainDate {
+  return Temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO(zone).toPlainDate();
 }
 
 /** The instant a local date starts in a zone, as an ISO UTC string (for `from`/`to` arguments). */

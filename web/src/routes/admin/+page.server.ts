@@ -1,4 +1,5 @@
 import { graphql } from "$lib/graphql/generated";
+import { BAD_PAGE_LINK, refusingBadInput } from "$lib/server/bad-input";
 import { calendarShow } from "$lib/server/calendar";
 import { graphqlFor } from "$lib/server/graphql";
 import { formatDateShort } from "$lib/server/time";
@@ -52,7 +53,7 @@ export const load: PageServerLoad = async (event) => {
           last: PAGE_SIZE,
           before: params.get("before"),
         };
-  const { performances } = await graphqlFor(event).query(Schedule, variables);
+  const { performances } = await refusingBadInput(graphqlFor(event).query(Schedule, variables), BAD_PAGE_LINK);
   const shows = performances.edges.map(({ node }) => ({
     ...calendarShow(node, zone, now),
     date: formatDateShort(node.scheduledTime, zone),

@@ -1,7 +1,8 @@
 import { redirect } from "@sveltejs/kit";
 import { graphql } from "$lib/graphql/generated";
 import { setFlash } from "$lib/server/flash";
-import { invalid, issuesToErrors, safeRedirect, signedOutOnly, textOf } from "$lib/server/forms";
+import { invalid, issuesToErrors, signedOutOnly, textOf } from "$lib/server/forms";
+import { safeRedirect } from "$lib/server/redirect";
 import { graphqlFor } from "$lib/server/graphql";
 import type { Actions, PageServerLoad } from "./$types";
 

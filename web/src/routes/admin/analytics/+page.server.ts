@@ -1,5 +1,6 @@
 import { graphql } from "$lib/graphql/generated";
 import { graphqlFor } from "$lib/server/graphql";
+import { badParameter } from "$lib/server/bad-input";
 import { formatDateShort, formatSeconds, parsePlainDate, startOfDay, todayIn } from "$lib/server/time";
 import type { PageServerLoad } from "./$types";
 
@@ -37,11 +38,16 @@ const MAX_DAYS = 366;
 
 export const load: PageServerLoad = async (event) => {
   const zone = event.locals.timeZone;
-  const today = todayIn(zone);
+  const today = todayIn(zone, event.locals.now);
   const params = event.url.searchParams;
   // Dates are inclusive, in the organizer's zone; the default is the last 30 days.
-  let to = parsePlainDate(params.get("to")) ?? today;
-  let from = parsePlainDate(params.get("from")) ?? to.subtract({ days: 29 });
+  const dateOf = (name: string) => {
+    const value = params.get(name);
+    if (!value) return undefined;
+    return parsePlainDate(value) ?? badParameter("The report's dates must be real days, like 2026-12-31.");
+  };
+  let to = dateOf("to") ?? today;
+  let from = dateOf("from") ?? to.subtract({ days: 29 });
   let message: string | null = null;
   if (from.until(to).days < 0) {
     [from, to] = [to, from];

@@ -1,5 +1,6 @@
 import { error } from "@sveltejs/kit";
 import { graphql } from "$lib/graphql/generated";
+import { BAD_PAGE_LINK, refusingBadInput } from "$lib/server/bad-input";
 import { graphqlFor } from "$lib/server/graphql";
 import { formatDateLong, formatDateTime, formatTimeRange } from "$lib/server/time";
 import type { PageServerLoad } from "./$types";
@@ -47,7 +48,10 @@ const ShowRegistrations = graphql(`
 export const load: PageServerLoad = async (event) => {
   const zone = event.locals.timeZone;
   const after = event.url.searchParams.get("after");
-  const { performance } = await graphqlFor(event).query(ShowRegistrations, { id: event.params.id, after });
+  const { performance } = await refusingBadInput(
+    graphqlFor(event).query(ShowRegistrations, { id: event.params.id, after }),
+    BAD_PAGE_LINK,
+  );
   if (!performance) error(404, "There is no show with this address. It may have been removed.");
   const connection = performance.registrations;
   return {
