@@ -51,7 +51,12 @@ export function withOriginPolicy(handler: FetchHandler): FetchHandler {
     if (request.method === "OPTIONS" && origin !== null && request.headers.has("access-control-request-method")) {
       const headers = corsHeaders(origin, standing);
       headers.set("access-control-allow-methods", ALLOWED_METHODS);
-      headers.set("access-control-allow-headers", ALLOWED_HEADERS);
+      // Headers are no credential: whatever a client asks to send may be sent.
+      headers.set(
+        "access-control-allow-headers",
+        request.headers.get("access-control-request-headers") ?? ALLOWED_HEADERS,
+      );
+      headers.append("vary", "Access-Control-Request-Headers");
       headers.set("access-control-max-age", PREFLIGHT_MAX_AGE_SECONDS);
       return new Response(null, { status: 204, headers });
     }
