@@ -203,6 +203,27 @@ describe("the attacks of issue 9 are refused before anything runs", () => {
   });
 });
 
+describe("the cost of an operation, as the README tells integrators", () => {
+  const cost = (query: string, variables: Record<string, unknown> = {}) =>
+    measureOperation(schema, parse(query), variables, undefined)?.cost;
+
+  it("is 1 a field, and a page's selections times the page asked for", () => {
+    expect(cost("{ siteTimeZone }")).toBe(1);
+    // performances 1 + 100 x (edges 1 + node 1 + id 1 + title 1)
+    expect(cost("{ performances(first: 100) { edges { node { id title } } } }")).toBe(401);
+    expect(cost("query ($n: Int) { performances(last: $n) { edges { node { id title } } } }", { n: 10 })).toBe(41);
+  });
+
+  it("counts a connection asked for no page as 50, and a plain list as 10", () => {
+    expect(cost("{ performances { edges { node { id } } } }")).toBe(1 + 50 * 3);
+    expect(cost("{ performanceAnalytics { totalViews } }")).toBe(1 + 10 * 1);
+  });
+
+  it("counts introspection as one field, however deep", () => {
+    expect(cost("{ __schema { types { name fields { name type { name } } } } }")).toBe(1);
+  });
+});
+
 describe("what stays open", () => {
   it("GraphiQL's introspection query, with every option, is well inside the limits", async () => {
     const query = getIntrospectionQuery({
