@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
@@ -15,6 +16,11 @@ Object.assign(process.env, secrets);
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations(join(import.meta.dirname, "..", "migrations"));
+  // The site's typed operations (codegen output), measured against the operation limits.
+  const siteOperations = readFileSync(
+    join(import.meta.dirname, "..", "web", "src", "lib", "graphql", "generated", "graphql.ts"),
+    "utf8",
+  );
   return {
     plugins: [
       cloudflareTest(({ inject }) => ({
@@ -22,6 +28,7 @@ export default defineConfig(async () => {
         miniflare: {
           bindings: {
             TEST_MIGRATIONS: migrations,
+            SITE_OPERATIONS: siteOperations,
             ENVIRONMENT: "test",
             ...secrets,
             // A real HTTP identity provider started by test/identity-provider.ts

@@ -65,6 +65,27 @@ const ConfigSchema = z.object({
   STREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8000),
   STREAM_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
   STREAM_WEBHOOK_MAX_SKEW_SECONDS: z.coerce.number().int().min(0).max(3600).default(300),
+  CORS_ALLOWED_ORIGINS: z
+    .string()
+    .default("")
+    .transform((value, ctx) => {
+      const origins = value
+        .split(",")
+        .map((origin) => origin.trim())
+        .filter(Boolean);
+      for (const origin of origins) {
+        if (!URL.canParse(origin) || new URL(origin).origin !== origin) {
+          ctx.addIssue({ code: "custom", message: `${origin} is not an origin such as https://shows.example.com` });
+          return z.NEVER;
+        }
+      }
+      return origins;
+    }),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().positive().default(2000),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(10),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(20),
+  GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
+  GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(5000),
 });
 
 const AccessRuleSchema = z.discriminatedUnion("type", [
@@ -140,6 +161,23 @@ export interface Config {
   };
   stream: StreamConfig;
   notify: NotifyConfig;
+  /** Origins whose pages may call the API with the session cookie (SITE_URL's first) */
+  siteOrigins: string[];
+  graphqlLimits: GraphqlLimits;
+}
+
+/** What one GraphQL operation may ask for; see security/operation-limits.ts. */
+export interface GraphqlLimits {
+  /** Lexical tokens of the document (graphql-js stops parsing past it) */
+  tokens: number;
+  /** Nested selections, introspection counting as one */
+  depth: number;
+  /** Aliased fields, counting each fragment spread as what it expands to */
+  aliases: number;
+  /** Directives used (@include, @skip, ...) */
+  directives: number;
+  /** Cost: each field 1, a list's selections times the `first`/`last` asked for (or 10) */
+  cost: number;
 }
 
 const cache = new WeakMap<object, Config>();
@@ -233,6 +271,14 @@ export function readConfig(env: Env): Config {
               from: vars.TWILIO_FROM ?? "",
             }
           : { provider: "outbox" },
+    },
+    siteOrigins: [...new Set([new URL(vars.SITE_URL).origin, ...vars.CORS_ALLOWED_ORIGINS])],
+    graphqlLimits: {
+      tokens: vars.GRAPHQL_MAX_TOKENS,
+      depth: vars.GRAPHQL_MAX_DEPTH,
+      aliases: vars.GRAPHQL_MAX_ALIASES,
+      directives: vars.GRAPHQL_MAX_DIRECTIVES,
+      cost: vars.GRAPHQL_MAX_COST,
     },
   };
   cache.set(env, config);

@@ -11,6 +11,7 @@ import { deliverNotifications, type NotificationMessage } from "./notifications/
 import { sendDueReminders } from "./notifications/notify";
 import { handleHeartbeat } from "./realtime/heartbeat";
 import { handleRestRoute } from "./rest/routes";
+import { withOriginPolicy } from "./security/origins";
 import { yoga } from "./yoga";
 
 /** The daily cron trigger (wrangler.jsonc); every other trigger is the minutely sweep. */
@@ -19,7 +20,7 @@ const CRON_DAILY = "17 6 * * *";
 export { PerformanceHub } from "./realtime/performance-hub";
 
 export default {
-  async fetch(request, env, ctx) {
+  fetch: withOriginPolicy(async (request, env, ctx) => {
     const url = new URL(request.url);
     if (url.pathname === "/graphql") return yoga.fetch(request, { env, ctx });
     if (request.method === "POST" && url.pathname.startsWith("/api/webhooks/")) {
@@ -54,7 +55,7 @@ export default {
       return Response.json({ result });
     }
     return new Response("Not found", { status: 404 });
-  },
+  }),
 
   async scheduled(controller, env) {
     const config = readConfig(env);

@@ -9,6 +9,9 @@ import { UnauthenticatedError } from "./errors";
 import { renderGraphiQL } from "./graphiql";
 import { createLoaders } from "./loaders";
 import { schema } from "./schema";
+import { useCsrfPrevention } from "./security/csrf";
+import { useBadUserInputCodes } from "./security/input-errors";
+import { useOperationLimits } from "./security/operation-limits";
 
 export interface ServerContext {
   env: Env;
@@ -30,7 +33,14 @@ export const yoga = createYoga<ServerContext, Context>({
   landingPage: false,
   graphiql: (request) => ({ title: "FireStream GraphQL", endpoint: new URL(request.url).pathname }),
   renderGraphiQL,
-  plugins: [setCookiesPlugin],
+  // CORS is answered for every API path at once (security/origins.ts, index.ts).
+  cors: false,
+  plugins: [
+    setCookiesPlugin,
+    useCsrfPrevention(),
+    useOperationLimits<ServerContext>(({ env }) => readConfig(env).graphqlLimits),
+    useBadUserInputCodes(),
+  ],
   maskedErrors: {
     maskError(error, message) {
       // Expected errors are GraphQLErrors with a code and pass through; anything else is a bug:

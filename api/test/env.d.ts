@@ -4,6 +4,8 @@ declare global {
   namespace Cloudflare {
     interface Env {
       TEST_MIGRATIONS: D1Migration[];
+      /** web/src/lib/graphql/generated/graphql.ts: every document of the site */
+      SITE_OPERATIONS: string;
       IDP_PRIVATE_JWK: string;
       /** A live input of the test stream-local with one ready recording */
       RECORDED_LIVE_INPUT_ID: string;

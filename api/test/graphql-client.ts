@@ -2,6 +2,7 @@ import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test"
 import { env } from "cloudflare:workers";
 import type { FormattedExecutionResult } from "graphql";
 import { expect } from "vitest";
+import { CSRF_HEADER } from "../src/security/csrf";
 import { yoga } from "../src/yoga";
 import type { TypedDocumentString } from "./graphql/graphql";
 
@@ -42,6 +43,8 @@ export async function execute<R, V>(
     form.set("map", JSON.stringify(Object.fromEntries(paths.map((path, i) => [String(i), [`variables.${path}`]]))));
     paths.forEach((path, i) => form.set(String(i), options.files?.[path] as File));
     body = form;
+    // As every FireStream client does: no form on another site can send this header.
+    headers.set(CSRF_HEADER, "1");
   } else {
     headers.set("content-type", "application/json");
     body = JSON.stringify({ query: document.toString(), variables });

@@ -1,4 +1,5 @@
 import SchemaBuilder from "@pothos/core";
+import ComplexityPlugin from "@pothos/plugin-complexity";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
 import ErrorsPlugin from "@pothos/plugin-errors";
 import RelayPlugin from "@pothos/plugin-relay";
@@ -9,6 +10,7 @@ import { Temporal } from "temporal-polyfill";
 import type { Context, SignedInContext } from "../context";
 import { ForbiddenError, UnauthenticatedError, ValidationError } from "../errors";
 import { toUtcInstant } from "../performances/wall-clock";
+import { EDGES_COST, fieldCost } from "../security/operation-limits";
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -38,7 +40,7 @@ export const builder = new SchemaBuilder<{
 }>({
   // Errors before scope-auth, so that an authorization failure becomes a typed result on fields
   // that list UnauthenticatedError/ForbiddenError.
-  plugins: [ErrorsPlugin, ScopeAuthPlugin, DataloaderPlugin, RelayPlugin, SimpleObjectsPlugin],
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, DataloaderPlugin, RelayPlugin, SimpleObjectsPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
   errors: {
@@ -59,8 +61,11 @@ export const builder = new SchemaBuilder<{
     unauthorizedError: (_parent, context) =>
       context.viewer === null ? new UnauthenticatedError() : new ForbiddenError(),
   },
+  // Field costs only: operations are measured and refused before execution (security/operation-limits.ts).
+  complexity: { fieldComplexity: fieldCost, disabled: true },
   relay: {
     clientMutationId: "omit",
+    edgesFieldOptions: { complexity: EDGES_COST },
     cursorType: "String",
     nodeQueryOptions: false,
     nodesQueryOptions: false,

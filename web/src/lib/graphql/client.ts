@@ -82,6 +82,9 @@ export function createGraphqlClient({ url = "/graphql", fetch }: GraphqlClientOp
   const client = new Client({
     url,
     fetch,
+    // The API refuses form-encoded and multipart POSTs without it (CSRF prevention): a form on
+    // another site cannot send a custom header. The thumbnail upload is such a POST.
+    fetchOptions: { headers: { "x-graphql-yoga-csrf": "1" } },
     exchanges: [fetchExchange, subscriptionExchange({ forwardSubscription: forwardOverSse(url) })],
     requestPolicy: "network-only",
   });
