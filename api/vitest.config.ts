@@ -20,6 +20,16 @@ export default defineConfig(async () => {
       cloudflareTest(({ inject }) => ({
         wrangler: { configPath: "./wrangler.jsonc" },
         miniflare: {
+          // Tests set their own limits, small enough for src/security to reach them quickly.
+          // Periods stay as in wrangler.jsonc (src/security/rate-limits.ts repeats them).
+          ratelimits: {
+            SIGN_IN_ACCOUNT_LIMITER: { namespace_id: "9101", simple: { limit: 5, period: 60 } },
+            SIGN_IN_ADDRESS_LIMITER: { namespace_id: "9102", simple: { limit: 30, period: 60 } },
+            SIGN_UP_ADDRESS_LIMITER: { namespace_id: "9103", simple: { limit: 10, period: 60 } },
+            PASSWORD_CHANGE_LIMITER: { namespace_id: "9104", simple: { limit: 5, period: 60 } },
+            REGISTRATION_LIMITER: { namespace_id: "9105", simple: { limit: 10, period: 60 } },
+            HEARTBEAT_LIMITER: { namespace_id: "9106", simple: { limit: 10, period: 10 } },
+          },
           bindings: {
             TEST_MIGRATIONS: migrations,
             ENVIRONMENT: "test",

@@ -2,6 +2,7 @@ import { jwtVerify, SignJWT } from "jose";
 import { z } from "zod";
 import type { Config } from "../config";
 import type { ViewingMode } from "../db/tables";
+import { rateLimitedResponse } from "../security/rate-limits";
 import { forwardHeartbeat } from "./hub-client";
 import type { HeartbeatVerdict } from "./messages";
 
@@ -72,6 +73,8 @@ export async function handleHeartbeat(request: Request, env: Env, config: Config
   } catch {
     return problem(401, "Invalid or expired heartbeat token: ask Performance.playback for a new one");
   }
+  const limited = await rateLimitedResponse(env, [{ limiter: "heartbeat", key: grant.userId }]);
+  if (limited) return limited;
   const country = (request as Request & { cf?: { country?: string } }).cf?.country ?? null;
   const verdict = await forwardHeartbeat(env, {
     ...grant,

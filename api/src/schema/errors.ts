@@ -6,6 +6,7 @@ import {
   InvalidCredentialsError,
   NotAvailableError,
   NotFoundError,
+  RateLimitedError,
   UnauthenticatedError,
   type ValidationIssue,
   ValidationError,
@@ -101,4 +102,16 @@ builder.objectType(NotAvailableError, {
   description: "Not there yet (or any more), e.g. playback before the show starts.",
   interfaces: [ErrorInterface],
   authScopes: { public: true },
+});
+
+builder.objectType(RateLimitedError, {
+  name: "RateLimitedError",
+  description: "Too many attempts in a short time; nothing was tried. Wait retryAfterSeconds, then try again.",
+  interfaces: [ErrorInterface],
+  authScopes: { public: true },
+  fields: (t) => ({
+    retryAfterSeconds: t.exposeInt("retryAfterSeconds", {
+      description: "Seconds until the limit's window has passed (at most the window's length)",
+    }),
+  }),
 });
