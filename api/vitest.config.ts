@@ -28,7 +28,7 @@ export default defineConfig(async () => {
             SIGN_UP_ADDRESS_LIMITER: { namespace_id: "9103", simple: { limit: 10, period: 60 } },
             PASSWORD_CHANGE_LIMITER: { namespace_id: "9104", simple: { limit: 5, period: 60 } },
             REGISTRATION_LIMITER: { namespace_id: "9105", simple: { limit: 10, period: 60 } },
-            HEARTBEAT_LIMITER: { namespace_id: "9106", simple: { limit: 10, period: 10 } },
+            HEARTBEAT_LIMITER: { namespace_id: "9106", simple: { limit: 20, period: 10 } },
           },
           bindings: {
             TEST_MIGRATIONS: migrations,
