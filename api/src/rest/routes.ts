@@ -78,6 +78,12 @@ export const ROUTES: Route[] = [
     { nullIs: "UnauthenticatedError" },
   ),
   route(
+    "DELETE",
+    "/api/me",
+    `mutation($input: DeleteAccountInput!) { result: deleteAccount(input: $input) { ... on DeleteAccountPayload { deleted } ${LIMITED_ERROR} } }`,
+    ({ body }) => ({ input: { password: typeof body.password === "string" ? body.password : null } }),
+  ),
+  route(
     "PUT",
     "/api/me/notifications",
     `mutation($input: NotificationSettingsInput!) { result: updateNotificationSettings(input: $input) { ... on NotificationSettings { email sms browser phoneNumber reminderMinutesBefore } ${ERROR} } }`,
@@ -225,7 +231,7 @@ export async function handleRestRoute(request: Request, context: ServerContext):
     const match = candidate.pattern.exec(request.url);
     if (!match) continue;
     let body: Record<string, unknown> = {};
-    if (request.method !== "GET" && request.method !== "DELETE") {
+    if (request.method !== "GET") {
       // No body at all is fine (`curl -X POST .../start`); a body must be JSON.
       const text = await request.text();
       try {

@@ -1,6 +1,7 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { parseUserImport } from "../accounts/user-import";
+import { cleanSingleLine } from "./text";
 import { db, organizer, viewer } from "../../test/fixtures";
 import { randomAddress } from "../../test/graphql-client";
 
@@ -128,6 +129,11 @@ describe("names, titles and descriptions", () => {
       const answer = await create(description);
       expect(answer.data?.createPerformance?.issues?.[0]?.path).toEqual(["input", "description"]);
     }
+  });
+
+  it("a name from the identity provider, which cannot be refused, loses those characters", () => {
+    expect(cleanSingleLine("Sam\u202E \u200BSpark\u0000\r\n")).toBe("Sam Spark");
+    expect(cleanSingleLine("x".repeat(300))).toHaveLength(100);
   });
 
   it("user import refuses the same characters in names", () => {

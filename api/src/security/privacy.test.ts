@@ -214,3 +214,25 @@ describe("deleteAccount", () => {
     expect(typename(answer, "b")).toBe("UnauthenticatedError");
   });
 });
+
+describe("DELETE /api/me", () => {
+  it("is deleteAccount over REST: 401 for a wrong password, then 200", async () => {
+    const fan = await viewer();
+    const call = (password: string) =>
+      exports.default.fetch("https://firestream.example.com/api/me", {
+        method: "DELETE",
+        headers: {
+          authorization: `Bearer ${fan.token}`,
+          "content-type": "application/json",
+          "cf-connecting-ip": randomAddress(),
+        },
+        body: JSON.stringify({ password }),
+      });
+    const wrong = await call("not-the-password");
+    expect(wrong.status).toBe(401);
+    expect(await wrong.json()).toMatchObject({ error: { type: "InvalidCredentialsError" } });
+    const right = await call(fan.password);
+    expect(right.status).toBe(200);
+    expect(await right.json()).toEqual({ deleted: true });
+  });
+});

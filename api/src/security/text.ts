@@ -36,3 +36,13 @@ export const singleLineText = () => z.string().superRefine(refuse(singleLineForb
 
 /** Like singleLineText, but line breaks (LF or CRLF) are allowed, e.g. in descriptions. */
 export const multiLineText = () => z.string().superRefine(refuse(multiLineForbidden)).trim();
+
+const singleLineForbiddenEverywhere = new RegExp(singleLineForbidden.source, "gu");
+
+/**
+ * For names FireStream cannot refuse (an identity provider's `name` claim): the same characters
+ * removed, at most `max` characters kept.
+ */
+export function cleanSingleLine(value: string, max = 100): string {
+  return value.replace(singleLineForbiddenEverywhere, "").trim().slice(0, max);
+}
