@@ -1,4 +1,7 @@
+import { createScheduledController } from "cloudflare:test";
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import worker from "../index";
 import type { RetentionConfig } from "../config";
 import { db, insertPerformance, viewer } from "../../test/fixtures";
 import { purgeExpiredData } from "./retention";
@@ -143,5 +146,23 @@ describe("the daily retention job", () => {
       webhookEvents: 0,
       viewerSessions: 0,
     });
+  });
+
+  it("runs with the daily cron, on the cron's own clock", async () => {
+    const id = crypto.randomUUID();
+    await db()
+      .insertInto("processed_webhook_events")
+      .values([
+        { id: `cron-old-${id}`, received_at: daysBefore(31) },
+        { id: `cron-new-${id}`, received_at: daysBefore(29) },
+      ])
+      .execute();
+    await worker.scheduled(createScheduledController({ cron: "17 6 * * *", scheduledTime: NOW.getTime() }), env);
+    const left = await db()
+      .selectFrom("processed_webhook_events")
+      .select("id")
+      .where("id", "like", `cron-%-${id}`)
+      .execute();
+    expect(left).toEqual([{ id: `cron-new-${id}` }]);
   });
 });
