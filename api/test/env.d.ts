@@ -5,6 +5,8 @@ declare global {
     interface Env {
       TEST_MIGRATIONS: D1Migration[];
       IDP_PRIVATE_JWK: string;
+      /** wrangler.jsonc's ratelimits, as JSON */
+      WRANGLER_RATELIMITS: string;
       /** A live input of the test stream-local with one ready recording */
       RECORDED_LIVE_INPUT_ID: string;
       RECORDED_VIDEO_ID: string;

@@ -4,6 +4,7 @@ import { hashPassword } from "../accounts/password";
 import { insertUser } from "../accounts/repository";
 import { readConfig } from "../config";
 import { signHeartbeatToken } from "../realtime/heartbeat";
+import { LIMITERS } from "./rate-limits";
 import { db, insertPerformance, daysFromNow, viewer } from "../../test/fixtures";
 import { randomAddress } from "../../test/graphql-client";
 
@@ -56,6 +57,13 @@ function aliases(count: number, field: (i: number) => string): string {
 
 // Hundreds of requests each: generous timeouts for a busy machine (no test measures time).
 const SLOW = { timeout: 120_000 };
+
+it("tells throttled clients the periods that wrangler.jsonc configures", () => {
+  const configured = JSON.parse(env.WRANGLER_RATELIMITS) as { name: string; simple: { period: number } }[];
+  expect(Object.fromEntries(configured.map((binding) => [binding.name, binding.simple.period]))).toEqual(
+    Object.fromEntries(Object.values(LIMITERS).map((limiter) => [limiter.binding, limiter.periodSeconds])),
+  );
+});
 
 describe("sign-in rate limits", () => {
   it(

@@ -5,7 +5,7 @@ import { RateLimitedError } from "../errors";
  * each limiter's period (10 or 60 s, as in wrangler.jsonc) is repeated here: a refused client
  * is told to wait one whole period, after which its window has certainly passed.
  */
-const LIMITERS = {
+export const LIMITERS = {
   signInPerAccount: { binding: "SIGN_IN_ACCOUNT_LIMITER", periodSeconds: 60 },
   signInPerAddress: { binding: "SIGN_IN_ADDRESS_LIMITER", periodSeconds: 60 },
   signUpPerAddress: { binding: "SIGN_UP_ADDRESS_LIMITER", periodSeconds: 60 },
