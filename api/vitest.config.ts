@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
+import { unstable_readConfig } from "wrangler";
 import { defineConfig } from "vitest/config";
 
 // Fresh secrets per run: tests never depend on a committed key or on a developer's .dev.vars.
@@ -13,6 +14,23 @@ const secrets = {
   STREAM_NOTIFICATION_SECRET: randomBytes(24).toString("base64url"),
 };
 Object.assign(process.env, secrets);
+
+const TEST_LIMITS: Record<string, number> = {
+  SIGN_IN_ACCOUNT_LIMITER: 5,
+  SIGN_IN_ADDRESS_LIMITER: 30,
+  SIGN_UP_ADDRESS_LIMITER: 10,
+  PASSWORD_CHANGE_LIMITER: 5,
+  REGISTRATION_LIMITER: 10,
+  HEARTBEAT_LIMITER: 20,
+};
+interface RateLimitBinding {
+  name: string;
+  namespace_id: string;
+  simple: { limit: number; period: 10 | 60 };
+}
+const productionLimits: RateLimitBinding[] = unstable_readConfig({
+  config: join(import.meta.dirname, "wrangler.jsonc"),
+}).ratelimits;
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations(join(import.meta.dirname, "..", "migrations"));
@@ -26,9 +44,21 @@ export default defineConfig(async () => {
       cloudflareTest(({ inject }) => ({
         wrangler: { configPath: "./wrangler.jsonc" },
         miniflare: {
+          // Tests set their own limits, small enough for src/security to reach them quickly;
+          // namespaces and periods stay as in wrangler.jsonc.
+          ratelimits: Object.fromEntries(
+            productionLimits.map((binding) => [
+              binding.name,
+              {
+                namespace_id: binding.namespace_id,
+                simple: { limit: TEST_LIMITS[binding.name] ?? binding.simple.limit, period: binding.simple.period },
+              },
+            ]),
+          ),
           bindings: {
             TEST_MIGRATIONS: migrations,
             SITE_OPERATIONS: siteOperations,
+            WRANGLER_RATELIMITS: JSON.stringify(productionLimits),
             ENVIRONMENT: "test",
             ...secrets,
             // A real HTTP identity provider started by test/identity-provider.ts

@@ -3,6 +3,8 @@ import type { StreamClientConfig } from "./stream/client";
 
 const optionalUrl = z.union([z.literal(""), z.url()]).transform((value) => value || undefined);
 const optionalText = z.string().transform((value) => value || undefined);
+const retentionDays = (days: number) =>
+  z.coerce.number().int().min(1, "must be at least 1 day").max(3650).default(days);
 
 const ConfigSchema = z.object({
   ENVIRONMENT: z.enum(["development", "test", "production"]).default("production"),
@@ -86,6 +88,10 @@ const ConfigSchema = z.object({
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(20),
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
   GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(5000),
+  RETENTION_SESSION_DAYS: retentionDays(90),
+  RETENTION_OUTBOX_DAYS: retentionDays(30),
+  RETENTION_WEBHOOK_EVENT_DAYS: retentionDays(30),
+  RETENTION_VIEWER_SESSION_DAYS: retentionDays(180),
 });
 
 const AccessRuleSchema = z.discriminatedUnion("type", [
@@ -148,6 +154,14 @@ export interface NotifyConfig {
     | { provider: "twilio"; apiBase: string; accountSid: string; authToken: string; from: string };
 }
 
+/** How long rows about people are kept, in days (the daily retention job purges older ones). */
+export interface RetentionConfig {
+  sessionDays: number;
+  outboxDays: number;
+  webhookEventDays: number;
+  viewerSessionDays: number;
+}
+
 export interface Config {
   environment: "development" | "test" | "production";
   siteUrl: URL;
@@ -164,6 +178,7 @@ export interface Config {
   /** Origins whose pages may call the API with the session cookie (SITE_URL's first) */
   siteOrigins: string[];
   graphqlLimits: GraphqlLimits;
+  retention: RetentionConfig;
 }
 
 /** What one GraphQL operation may ask for; see security/operation-limits.ts. */
@@ -196,6 +211,16 @@ export function readConfig(env: Env): Config {
   if (externalParts.some(Boolean) && !externalParts.every(Boolean)) {
     throw new Error(
       "Invalid FireStream configuration: AUTH_EXTERNAL_JWKS_URL, AUTH_EXTERNAL_ISSUER and AUTH_EXTERNAL_AUDIENCE go together",
+    );
+  }
+  if (vars.ENVIRONMENT === "production" && vars.NOTIFY_EMAIL_PROVIDER === "outbox") {
+    throw new Error(
+      "Invalid FireStream configuration: in production NOTIFY_EMAIL_PROVIDER=outbox would send no email; set NOTIFY_EMAIL_PROVIDER=resend with the RESEND_API_KEY secret (or ENVIRONMENT=development for a local stack)",
+    );
+  }
+  if (vars.ENVIRONMENT === "production" && vars.NOTIFY_SMS_PROVIDER === "outbox") {
+    throw new Error(
+      "Invalid FireStream configuration: in production NOTIFY_SMS_PROVIDER=outbox would send no text message; set NOTIFY_SMS_PROVIDER=twilio with TWILIO_ACCOUNT_SID, TWILIO_FROM and the TWILIO_AUTH_TOKEN secret (or ENVIRONMENT=development for a local stack)",
     );
   }
   if (vars.NOTIFY_EMAIL_PROVIDER === "resend" && !vars.RESEND_API_KEY) {
@@ -279,6 +304,12 @@ export function readConfig(env: Env): Config {
       aliases: vars.GRAPHQL_MAX_ALIASES,
       directives: vars.GRAPHQL_MAX_DIRECTIVES,
       cost: vars.GRAPHQL_MAX_COST,
+    },
+    retention: {
+      sessionDays: vars.RETENTION_SESSION_DAYS,
+      outboxDays: vars.RETENTION_OUTBOX_DAYS,
+      webhookEventDays: vars.RETENTION_WEBHOOK_EVENT_DAYS,
+      viewerSessionDays: vars.RETENTION_VIEWER_SESSION_DAYS,
     },
   };
   cache.set(env, config);

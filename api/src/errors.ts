@@ -88,6 +88,16 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown, path: s
   return result.data;
 }
 
+/** Too many attempts from this address or for this account; nothing was tried. */
+export class RateLimitedError extends AppError {
+  readonly retryAfterSeconds: number;
+
+  constructor(retryAfterSeconds: number, message = `Too many attempts: try again in ${retryAfterSeconds} seconds`) {
+    super(message, "RATE_LIMITED");
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
 export type OrganizerAction = "start" | "end" | "cancel";
 
 const STATUS_WORDS: Record<PerformanceStatus, string> = {

@@ -12,6 +12,7 @@ import { sendDueReminders } from "./notifications/notify";
 import { handleHeartbeat } from "./realtime/heartbeat";
 import { handleRestRoute } from "./rest/routes";
 import { withOriginPolicy } from "./security/origins";
+import { purgeExpiredData } from "./security/retention";
 import { yoga } from "./yoga";
 
 /** The daily cron trigger (wrangler.jsonc); every other trigger is the minutely sweep. */
@@ -64,6 +65,8 @@ export default {
     if (controller.cron === CRON_DAILY) {
       const written = await extendSeries(db, now, config.siteTimeZone);
       console.log(`series extended: ${written} occurrences written`);
+      const purged = await purgeExpiredData(db, config.retention, now);
+      console.log(`retention: purged ${JSON.stringify(purged)}`);
       return;
     }
     for (const change of await sweepBroadcasts(db, config.stream, now)) await announceStatusChange(env, change);

@@ -7,6 +7,8 @@ declare global {
       /** web/src/lib/graphql/generated/graphql.ts: every document of the site */
       SITE_OPERATIONS: string;
       IDP_PRIVATE_JWK: string;
+      /** wrangler.jsonc's ratelimits, as JSON */
+      WRANGLER_RATELIMITS: string;
       /** A live input of the test stream-local with one ready recording */
       RECORDED_LIVE_INPUT_ID: string;
       RECORDED_VIDEO_ID: string;

@@ -2,7 +2,9 @@ import { z } from "zod";
 import type { Context, SignedInContext } from "../context";
 import type { UserRow } from "../db/tables";
 import { ConflictError, InvalidCredentialsError, validate } from "../errors";
+import { clientAddress, enforceRateLimits } from "../security/rate-limits";
 import { hashPassword, verifyPassword } from "./password";
+import { MAX_PASSWORD_LENGTH, newPassword, userName } from "./account-rules";
 import {
   changePasswordAndRevokeSessions,
   findUserByEmail,
@@ -21,14 +23,20 @@ export interface SignedIn {
 }
 
 const email = z.email("must be an email address").max(254, "must be at most 254 characters");
-const password = z.string().min(10, "must be at least 10 characters").max(200, "must be at most 200 characters");
-const name = z.string().trim().min(1, "must not be empty").max(100, "must be at most 100 characters");
+const givenPassword = z.string().max(MAX_PASSWORD_LENGTH);
 
 export async function signUp(
   context: Context,
   input: { email: string; password: string; name: string },
 ): Promise<SignedIn> {
-  const fields = validate(z.object({ email, password, name }), input, ["input"]);
+  const fields = validate(z.object({ email, password: newPassword(), name: userName() }), input, ["input"]);
+  // "An account with this email exists" answers the same question as a sign-in attempt.
+  const address = clientAddress(context.request);
+  await enforceRateLimits(context.env, [
+    { limiter: "signUpPerAddress", key: address },
+    { limiter: "signInPerAddress", key: address },
+    { limiter: "signInPerAccount", key: fields.email.toLowerCase() },
+  ]);
   if (await findUserByEmail(context.db, fields.email)) {
     throw new ConflictError("An account with this email already exists: sign in instead");
   }
@@ -46,7 +54,11 @@ export async function signUp(
 }
 
 export async function signIn(context: Context, input: { email: string; password: string }): Promise<SignedIn> {
-  const fields = validate(z.object({ email: z.string().max(254), password: z.string().max(200) }), input, ["input"]);
+  const fields = validate(z.object({ email: z.string().max(254), password: givenPassword }), input, ["input"]);
+  await enforceRateLimits(context.env, [
+    { limiter: "signInPerAccount", key: fields.email.trim().toLowerCase() },
+    { limiter: "signInPerAddress", key: clientAddress(context.request) },
+  ]);
   const user = await findUserByEmail(context.db, fields.email);
   if (!(await verifyPassword(fields.password, user?.password_hash ?? null)) || !user) {
     throw new InvalidCredentialsError();
@@ -67,8 +79,9 @@ export async function changePassword(
   context: SignedInContext,
   input: { currentPassword: string; newPassword: string },
 ): Promise<SignedIn> {
-  const fields = validate(z.object({ currentPassword: z.string().max(200), newPassword: password }), input, ["input"]);
+  const fields = validate(z.object({ currentPassword: givenPassword, newPassword: newPassword() }), input, ["input"]);
   const user = context.viewer.user;
+  await enforcePasswordCheckLimits(context);
   if (!(await verifyPassword(fields.currentPassword, user.password_hash))) throw new InvalidCredentialsError();
   const now = new Date().toISOString();
   await changePasswordAndRevokeSessions(context.db, {
@@ -77,6 +90,14 @@ export async function changePassword(
     now,
   });
   return startSession(context, user);
+}
+
+/** Checking a signed-in user's password (to change it, to delete the account) is limited like sign-in. */
+export async function enforcePasswordCheckLimits(context: SignedInContext): Promise<void> {
+  await enforceRateLimits(context.env, [
+    { limiter: "passwordChange", key: `address:${clientAddress(context.request)}` },
+    { limiter: "passwordChange", key: `user:${context.viewer.user.id}` },
+  ]);
 }
 
 async function startSession(context: Context, user: UserRow): Promise<SignedIn> {

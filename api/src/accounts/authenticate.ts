@@ -11,6 +11,7 @@ import {
 } from "./repository";
 import { readSessionCookie } from "./session-cookie";
 import { claimedIssuer, type ExternalClaims, verifyExternalToken, verifySessionToken } from "./tokens";
+import { cleanSingleLine } from "../security/text";
 
 export interface Authentication {
   viewer: Viewer | null;
@@ -84,7 +85,7 @@ async function userForExternalIdentity(db: Database, claims: ExternalClaims, org
     newUser: {
       id: crypto.randomUUID(),
       email: claims.email,
-      name: claims.name ?? claims.email.split("@")[0] ?? claims.email,
+      name: cleanSingleLine(claims.name ?? "") || cleanSingleLine(claims.email.split("@")[0] ?? "") || "Fan",
       role,
       password_hash: null,
       created_at: now,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Role } from "../db/tables";
 import { type ValidationIssue, ValidationError } from "../errors";
+import { userName } from "./account-rules";
 
 /**
  * Bringing an existing application's users into FireStream: a CSV (header `email,name,role`)
@@ -15,7 +16,7 @@ export interface ImportedUser {
 
 const ImportedUserSchema = z.object({
   email: z.email("must be an email address").max(254),
-  name: z.string().trim().min(1, "must not be empty").max(100, "must be at most 100 characters"),
+  name: userName(),
   role: z.preprocess(
     (value) => (typeof value === "string" ? value.trim().toUpperCase() || undefined : value),
     z.enum(["VIEWER", "ORGANIZER"], "must be VIEWER or ORGANIZER").default("VIEWER"),

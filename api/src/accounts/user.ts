@@ -1,7 +1,8 @@
 import { builder } from "../schema/builder";
-import { InvalidCredentialsError, ConflictError } from "../errors";
+import { ConflictError, InvalidCredentialsError, RateLimitedError } from "../errors";
 import type { UserRow } from "../db/tables";
 import { changePassword, type SignedIn, signIn, signOut, signUp } from "./accounts";
+import { deleteAccount, exportMyData } from "./privacy";
 import { findUsersByIds } from "./repository";
 
 export const RoleEnum = builder.enumType("Role", {
@@ -55,7 +56,7 @@ const SignOutPayload = builder.simpleObject("SignOutPayload", {
 const SignUpInput = builder.inputType("SignUpInput", {
   fields: (t) => ({
     email: t.string(),
-    password: t.string({ description: "At least 10 characters" }),
+    password: t.string({ description: "At least 10 characters, and not one of the most common passwords" }),
     name: t.string({ description: "Shown to organizers" }),
   }),
 });
@@ -67,6 +68,28 @@ const SignInInput = builder.inputType("SignInInput", {
 const ChangePasswordInput = builder.inputType("ChangePasswordInput", {
   fields: (t) => ({ currentPassword: t.string(), newPassword: t.string() }),
 });
+
+const DeleteAccountInput = builder.inputType("DeleteAccountInput", {
+  fields: (t) => ({
+    password: t.string({
+      required: false,
+      description: "The account's password; required unless the account signs in through the identity provider",
+    }),
+  }),
+});
+
+const DeleteAccountPayload = builder.simpleObject("DeleteAccountPayload", {
+  authScopes: { public: true },
+  fields: (t) => ({ deleted: t.boolean() }),
+});
+
+builder.queryField("exportMyData", (t) =>
+  t.withAuth({ signedIn: true }).string({
+    description:
+      "Everything FireStream holds about the signed-in user (profile, sessions, registrations, notification settings, notifications sent, viewing sessions) as one JSON document.",
+    resolve: (_root, _args, context) => exportMyData(context),
+  }),
+);
 
 builder.queryField("me", (t) =>
   t.field({
@@ -84,14 +107,14 @@ builder.mutationFields((t) => ({
     description: "Creates a viewer account and signs it in.",
     authScopes: { public: true },
     args: { input: t.arg({ type: SignUpInput }) },
-    errors: { types: [ConflictError] },
+    errors: { types: [ConflictError, RateLimitedError] },
     resolve: (_root, { input }, context) => signUp(context, input),
   }),
   signIn: t.field({
     type: SignInPayload,
     authScopes: { public: true },
     args: { input: t.arg({ type: SignInInput }) },
-    errors: { types: [InvalidCredentialsError] },
+    errors: { types: [InvalidCredentialsError, RateLimitedError] },
     resolve: (_root, { input }, context) => signIn(context, input),
   }),
   signOut: t.withAuth({ signedIn: true }).field({
@@ -104,11 +127,22 @@ builder.mutationFields((t) => ({
       return { signedOut: true };
     },
   }),
+  deleteAccount: t.withAuth({ signedIn: true }).field({
+    type: DeleteAccountPayload,
+    description:
+      "Deletes the signed-in user's own account: sessions, registrations, notification settings and notifications sent to them are removed, the account keeps no email or name (viewing figures of past shows stay, anonymous). The last organizer cannot be deleted.",
+    args: { input: t.arg({ type: DeleteAccountInput }) },
+    errors: { types: [InvalidCredentialsError, ConflictError, RateLimitedError] },
+    resolve: async (_root, { input }, context) => {
+      await deleteAccount(context, input);
+      return { deleted: true };
+    },
+  }),
   changePassword: t.withAuth({ signedIn: true }).field({
     type: SignInPayload,
     description: "Sets a new password; every other session of the account ends.",
     args: { input: t.arg({ type: ChangePasswordInput }) },
-    errors: { types: [InvalidCredentialsError] },
+    errors: { types: [InvalidCredentialsError, RateLimitedError] },
     resolve: (_root, { input }, context) => changePassword(context, input),
   }),
 }));

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLineText, singleLineText } from "../security/text";
 import type { Database } from "../db/database";
 import type { NewPerformanceRow, PerformanceRow, PerformanceUpdate, SeriesRow } from "../db/tables";
 import { nextStatus } from "../broadcast/status";
@@ -39,8 +40,8 @@ export interface SchedulingDeps {
   announce?: (change: PerformanceChangeKind, performanceIds: string[]) => Promise<void>;
 }
 
-const title = z.string().trim().min(1, "must not be empty").max(120, "must be at most 120 characters");
-const description = z.string().trim().max(5000, "must be at most 5000 characters");
+const title = singleLineText().min(1, "must not be empty").max(120, "must be at most 120 characters");
+const description = multiLineText().max(5000, "must be at most 5000 characters");
 const durationMinutes = z
   .number()
   .int()

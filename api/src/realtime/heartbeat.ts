@@ -4,6 +4,7 @@ import { findHeartbeatContext } from "../analytics/repository";
 import type { Config } from "../config";
 import { Database } from "../db/database";
 import type { ViewingMode } from "../db/tables";
+import { rateLimitedResponse } from "../security/rate-limits";
 import { forwardHeartbeat } from "./hub-client";
 import type { HeartbeatVerdict } from "./messages";
 
@@ -89,6 +90,8 @@ export async function handleHeartbeat(request: Request, env: Env, config: Config
   } catch {
     return problem(401, "Invalid or expired heartbeat token: ask Performance.playback for a new one");
   }
+  const limited = await rateLimitedResponse(env, [{ limiter: "heartbeat", key: grant.userId }]);
+  if (limited) return limited;
   const refusal = await refusalOf(new Database(env.DB), grant, body.positionSeconds, new Date());
   if (refusal) return refusal;
   const country = (request as Request & { cf?: { country?: string } }).cf?.country ?? null;

@@ -1,12 +1,13 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from "@pothos/plugin-relay";
 import { UserRef } from "../accounts/user";
 import type { RegistrationRow } from "../db/tables";
-import { ConflictError, NotFoundError } from "../errors";
+import { ConflictError, NotFoundError, RateLimitedError } from "../errors";
 import { findPerformance } from "../performances/repository";
 import { PerformanceRef } from "../performances/performance";
 import { builder } from "../schema/builder";
 import { findWatching, NOTHING_WATCHED, type Watching } from "../analytics/repository";
 import { decodeCursor, encodeCursor } from "../schema/cursor";
+import { enforceRateLimits } from "../security/rate-limits";
 import { register, unregister } from "./registering";
 import {
   listRegistrationsOfPerformance,
@@ -167,14 +168,16 @@ builder.mutationFields((t) => ({
       performanceId: t.arg.id(),
       notificationPreferences: t.arg({ type: NotificationPreferencesInput, required: false }),
     },
-    errors: { types: [NotFoundError, ConflictError] },
-    resolve: (_root, { performanceId, notificationPreferences }, context) =>
-      register(context.db, {
+    errors: { types: [NotFoundError, ConflictError, RateLimitedError] },
+    resolve: async (_root, { performanceId, notificationPreferences }, context) => {
+      await enforceRateLimits(context.env, [{ limiter: "registration", key: context.viewer.user.id }]);
+      return register(context.db, {
         performanceId: String(performanceId),
         userId: context.viewer.user.id,
         preferences: notificationPreferences ?? null,
         now: new Date(),
-      }),
+      });
+    },
   }),
   unregisterFromPerformance: t.withAuth({ signedIn: true }).field({
     type: PerformanceRef,

@@ -25,6 +25,8 @@ interface Route {
 const PERFORMANCE = `id title description scheduledTime endTime durationMinutes status thumbnailUrl registrationCount viewerIsRegistered cancelledAt
   series { id weekday localTime timeZone startsOn endsOn }`;
 const ERROR = `... on Error { __typename message } ... on ValidationError { issues { path message } }`;
+/** For the mutations that are rate limited: how long to wait (also sent as Retry-After) */
+const LIMITED_ERROR = `${ERROR} ... on RateLimitedError { retryAfterSeconds }`;
 /** For the mutations that move a show's status: what the status is now, and what was refused */
 const TRANSITION_ERROR = `${ERROR} ... on IllegalTransitionError { status action }`;
 const STREAM = `playback { ... on Playback { hlsUrl expiresAt live heartbeatToken } ${ERROR} } recording { durationSeconds readyAt }`;
@@ -51,13 +53,13 @@ export const ROUTES: Route[] = [
   route(
     "POST",
     "/api/auth/signup",
-    `mutation($input: SignUpInput!) { result: signUp(input: $input) { ${SESSION} ${ERROR} } }`,
+    `mutation($input: SignUpInput!) { result: signUp(input: $input) { ${SESSION} ${LIMITED_ERROR} } }`,
     ({ body }) => ({ input: body }),
   ),
   route(
     "POST",
     "/api/auth/login",
-    `mutation($input: SignInInput!) { result: signIn(input: $input) { ${SESSION} ${ERROR} } }`,
+    `mutation($input: SignInInput!) { result: signIn(input: $input) { ${SESSION} ${LIMITED_ERROR} } }`,
     ({ body }) => ({ input: body }),
   ),
   route(
@@ -74,6 +76,12 @@ export const ROUTES: Route[] = [
     `query { result: me { id email name role notificationSettings { email sms browser phoneNumber reminderMinutesBefore } } }`,
     () => ({}),
     { nullIs: "UnauthenticatedError" },
+  ),
+  route(
+    "DELETE",
+    "/api/me",
+    `mutation($input: DeleteAccountInput!) { result: deleteAccount(input: $input) { ... on DeleteAccountPayload { deleted } ${LIMITED_ERROR} } }`,
+    ({ body }) => ({ input: { password: typeof body.password === "string" ? body.password : null } }),
   ),
   route(
     "PUT",
@@ -141,7 +149,7 @@ export const ROUTES: Route[] = [
   route(
     "POST",
     "/api/performances/:id/register",
-    `mutation($id: ID!, $prefs: NotificationPreferencesInput) { result: registerForPerformance(performanceId: $id, notificationPreferences: $prefs) { ... on Registration { registeredAt notificationPreferences { email sms browser } performance { ${PERFORMANCE} } } ${ERROR} } }`,
+    `mutation($id: ID!, $prefs: NotificationPreferencesInput) { result: registerForPerformance(performanceId: $id, notificationPreferences: $prefs) { ... on Registration { registeredAt notificationPreferences { email sms browser } performance { ${PERFORMANCE} } } ${LIMITED_ERROR} } }`,
     ({ params, body }) => ({
       id: params.id,
       prefs: body.notificationPreferences ?? null,
@@ -206,6 +214,7 @@ const STATUS_OF_ERROR: Record<string, number> = {
   IllegalTransitionError: 409,
   NotAvailableError: 409,
   StreamUnavailableError: 503,
+  RateLimitedError: 429,
 };
 
 /** Errors that fail a query's field (auth rules on fields, malformed input) by their code. */
@@ -224,7 +233,7 @@ export async function handleRestRoute(request: Request, context: ServerContext):
     const match = candidate.pattern.exec(request.url);
     if (!match) continue;
     let body: Record<string, unknown> = {};
-    if (request.method !== "GET" && request.method !== "DELETE") {
+    if (request.method !== "GET") {
       // No body at all is fine (`curl -X POST .../start`); a body must be JSON.
       const text = await request.text();
       try {
@@ -240,7 +249,8 @@ export async function handleRestRoute(request: Request, context: ServerContext):
       body,
     });
     const headers = new Headers({ "content-type": "application/json", accept: "application/json" });
-    for (const name of ["authorization", "cookie"]) {
+    // The client's address travels along, so rate limits count the real caller.
+    for (const name of ["authorization", "cookie", "cf-connecting-ip"]) {
       const value = request.headers.get(name);
       if (value) headers.set(name, value);
     }
@@ -290,6 +300,7 @@ function toRestResponse(response: Response, result: GraphqlResult, nullIs: strin
   const typename = value.__typename;
   if (typename && typename in STATUS_OF_ERROR) {
     const { __typename, ...error } = value;
+    if (typeof error.retryAfterSeconds === "number") headers.set("retry-after", String(error.retryAfterSeconds));
     return Response.json({ error: { type: typename, ...error } }, { status: STATUS_OF_ERROR[typename], headers });
   }
   return Response.json(value, { headers });

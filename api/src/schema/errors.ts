@@ -6,6 +6,7 @@ import {
   InvalidCredentialsError,
   NotAvailableError,
   NotFoundError,
+  RateLimitedError,
   StreamUnavailableError,
   UnauthenticatedError,
   type ValidationIssue,
@@ -109,4 +110,16 @@ builder.objectType(StreamUnavailableError, {
   description: "Cloudflare Stream did not answer in time or failed; nothing was changed. Try again.",
   interfaces: [ErrorInterface],
   authScopes: { public: true },
+});
+
+builder.objectType(RateLimitedError, {
+  name: "RateLimitedError",
+  description: "Too many attempts in a short time; nothing was tried. Wait retryAfterSeconds, then try again.",
+  interfaces: [ErrorInterface],
+  authScopes: { public: true },
+  fields: (t) => ({
+    retryAfterSeconds: t.exposeInt("retryAfterSeconds", {
+      description: "Seconds until the limit's window has passed (at most the window's length)",
+    }),
+  }),
 });

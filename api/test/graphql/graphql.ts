@@ -105,7 +105,7 @@ export type SignUpInput = {
   email: string;
   /** Shown to organizers */
   name: string;
-  /** At least 10 characters */
+  /** At least 10 characters, and not one of the most common passwords */
   password: string;
 };
 
@@ -129,6 +129,7 @@ export type SignUpMutation = {
   signUp:
     | { __typename: "ConflictError"; message: string }
     | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "RateLimitedError"; message: string }
     | {
         __typename: "SignInPayload";
         token: string;
@@ -147,6 +148,7 @@ export type SignInMutation = {
   signIn:
     | { __typename: "ForbiddenError"; message: string }
     | { __typename: "InvalidCredentialsError"; message: string }
+    | { __typename: "RateLimitedError"; message: string }
     | { __typename: "SignInPayload"; token: string; user: { id: string } }
     | { __typename: "UnauthenticatedError"; message: string }
     | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
@@ -172,6 +174,7 @@ export type ChangePasswordMutation = {
   changePassword:
     | { __typename: "ForbiddenError"; message: string }
     | { __typename: "InvalidCredentialsError"; message: string }
+    | { __typename: "RateLimitedError"; message: string }
     | { __typename: "SignInPayload"; token: string }
     | { __typename: "UnauthenticatedError"; message: string }
     | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
@@ -468,6 +471,7 @@ export type RegisterForCountMutation = {
     | { __typename: "ConflictError" }
     | { __typename: "ForbiddenError" }
     | { __typename: "NotFoundError" }
+    | { __typename: "RateLimitedError" }
     | { __typename: "Registration" }
     | { __typename: "UnauthenticatedError" }
     | { __typename: "ValidationError" };
@@ -546,6 +550,7 @@ export type RegisterMutation = {
     | { __typename: "ConflictError"; message: string }
     | { __typename: "ForbiddenError"; message: string }
     | { __typename: "NotFoundError"; message: string }
+    | { __typename: "RateLimitedError"; message: string }
     | {
         __typename: "Registration";
         registeredAt: string;
@@ -767,6 +772,7 @@ export type FixtureSignInMutation = {
   signIn:
     | { __typename: "ForbiddenError" }
     | { __typename: "InvalidCredentialsError" }
+    | { __typename: "RateLimitedError" }
     | { __typename: "SignInPayload"; token: string }
     | { __typename: "UnauthenticatedError" }
     | { __typename: "ValidationError" };

@@ -94,7 +94,7 @@ export type SignUpInput = {
   email: string;
   /** Shown to organizers */
   name: string;
-  /** At least 10 characters */
+  /** At least 10 characters, and not one of the most common passwords */
   password: string;
 };
 
@@ -572,6 +572,7 @@ export type RegisterMutation = {
     | { __typename: "ConflictError"; message: string }
     | { __typename: "ForbiddenError"; message: string }
     | { __typename: "NotFoundError"; message: string }
+    | { __typename: "RateLimitedError"; message: string }
     | { __typename: "Registration"; performance: { title: string } | null }
     | { __typename: "UnauthenticatedError"; message: string }
     | { __typename: "ValidationError"; message: string };
@@ -640,6 +641,7 @@ export type RegisterToWatchMutation = {
     | { __typename: "ConflictError"; message: string }
     | { __typename: "ForbiddenError"; message: string }
     | { __typename: "NotFoundError"; message: string }
+    | { __typename: "RateLimitedError"; message: string }
     | { __typename: "Registration" }
     | { __typename: "UnauthenticatedError"; message: string }
     | { __typename: "ValidationError"; message: string };
@@ -691,6 +693,7 @@ export type SignInMutation = {
   signIn:
     | { __typename: "ForbiddenError"; message: string }
     | { __typename: "InvalidCredentialsError"; message: string }
+    | { __typename: "RateLimitedError"; message: string }
     | { __typename: "SignInPayload"; user: { name: string } }
     | { __typename: "UnauthenticatedError"; message: string }
     | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
@@ -714,6 +717,7 @@ export type SignUpMutation = {
   signUp:
     | { __typename: "ConflictError"; message: string }
     | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "RateLimitedError"; message: string }
     | { __typename: "SignInPayload"; user: { name: string } }
     | { __typename: "UnauthenticatedError"; message: string }
     | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
