@@ -65,9 +65,44 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: false,
     nodesQueryOptions: false,
     // Connection plumbing is as visible as the field that returns it.
-    pageInfoTypeOptions: { authScopes: { public: true } },
+    pageInfoTypeOptions: {
+      authScopes: { public: true },
+      description:
+        "Where a page of a connection sits. To read the next page, pass endCursor as `after` with the same `first`.",
+    },
     defaultConnectionTypeOptions: { authScopes: { public: true } },
     defaultEdgeTypeOptions: { authScopes: { public: true } },
+    hasNextPageFieldOptions: {
+      description: "Whether more items follow this page (when paging forward with first/after)",
+    },
+    hasPreviousPageFieldOptions: {
+      description:
+        "Whether items come before this page: when paging forward, true whenever `after` was given; when paging backward with last/before, whether more items precede it",
+    },
+    startCursorFieldOptions: { description: "The cursor of the first item of this page; null when the page is empty" },
+    endCursorFieldOptions: {
+      description: "The cursor of the last item of this page, to pass as `after`; null when the page is empty",
+    },
+    edgesFieldOptions: { description: "The items of this page, in the connection's order" },
+    pageInfoFieldOptions: { description: "Whether there are more pages, and the cursors to reach them" },
+    cursorFieldOptions: {
+      description: "Opaque: pass it as `after` or `before` to page from this item. Do not build or parse cursors.",
+    },
+    nodeFieldOptions: { description: "The item" },
+    firstArgOptions: {
+      description:
+        "Page size from the start, or after `after`. Each connection has a default and a maximum (see the field); larger values are cut to the maximum, negative ones refused.",
+    },
+    afterArgOptions: {
+      description: "A cursor from this connection (an edge's cursor or pageInfo.endCursor): start after it",
+    },
+    lastArgOptions: {
+      description:
+        "Page size from the end, or before `before`; same limits as `first`. Use with `before` to page backward.",
+    },
+    beforeArgOptions: {
+      description: "A cursor from this connection (an edge's cursor or pageInfo.startCursor): end before it",
+    },
   },
 });
 
