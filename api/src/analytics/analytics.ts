@@ -13,7 +13,7 @@ import {
 } from "./repository";
 
 const CountryViewersRef = builder.simpleObject("CountryViewers", {
-  description: "How many unique viewers watched from one country.",
+  description: "How many unique viewers watched from one country. Organizers only.",
   authScopes: { organizer: true },
   fields: (t) => ({
     country: t.string({ nullable: true, description: "ISO 3166-1 alpha-2, e.g. US; null when unknown" }),
@@ -22,7 +22,8 @@ const CountryViewersRef = builder.simpleObject("CountryViewers", {
 });
 
 const ViewerSampleRef = builder.simpleObject("ViewerSample", {
-  description: "One point of the viewers-over-time curve; taken about every 15 s while anyone watches.",
+  description:
+    "One point of the viewers-over-time curve, taken about every 15 s while anyone watches. Organizers only.",
   authScopes: { organizer: true },
   fields: (t) => ({
     at: t.field({ type: "DateTime", description: "End of the interval (UTC)" }),
@@ -31,7 +32,7 @@ const ViewerSampleRef = builder.simpleObject("ViewerSample", {
 });
 
 const RegistrationFunnelRef = builder.simpleObject("RegistrationFunnel", {
-  description: "From registration to watching: who came live, who caught the replay, who never came.",
+  description: "From registration to watching: who came live, who caught the replay, who never came. Organizers only.",
   authScopes: { organizer: true },
   fields: (t) => ({
     registered: t.int({ description: "Viewers registered for the show" }),
@@ -42,7 +43,7 @@ const RegistrationFunnelRef = builder.simpleObject("RegistrationFunnel", {
 });
 
 const PerformanceAnalyticsRef = builder.objectRef<PerformanceAnalytics>("PerformanceAnalytics").implement({
-  description: `Who watched a show. A view is a session with at least ${VIEW_THRESHOLD_SECONDS} s watched.`,
+  description: `Who watched a show. A view is a viewing session with at least ${VIEW_THRESHOLD_SECONDS} s watched. Organizers only.`,
   authScopes: { organizer: true },
   fields: (t) => ({
     peakConcurrentViewers: t.exposeInt("peakConcurrentViewers", {
@@ -88,7 +89,8 @@ builder.objectField(PerformanceRef, "analytics", (t) =>
 );
 
 const AnalyticsSummaryRef = builder.objectRef<SummaryWithPerformance>("PerformanceAnalyticsSummary").implement({
-  description: "The stored summary of an ended show.",
+  description:
+    "The stored summary of a show, written when it ends (or by refreshPerformanceAnalytics). Organizers only.",
   authScopes: { organizer: true },
   fields: (t) => ({
     performance: t.field({ type: PerformanceRef, description: "The show", resolve: (summary) => summary.performance }),
@@ -120,12 +122,12 @@ const AnalyticsSummaryRef = builder.objectRef<SummaryWithPerformance>("Performan
 });
 
 const AnalyticsReportRef = builder.simpleObject("AnalyticsReport", {
-  description: "Totals over the stored summaries of the shows that started in a range.",
+  description: "Totals over the stored summaries of the shows that started in a range. Organizers only.",
   authScopes: { organizer: true },
   fields: (t) => ({
     from: t.field({ type: "DateTime", description: "Start of the range (inclusive, UTC)" }),
     to: t.field({ type: "DateTime", description: "End of the range (exclusive, UTC)" }),
-    shows: t.int({ description: "Ended shows with a summary in the range" }),
+    shows: t.int({ description: "Shows with a stored summary in the range" }),
     totalViews: t.int({ description: "Sum of the shows' totalViews" }),
     uniqueViewersPerShow: t.float({ description: "Average unique viewers per show; 0 without shows" }),
     registered: t.int({ description: "Sum of the shows' registrations" }),
@@ -151,7 +153,7 @@ const rangeArgs = builder.args((t) => ({
 builder.queryField("performanceAnalytics", (t) =>
   t.field({
     type: [AnalyticsSummaryRef],
-    description: `Stored summaries of the ended shows that started in [from, to) (default: the last 30 days), in time order; at most ${MAX_RANGE_DAYS} days, else BAD_USER_INPUT (also when \`to\` is not after \`from\`). Organizers only.`,
+    description: `Stored summaries (written when a show ends, or by refreshPerformanceAnalytics) of the shows that started in [from, to) (default: the last 30 days), in time order; at most ${MAX_RANGE_DAYS} days, else BAD_USER_INPUT (also when \`to\` is not after \`from\`). Organizers only.`,
     authScopes: { organizer: true },
     args: rangeArgs,
     resolve: (_root, args, context) => listAnalyticsSummaries(context.db, analyticsRange(args)),

@@ -215,7 +215,8 @@ const RepeatWeeklyInput = builder.inputType("RepeatWeeklyInput", {
 });
 
 const CreatePerformanceInput = builder.inputType("CreatePerformanceInput", {
-  description: "A new show. Text is trimmed; the rules of each field are given below.",
+  description:
+    "A new show, in SCHEDULED status. Text is trimmed; each broken rule comes back in ValidationError.issues with the field's path.",
   fields: (t) => ({
     title: t.string({ description: "1 to 120 characters" }),
     description: t.string({ required: false, description: "Plain text, up to 5000 characters" }),

@@ -108,21 +108,23 @@ export const builder = new SchemaBuilder<{
 
 builder.scalarType("DateTime", {
   description:
-    "An instant as an ISO 8601 string with a time zone offset, e.g. 2026-12-04T20:00:00-06:00. Always returned in UTC.",
+    "An instant as an ISO 8601 string with a time zone offset, e.g. 2026-12-04T20:00:00-06:00 (any offset is accepted; a time without one is refused with BAD_USER_INPUT). Always returned in UTC with milliseconds, e.g. 2026-12-05T02:00:00.000Z, so values sort as text.",
   serialize: (value) => value,
   parseValue: (value) => parseDateTime(value),
   parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
 builder.scalarType("LocalDate", {
-  description: "A calendar date without a time or zone, YYYY-MM-DD.",
+  description:
+    "A calendar date without a time or zone, YYYY-MM-DD, e.g. 2026-12-04; read in the time zone its field names (for series, PerformanceSeries.timeZone).",
   serialize: (value) => value,
   parseValue: (value) => parseLocalDate(value),
   parseLiteral: (ast) => parseLocalDate(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
 builder.scalarType("File", {
-  description: "A file sent with a GraphQL multipart request.",
+  description:
+    "A file sent with a GraphQL multipart request (the multipart request specification: operations, map, then the files). Input only.",
   serialize: () => {
     throw new Error("File is an input-only scalar");
   },

@@ -14,7 +14,7 @@ builder.queryType({
 });
 builder.mutationType({
   description:
-    "Every mutation returns a union named Mutation<Name>Result: its success type, or one of the typed errors implementing Error that it lists. The success type is the object the mutation made or changed (Performance, Registration...), or a <Name>Payload when there is none. A returned error means nothing was changed.",
+    "Every mutation returns a union named Mutation<Name>Result: its success type, or one of the typed errors implementing Error that it lists. The success type is the object the mutation made or changed (Performance, Registration...), or else a payload named after the mutation (SignInPayload, a new session, is also what signUp and changePassword return). A returned error means nothing was changed.",
 });
 builder.subscriptionType({
   description:

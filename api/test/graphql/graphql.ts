@@ -12,7 +12,7 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
-/** A new show. Text is trimmed; the rules of each field are given below. */
+/** A new show, in SCHEDULED status. Text is trimmed; each broken rule comes back in ValidationError.issues with the field's path. */
 export type CreatePerformanceInput = {
   /** Plain text, up to 5000 characters */
   description?: string | null | undefined;
