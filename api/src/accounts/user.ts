@@ -6,6 +6,7 @@ import { deleteAccount, exportMyData } from "./privacy";
 import { findUsersByIds } from "./repository";
 
 export const RoleEnum = builder.enumType("Role", {
+  description: "What an account may do. New accounts are viewers; organizers are made by the company.",
   values: {
     VIEWER: { description: "A fan: registers for shows and watches them" },
     ORGANIZER: { description: "Schedules shows, broadcasts them and sees who watched" },
@@ -22,8 +23,8 @@ export const UserRef = builder.loadableObject("User", {
   sort: (user: UserRow) => user.id,
   authScopes: { public: true },
   fields: (t) => ({
-    id: t.exposeID("id"),
-    name: t.exposeString("name"),
+    id: t.exposeID("id", { description: "Stable and opaque" }),
+    name: t.exposeString("name", { description: "The name the person gave; visible to anyone who can see the user" }),
     email: t.exposeString("email", {
       description: "Visible to the user and to organizers",
       authScopes: (user) => ({ $any: { self: user.id, organizer: true } }),
@@ -42,31 +43,48 @@ const SignInPayload = builder.objectRef<SignedIn>("SignInPayload").implement({
     "A new session. The site gets it as an httpOnly cookie; API clients send `token` as `Authorization: Bearer <token>`.",
   authScopes: { public: true },
   fields: (t) => ({
-    token: t.exposeString("token"),
-    expiresAt: t.expose("expiresAt", { type: "DateTime" }),
-    user: t.field({ type: UserRef, resolve: (payload) => payload.user }),
+    token: t.exposeString("token", {
+      description: "A secret bearer token (JWT). Send it as `Authorization: Bearer <token>`; never put it in a URL",
+    }),
+    expiresAt: t.expose("expiresAt", {
+      type: "DateTime",
+      description: "When the token stops working (14 days by default); sign in again then",
+    }),
+    user: t.field({ type: UserRef, description: "The signed-in user", resolve: (payload) => payload.user }),
   }),
 });
 
 const SignOutPayload = builder.simpleObject("SignOutPayload", {
+  description: "The session ended: its token (and the site's cookie) no longer signs anyone in.",
   authScopes: { public: true },
-  fields: (t) => ({ signedOut: t.boolean() }),
+  fields: (t) => ({ signedOut: t.boolean({ description: "Always true" }) }),
 });
 
 const SignUpInput = builder.inputType("SignUpInput", {
+  description: "A new viewer account.",
   fields: (t) => ({
-    email: t.string(),
-    password: t.string({ description: "At least 10 characters, and not one of the most common passwords" }),
-    name: t.string({ description: "Shown to organizers" }),
+    email: t.string({ description: "Up to 254 characters; one account per email" }),
+    password: t.string({
+      description: "At least 10 characters (at most 200), and not one of the most common passwords",
+    }),
+    name: t.string({ description: "1 to 100 characters; shown to organizers" }),
   }),
 });
 
 const SignInInput = builder.inputType("SignInInput", {
-  fields: (t) => ({ email: t.string(), password: t.string() }),
+  description: "The credentials of a built-in account.",
+  fields: (t) => ({
+    email: t.string({ description: "The account's email" }),
+    password: t.string({ description: "The account's password" }),
+  }),
 });
 
 const ChangePasswordInput = builder.inputType("ChangePasswordInput", {
-  fields: (t) => ({ currentPassword: t.string(), newPassword: t.string() }),
+  description: "The current password, to prove it is the account's owner, and the new one.",
+  fields: (t) => ({
+    currentPassword: t.string({ description: "The password in use now" }),
+    newPassword: t.string({ description: "10 to 200 characters" }),
+  }),
 });
 
 const DeleteAccountInput = builder.inputType("DeleteAccountInput", {
@@ -104,24 +122,44 @@ builder.queryField("me", (t) =>
 builder.mutationFields((t) => ({
   signUp: t.field({
     type: SignInPayload,
-    description: "Creates a viewer account and signs it in.",
+    description:
+      "Creates a viewer account and signs it in (returns a bearer token, and sets the site's cookie). ConflictError when the email has an account; ValidationError for a bad email, password or name.",
     authScopes: { public: true },
-    args: { input: t.arg({ type: SignUpInput }) },
-    errors: { types: [ConflictError, RateLimitedError] },
+    args: { input: t.arg({ type: SignUpInput, description: "The new account" }) },
+    errors: {
+      types: [ConflictError, RateLimitedError],
+      union: {
+        description: "The new session, or why there is none (ConflictError, RateLimitedError, ValidationError).",
+      },
+    },
     resolve: (_root, { input }, context) => signUp(context, input),
   }),
   signIn: t.field({
     type: SignInPayload,
+    description:
+      "Signs in with email and password: returns a bearer token for API clients (and sets the site's cookie). InvalidCredentialsError when either is wrong.",
     authScopes: { public: true },
-    args: { input: t.arg({ type: SignInInput }) },
-    errors: { types: [InvalidCredentialsError, RateLimitedError] },
+    args: { input: t.arg({ type: SignInInput, description: "Email and password" }) },
+    errors: {
+      types: [InvalidCredentialsError, RateLimitedError],
+      union: {
+        description:
+          "The new session, or why there is none (InvalidCredentialsError, RateLimitedError, ValidationError).",
+      },
+    },
     resolve: (_root, { input }, context) => signIn(context, input),
   }),
   signOut: t.withAuth({ signedIn: true }).field({
     type: SignOutPayload,
     description: "Ends this session (or, with everywhere: true, every session of the account).",
-    args: { everywhere: t.arg.boolean({ required: false, defaultValue: false }) },
-    errors: {},
+    args: {
+      everywhere: t.arg.boolean({
+        required: false,
+        defaultValue: false,
+        description: "true: end every session of the account, on every device",
+      }),
+    },
+    errors: { union: { description: "Signed out, or UnauthenticatedError when there was no session." } },
     resolve: async (_root, { everywhere }, context) => {
       await signOut(context, everywhere ?? false);
       return { signedOut: true };
@@ -140,9 +178,16 @@ builder.mutationFields((t) => ({
   }),
   changePassword: t.withAuth({ signedIn: true }).field({
     type: SignInPayload,
-    description: "Sets a new password; every other session of the account ends.",
-    args: { input: t.arg({ type: ChangePasswordInput }) },
-    errors: { types: [InvalidCredentialsError, RateLimitedError] },
+    description:
+      "Sets a new password; every session of the account ends and a new one starts (use the returned token from now on). InvalidCredentialsError when currentPassword is wrong. Built-in accounts only.",
+    args: { input: t.arg({ type: ChangePasswordInput, description: "The current and the new password" }) },
+    errors: {
+      types: [InvalidCredentialsError, RateLimitedError],
+      union: {
+        description:
+          "The new session, or why the password did not change (InvalidCredentialsError, RateLimitedError, ValidationError, UnauthenticatedError).",
+      },
+    },
     resolve: (_root, { input }, context) => changePassword(context, input),
   }),
 }));

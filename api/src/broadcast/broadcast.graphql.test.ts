@@ -51,6 +51,7 @@ const Start = graphql(`
       }
       ... on IllegalTransitionError {
         status
+        attemptedAction
         action
       }
       ... on Error {
@@ -69,6 +70,7 @@ const End = graphql(`
       }
       ... on IllegalTransitionError {
         status
+        attemptedAction
         action
       }
       ... on Error {
@@ -193,7 +195,7 @@ describe("startPerformance and endPerformance", () => {
     expect((await stream().getLiveInput(inputId ?? "")).enabled).toBe(false);
   });
 
-  it("refuse what the status machine does not allow, with the status and the action", async () => {
+  it("refuse what the status machine does not allow, with the status and the action in both spellings", async () => {
     const { token } = await organizer();
     const live = await show("LIVE");
     const scheduled = await show("SCHEDULED");
@@ -203,11 +205,13 @@ describe("startPerformance and endPerformance", () => {
 
     expect(expectTypename(startAgain.startPerformance, "IllegalTransitionError")).toMatchObject({
       status: "LIVE",
+      attemptedAction: "START",
       action: "start",
       message: "This performance is live: it cannot be started",
     });
     expect(expectTypename(endEarly.endPerformance, "IllegalTransitionError")).toMatchObject({
       status: "SCHEDULED",
+      attemptedAction: "END",
       action: "end",
     });
     expect((await findPerformance(db(), scheduled))?.status).toBe("SCHEDULED");

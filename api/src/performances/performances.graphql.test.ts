@@ -92,6 +92,10 @@ const CancelPerformance = graphql(`
         status
         cancelledAt
       }
+      ... on IllegalTransitionError {
+        attemptedAction
+        action
+      }
       ... on Error {
         message
       }
@@ -495,9 +499,11 @@ describe("cancelPerformance", () => {
 
     const data = await executeOk(CancelPerformance, { id: created.id }, { token });
 
-    expect(expectTypename(data.cancelPerformance, "IllegalTransitionError").message).toBe(
-      "This performance is over: it cannot be cancelled",
-    );
+    expect(expectTypename(data.cancelPerformance, "IllegalTransitionError")).toMatchObject({
+      message: "This performance is over: it cannot be cancelled",
+      attemptedAction: "CANCEL",
+      action: "cancel",
+    });
   });
 });
 

@@ -22,18 +22,21 @@ const NotificationPreferencesRef = builder.simpleObject("NotificationPreferences
   description: "How this viewer wants to hear about this show.",
   authScopes: { signedIn: true },
   fields: (t) => ({
-    email: t.boolean(),
-    sms: t.boolean(),
-    browser: t.boolean({ description: "Browser push notifications" }),
+    email: t.boolean({ description: "Email reminder and alerts for this show" }),
+    sms: t.boolean({ description: "Text messages for this show" }),
+    browser: t.boolean({ description: "Browser notifications for this show, while a FireStream tab is open" }),
   }),
 });
 
 const NotificationPreferencesInput = builder.inputType("NotificationPreferencesInput", {
   description: "Omitted fields take the viewer's notification settings.",
   fields: (t) => ({
-    email: t.boolean({ required: false }),
-    sms: t.boolean({ required: false }),
-    browser: t.boolean({ required: false }),
+    email: t.boolean({ required: false, description: "Email reminder and alerts" }),
+    sms: t.boolean({
+      required: false,
+      description: "Text messages; needs a phone number in the notification settings",
+    }),
+    browser: t.boolean({ required: false, description: "Browser notifications while a FireStream tab is open" }),
   }),
 });
 
@@ -65,13 +68,18 @@ export const RegistrationRef = builder.objectRef<RegistrationRow>("Registration"
         return withPerformance.performance ?? (await findPerformance(context.db, registration.performance_id)) ?? null;
       },
       nullable: true,
+      description: "The show registered for; null only if it no longer exists",
     }),
-    viewer: t.field({ type: UserRef, resolve: (registration) => registration.user_id }),
+    viewer: t.field({ type: UserRef, description: "Who registered", resolve: (registration) => registration.user_id }),
     notificationPreferences: t.field({
       type: NotificationPreferencesRef,
+      description: "The channels this viewer chose for this show",
       resolve: (registration): NotificationPreferences => parsePreferences(registration.notification_preferences),
     }),
-    registeredAt: t.expose("registered_at", { type: "DateTime" }),
+    registeredAt: t.expose("registered_at", {
+      type: "DateTime",
+      description: "When the viewer first registered (UTC)",
+    }),
     watching: t.loadable({
       type: WatchingRef,
       description: "Whether and how long this viewer watched, live and replay: who came, for the organizers",
@@ -91,6 +99,7 @@ export const RegistrationRef = builder.objectRef<RegistrationRow>("Registration"
 });
 
 const RegistrationWhen = builder.enumType("RegistrationWhen", {
+  description: "Which of a user's registrations to list.",
   values: {
     UPCOMING: { description: "Shows that have not ended, soonest first" },
     PAST: { description: "Shows that have ended, latest first" },
@@ -100,12 +109,21 @@ const RegistrationWhen = builder.enumType("RegistrationWhen", {
 builder.objectField(UserRef, "registrations", (t) =>
   t.field({
     type: [RegistrationRef],
-    description: "The user's registrations; only the user sees them",
+    description: "The user's registrations; only the user sees them (null, with FORBIDDEN in errors, for anyone else)",
     nullable: true,
     authScopes: (user) => ({ self: user.id }),
     args: {
-      when: t.arg({ type: RegistrationWhen, required: false, defaultValue: "UPCOMING" }),
-      first: t.arg.int({ required: false, defaultValue: 50, description: "At most 200" }),
+      when: t.arg({
+        type: RegistrationWhen,
+        required: false,
+        defaultValue: "UPCOMING",
+        description: "Upcoming shows (soonest first) or past ones (latest first)",
+      }),
+      first: t.arg.int({
+        required: false,
+        defaultValue: 50,
+        description: "How many, at most 200 (more are cut to 200)",
+      }),
     },
     resolve: (user, { when, first }, context) => {
       const now = new Date().toISOString();
@@ -134,7 +152,8 @@ builder.objectField(PerformanceRef, "registrations", (t) =>
   t.connection(
     {
       type: RegistrationRef,
-      description: "Who registered, in registration order (organizers only)",
+      description:
+        "Who registered, in registration order; 50 a page by default, at most 200. Organizers only (null, with FORBIDDEN or UNAUTHENTICATED in errors, for anyone else)",
       nullable: true,
       authScopes: { organizer: true },
       resolve: (performance, args, context) =>
@@ -149,8 +168,8 @@ builder.objectField(PerformanceRef, "registrations", (t) =>
             }),
         ),
     },
-    { name: "RegistrationConnection" },
-    { name: "RegistrationEdge" },
+    { name: "RegistrationConnection", description: "A page of a show's registrations, in registration order." },
+    { name: "RegistrationEdge", description: "One registration of a page, with its cursor." },
   ),
 );
 
@@ -163,12 +182,22 @@ builder.mutationFields((t) => ({
   registerForPerformance: t.withAuth({ signedIn: true }).field({
     type: RegistrationRef,
     description:
-      "Registers the signed-in viewer for a show that has not ended. Registering again updates the preferences.",
+      "Registers the signed-in viewer for a show that has not ended: they may watch it and get its reminder and alerts. Registering again only updates the preferences. ConflictError for a cancelled or ended show; ValidationError for SMS without a phone number on file.",
     args: {
-      performanceId: t.arg.id(),
-      notificationPreferences: t.arg({ type: NotificationPreferencesInput, required: false }),
+      performanceId: t.arg.id({ description: "Performance.id" }),
+      notificationPreferences: t.arg({
+        type: NotificationPreferencesInput,
+        required: false,
+        description: "Channels for this show; omitted: the viewer's notification settings",
+      }),
     },
-    errors: { types: [NotFoundError, ConflictError, RateLimitedError] },
+    errors: {
+      types: [NotFoundError, ConflictError, RateLimitedError],
+      union: {
+        description:
+          "The registration, or why there is none (NotFoundError, ConflictError, RateLimitedError, ValidationError, UnauthenticatedError).",
+      },
+    },
     resolve: async (_root, { performanceId, notificationPreferences }, context) => {
       await enforceRateLimits(context.env, [{ limiter: "registration", key: context.viewer.user.id }]);
       return register(context.db, {
@@ -181,9 +210,13 @@ builder.mutationFields((t) => ({
   }),
   unregisterFromPerformance: t.withAuth({ signedIn: true }).field({
     type: PerformanceRef,
-    description: "Removes the signed-in viewer's registration; harmless when not registered.",
-    args: { performanceId: t.arg.id() },
-    errors: { types: [NotFoundError] },
+    description:
+      "Removes the signed-in viewer's registration (no more reminders or playback) and returns the show; harmless when not registered.",
+    args: { performanceId: t.arg.id({ description: "Performance.id" }) },
+    errors: {
+      types: [NotFoundError],
+      union: { description: "The show, or why not (NotFoundError, UnauthenticatedError)." },
+    },
     resolve: async (_root, { performanceId }, context) => {
       await unregister(context.db, String(performanceId), context.viewer.user.id);
       const performance = await findPerformance(context.db, String(performanceId));

@@ -131,7 +131,9 @@ describe("the seed's REST routes", () => {
     const start = await call("POST", `/api/performances/${show.id}/start`, { token });
 
     expect(start.status).toBe(409);
-    expect(await start.json()).toMatchObject({ error: { type: "IllegalTransitionError", status: "CANCELLED" } });
+    expect(await start.json()).toMatchObject({
+      error: { type: "IllegalTransitionError", status: "CANCELLED", action: "start" },
+    });
     expect(await (await call("GET", `/api/performances/${show.id}`)).json()).toMatchObject({ status: "CANCELLED" });
   });
 

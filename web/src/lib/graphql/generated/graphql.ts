@@ -4,14 +4,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+/** A new show, in SCHEDULED status. Text is trimmed; each broken rule comes back in ValidationError.issues with the field's path. */
 export type CreatePerformanceInput = {
-  /** Up to 5000 characters */
+  /** Plain text, up to 5000 characters */
   description?: string | null | undefined;
-  /** 1 to 720 */
+  /** Planned length in minutes, 1 to 720 */
   durationMinutes: number;
+  /** Makes this the first show of a weekly series */
   repeatWeekly?: RepeatWeeklyInput | null | undefined;
+  /** Start, with an offset; from 5 minutes ago to two years ahead */
   scheduledTime: string;
-  /** JPEG, PNG, WebP or AVIF, up to 5 MB */
+  /** JPEG, PNG, WebP or AVIF, up to 5 MB (send the mutation as a GraphQL multipart request) */
   thumbnail?: File | null | undefined;
   /** 1 to 120 characters */
   title: string;
@@ -19,25 +22,44 @@ export type CreatePerformanceInput = {
 
 /** Omitted fields take the viewer's notification settings. */
 export type NotificationPreferencesInput = {
+  /** Browser notifications while a FireStream tab is open */
   browser?: boolean | null | undefined;
+  /** Email reminder and alerts */
   email?: boolean | null | undefined;
+  /** Text messages; needs a phone number in the notification settings */
   sms?: boolean | null | undefined;
 };
 
 /** Only the fields given change. */
 export type NotificationSettingsInput = {
+  /** Browser notifications while a FireStream tab is open */
   browser?: boolean | null | undefined;
+  /** Email reminders and alerts */
   email?: boolean | null | undefined;
   /** E.164, e.g. +15551234567; empty string removes it */
   phoneNumber?: string | null | undefined;
   /** 5 to 10080 (one week) */
   reminderMinutesBefore?: number | null | undefined;
-  /** Needs a phone number */
+  /** Text messages; needs a phone number */
   sms?: boolean | null | undefined;
 };
 
-export type OrganizerAction = "cancel" | "end" | "start";
+/** What an organizer asked to do to a show's status. */
+export type OrganizerAction =
+  /** cancelPerformance: call the show off */
+  | "CANCEL"
+  /** endPerformance: end the show */
+  | "END"
+  /** startPerformance: go live */
+  | "START"
+  /** Old spelling of CANCEL */
+  | "cancel"
+  /** Old spelling of END */
+  | "end"
+  /** Old spelling of START */
+  | "start";
 
+/** What a PerformanceEvent reports. */
 export type PerformanceChange =
   /** The show was cancelled */
   | "CANCELLED"
@@ -52,6 +74,7 @@ export type PerformanceChange =
   /** Title, description, duration or thumbnail changed */
   | "UPDATED";
 
+/** Where a show is in its life: SCHEDULED, then LIVE (INTERRUPTED while the feed is lost), then ENDED; or CANCELLED. ENDED and CANCELLED are final. */
 export type PerformanceStatus =
   /** Will not take place */
   | "CANCELLED"
@@ -66,12 +89,13 @@ export type PerformanceStatus =
 
 /** Repeat every week on the same weekday at the same local time (in the site's time zone). Give `until` or `occurrences`, or neither for a series that runs on. */
 export type RepeatWeeklyInput = {
-  /** Number of shows, 2 to 104 */
+  /** Number of shows, 2 to 104, the first included */
   occurrences?: number | null | undefined;
-  /** Date of the last show (inclusive) */
+  /** Date of the last show (inclusive), in the site's time zone; within two years */
   until?: string | null | undefined;
 };
 
+/** What an account may do. New accounts are viewers; organizers are made by the company. */
 export type Role =
   /** Schedules shows, broadcasts them and sees who watched */
   | "ORGANIZER"
@@ -85,30 +109,56 @@ export type SeriesScope =
   /** Only this show */
   | "THIS_PERFORMANCE";
 
+/** The credentials of a built-in account. */
 export type SignInInput = {
+  /** The account's email */
   email: string;
+  /** The account's password */
   password: string;
 };
 
+/** A new viewer account. */
 export type SignUpInput = {
+  /** Up to 254 characters; one account per email */
   email: string;
-  /** Shown to organizers */
+  /** 1 to 100 characters; shown to organizers */
   name: string;
-  /** At least 10 characters, and not one of the most common passwords */
+  /** At least 10 characters (at most 200), and not one of the most common passwords */
   password: string;
 };
 
-/** Only the fields given change. */
+/** Only the fields given change; the rules are those of CreatePerformanceInput. A show that is live or over keeps its time and duration. */
 export type UpdatePerformanceInput = {
+  /** Plain text, up to 5000 characters; empty string clears it */
   description?: string | null | undefined;
+  /** 1 to 720 (scheduled shows only) */
   durationMinutes?: number | null | undefined;
+  /** true removes the picture; not with thumbnail */
   removeThumbnail?: boolean | null | undefined;
+  /** New start (scheduled shows only); from 5 minutes ago to two years ahead. Viewers are told it moved. */
   scheduledTime?: string | null | undefined;
+  /** A new picture: JPEG, PNG, WebP or AVIF, up to 5 MB (GraphQL multipart request) */
   thumbnail?: File | null | undefined;
+  /** 1 to 120 characters */
   title?: string | null | undefined;
 };
 
-export type Weekday = "FRIDAY" | "MONDAY" | "SATURDAY" | "SUNDAY" | "THURSDAY" | "TUESDAY" | "WEDNESDAY";
+/** A day of the week, in the series' time zone. */
+export type Weekday =
+  /** Friday */
+  | "FRIDAY"
+  /** Monday */
+  | "MONDAY"
+  /** Saturday */
+  | "SATURDAY"
+  /** Sunday */
+  | "SUNDAY"
+  /** Thursday */
+  | "THURSDAY"
+  /** Tuesday */
+  | "TUESDAY"
+  /** Wednesday */
+  | "WEDNESDAY";
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -316,7 +366,12 @@ export type StartShowMutationVariables = Exact<{
 export type StartShowMutation = {
   startPerformance:
     | { __typename: "ForbiddenError"; message: string }
-    | { __typename: "IllegalTransitionError"; status: PerformanceStatus; action: OrganizerAction; message: string }
+    | {
+        __typename: "IllegalTransitionError";
+        status: PerformanceStatus;
+        attemptedAction: OrganizerAction;
+        message: string;
+      }
     | { __typename: "NotFoundError"; message: string }
     | { __typename: "Performance"; status: PerformanceStatus }
     | { __typename: "StreamUnavailableError"; message: string }
@@ -331,7 +386,12 @@ export type EndShowMutationVariables = Exact<{
 export type EndShowMutation = {
   endPerformance:
     | { __typename: "ForbiddenError"; message: string }
-    | { __typename: "IllegalTransitionError"; status: PerformanceStatus; action: OrganizerAction; message: string }
+    | {
+        __typename: "IllegalTransitionError";
+        status: PerformanceStatus;
+        attemptedAction: OrganizerAction;
+        message: string;
+      }
     | { __typename: "NotFoundError"; message: string }
     | { __typename: "Performance"; status: PerformanceStatus }
     | { __typename: "UnauthenticatedError"; message: string }
@@ -1027,7 +1087,7 @@ export const StartShowDocument = new TypedDocumentString(`
     }
     ... on IllegalTransitionError {
       status
-      action
+      attemptedAction
     }
     ... on Error {
       message
@@ -1044,7 +1104,7 @@ export const EndShowDocument = new TypedDocumentString(`
     }
     ... on IllegalTransitionError {
       status
-      action
+      attemptedAction
     }
     ... on Error {
       message

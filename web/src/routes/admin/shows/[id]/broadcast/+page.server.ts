@@ -50,7 +50,7 @@ const StartShow = graphql(`
       }
       ... on IllegalTransitionError {
         status
-        action
+        attemptedAction
       }
       ... on Error {
         message
@@ -68,7 +68,7 @@ const EndShow = graphql(`
       }
       ... on IllegalTransitionError {
         status
-        action
+        attemptedAction
       }
       ... on Error {
         message
@@ -111,21 +111,30 @@ const STATUS_WORDS: Record<PerformanceStatus, string> = {
   CANCELLED: "was cancelled",
 };
 
-const ACTION_WORDS: Record<OrganizerAction, string> = { start: "go live", end: "end the show", cancel: "cancel it" };
+const ACTION_WORDS: Record<Uppercase<OrganizerAction>, string> = {
+  START: "go live",
+  END: "end the show",
+  CANCEL: "cancel it",
+};
 
 /** An IllegalTransitionError in words: what was refused and why. */
 function refusal(action: OrganizerAction, status: PerformanceStatus): string {
-  return `Could not ${ACTION_WORDS[action]}: the show ${STATUS_WORDS[status]}.`;
+  return `Could not ${ACTION_WORDS[action.toUpperCase() as Uppercase<OrganizerAction>]}: the show ${STATUS_WORDS[status]}.`;
 }
 
 type Result =
   | { __typename: "Performance" }
-  | { __typename: "IllegalTransitionError"; status: PerformanceStatus; action: OrganizerAction; message: string }
+  | {
+      __typename: "IllegalTransitionError";
+      status: PerformanceStatus;
+      attemptedAction: OrganizerAction;
+      message: string;
+    }
   | { __typename: string; message: string };
 
-function failure(action: OrganizerAction | "rotate", result: Result) {
+function failure(action: "start" | "end" | "rotate", result: Result) {
   if (result.__typename === "IllegalTransitionError" && "status" in result) {
-    return fail(409, { action, kind: result.__typename, message: refusal(result.action, result.status) });
+    return fail(409, { action, kind: result.__typename, message: refusal(result.attemptedAction, result.status) });
   }
   return fail(400, { action, kind: result.__typename, message: "message" in result ? result.message : "" });
 }
