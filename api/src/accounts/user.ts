@@ -88,6 +88,7 @@ const ChangePasswordInput = builder.inputType("ChangePasswordInput", {
 });
 
 const DeleteAccountInput = builder.inputType("DeleteAccountInput", {
+  description: "Confirms that the signed-in user means to delete their own account.",
   fields: (t) => ({
     password: t.string({
       required: false,
@@ -97,8 +98,9 @@ const DeleteAccountInput = builder.inputType("DeleteAccountInput", {
 });
 
 const DeleteAccountPayload = builder.simpleObject("DeleteAccountPayload", {
+  description: "The account is gone: its sessions have ended, so drop the token or cookie.",
   authScopes: { public: true },
-  fields: (t) => ({ deleted: t.boolean() }),
+  fields: (t) => ({ deleted: t.boolean({ description: "Always true: the account was deleted" }) }),
 });
 
 builder.queryField("exportMyData", (t) =>
@@ -169,8 +171,14 @@ builder.mutationFields((t) => ({
     type: DeleteAccountPayload,
     description:
       "Deletes the signed-in user's own account: sessions, registrations, notification settings and notifications sent to them are removed, the account keeps no email or name (viewing figures of past shows stay, anonymous). The last organizer cannot be deleted.",
-    args: { input: t.arg({ type: DeleteAccountInput }) },
-    errors: { types: [InvalidCredentialsError, ConflictError, RateLimitedError] },
+    args: { input: t.arg({ type: DeleteAccountInput, description: "The password that confirms it" }) },
+    errors: {
+      types: [InvalidCredentialsError, ConflictError, RateLimitedError],
+      union: {
+        description:
+          "The deletion, or why the account stays (InvalidCredentialsError, ConflictError for the last organizer, RateLimitedError, UnauthenticatedError).",
+      },
+    },
     resolve: async (_root, { input }, context) => {
       await deleteAccount(context, input);
       return { deleted: true };
