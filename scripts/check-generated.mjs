@@ -12,16 +12,18 @@ const generated = [
   "web/src/lib/graphql/generated",
   "api/test/graphql",
   "api/src/worker-configuration.d.ts",
+  "web/src/worker-configuration.d.ts",
 ];
 
 run("pnpm", ["run", "--silent", "schema"]);
 run("pnpm", ["run", "--silent", "codegen"]);
 run("pnpm", ["--filter", "@firestream/api", "run", "--silent", "types"]);
+run("pnpm", ["--filter", "@firestream/web", "run", "--silent", "types"]);
 
 const changes = execFileSync("git", ["status", "--porcelain", "--", ...generated], { cwd: root, encoding: "utf8" });
 if (changes.trim()) {
   console.error(
-    `Generated files are stale:\n${changes}\nRun \`pnpm schema && pnpm codegen && pnpm --filter @firestream/api types\` and commit the result.`,
+    `Generated files are stale:\n${changes}\nRun \`pnpm schema && pnpm codegen && pnpm -r types\` and commit the result.`,
   );
   process.exit(1);
 }

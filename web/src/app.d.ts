@@ -17,15 +17,14 @@ declare global {
       message: string;
     }
     interface Platform {
-      env: {
-        /** Service binding to the API Worker (production); see README.md */
-        API?: { fetch(request: Request): Promise<Response> };
-        FIRESTREAM_API_ORIGIN?: string;
-        SITE_TIME_ZONE?: string;
-        /** Content-Security-Policy sources video plays from; see README.md */
-        STREAM_PLAYBACK_ORIGINS?: string;
-      };
+      /** The Worker's bindings and vars (wrangler.jsonc; `pnpm --filter @firestream/web types`) */
+      env: Env;
     }
+  }
+  // The generated Env names the Workers runtime's Fetcher. The site is checked against the DOM's
+  // Request and Response (the same objects at run time), so a binding's fetch is typed with them.
+  interface Fetcher {
+    fetch: typeof fetch;
   }
 }
 

@@ -34,6 +34,16 @@ const when = (iso: string) =>
     minute: "2-digit",
   }).format(new Date(iso));
 
+/** The shows a fan wants browser alerts for, from their registrations. */
+export function showsToWatch(
+  registrations: readonly { notificationPreferences: { browser: boolean }; performance?: WatchedShow | null }[],
+): Map<string, WatchedShow> {
+  const watched = new Map<string, WatchedShow>();
+  for (const { notificationPreferences, performance } of registrations)
+    if (notificationPreferences.browser && performance) watched.set(performance.id, { ...performance });
+  return watched;
+}
+
 /** The alert a schedule event is worth to a fan who registered for the show, if any. */
 export function alertFor(event: ScheduleEvent, show: WatchedShow): BrowserAlert | null {
   const { id, title, scheduledTime } = event.performance;
@@ -70,8 +80,9 @@ export function reminderDelay(show: WatchedShow, minutesBefore: number, now = Da
   return Math.max(0, delay);
 }
 
-export function reminderFor(show: WatchedShow): BrowserAlert {
-  const minutes = Math.max(1, Math.round((Date.parse(show.scheduledTime) - Date.now()) / 60_000));
+/** The reminder given at `now` (when its timer fires). */
+export function reminderFor(show: WatchedShow, now = Date.now()): BrowserAlert {
+  const minutes = Math.max(1, Math.round((Date.parse(show.scheduledTime) - now) / 60_000));
   return {
     title: `Starting soon: ${show.title}`,
     body:

@@ -6,6 +6,16 @@ export interface PlaybackGrant {
   heartbeatToken: string;
 }
 
+/**
+ * The grant to play with: a renewal replaces the parent's grant of the same kind (live or replay)
+ * while it lasts longer; a newer grant from the parent, or one for another stream, wins.
+ */
+export function currentGrant(given: PlaybackGrant, renewed: PlaybackGrant | null): PlaybackGrant {
+  return renewed && renewed.live === given.live && Date.parse(renewed.expiresAt) > Date.parse(given.expiresAt)
+    ? renewed
+    : given;
+}
+
 /** The signed token in a playback URL's path: `<base>/<token>/manifest/video.m3u8`. */
 export function tokenPartOf(hlsUrl: string): { base: string; token: string } | undefined {
   const match = /^(.*?)\/([^/]+)\/manifest\/[^/]+\.m3u8(?:[?#].*)?$/.exec(hlsUrl);

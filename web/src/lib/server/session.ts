@@ -1,48 +1,40 @@
 import type { Cookies } from "@sveltejs/kit";
+import { parse } from "set-cookie-parser";
 
 /** The API's httpOnly session cookie (api/src/accounts/session-cookie.ts). */
 export const SESSION_COOKIE = "firestream_session";
+
+export interface ForwardedCookie {
+  name: string;
+  value: string;
+  options: Parameters<Cookies["set"]>[2];
+}
+
+/** The cookies a response's Set-Cookie headers set, as SvelteKit's `cookies.set` takes them. */
+export function setCookiesOf(headers: Headers): ForwardedCookie[] {
+  // The values are already encoded by the API: they are passed on as they are.
+  return parse(headers.getSetCookie(), { decodeValues: false })
+    .filter((cookie) => cookie.name !== "")
+    .map(({ name, value, path, maxAge, expires, httpOnly, secure, sameSite, domain }) => ({
+      name,
+      value,
+      options: {
+        path: path || "/",
+        httpOnly: httpOnly ?? false,
+        secure: secure ?? false,
+        ...(maxAge !== undefined && { maxAge }),
+        ...(expires && { expires }),
+        ...(sameSite && { sameSite: sameSite.toLowerCase() as "lax" | "strict" | "none" }),
+        ...(domain && { domain }),
+      },
+    }));
+}
 
 /**
  * Copies the API's Set-Cookie headers onto the site's response, attributes and all, so a session
  * the API starts (or ends) during a server-side request reaches the browser.
  */
 export function forwardSetCookies(cookies: Cookies, headers: Headers): void {
-  for (const header of headers.getSetCookie()) {
-    const [pair = "", ...attributes] = header.split(";").map((part) => part.trim());
-    const separator = pair.indexOf("=");
-    if (separator <= 0) continue;
-    const name = pair.slice(0, separator);
-    const value = pair.slice(separator + 1);
-    const options: Parameters<Cookies["set"]>[2] = { path: "/", httpOnly: false, secure: false };
-    for (const attribute of attributes) {
-      const [key = "", ...rest] = attribute.split("=");
-      const attributeValue = rest.join("=");
-      switch (key.toLowerCase()) {
-        case "path":
-          options.path = attributeValue || "/";
-          break;
-        case "max-age":
-          options.maxAge = Number(attributeValue);
-          break;
-        case "expires":
-          options.expires = new Date(attributeValue);
-          break;
-        case "httponly":
-          options.httpOnly = true;
-          break;
-        case "secure":
-          options.secure = true;
-          break;
-        case "samesite":
-          options.sameSite = attributeValue.toLowerCase() as "lax" | "strict" | "none";
-          break;
-        case "domain":
-          options.domain = attributeValue;
-          break;
-      }
-    }
-    // The value is already encoded by the API.
+  for (const { name, value, options } of setCookiesOf(headers))
     cookies.set(name, value, { ...options, encode: (raw) => raw });
-  }
 }

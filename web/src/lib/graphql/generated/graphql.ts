@@ -610,15 +610,12 @@ export type ShowPageQuery = {
     thumbnailUrl: string | null;
     registrationCount: number;
     viewerIsRegistered: boolean;
+    viewerRegistration: { notificationPreferences: { email: boolean; sms: boolean; browser: boolean } } | null;
     series: { id: string } | null;
     recording: { readyAt: string } | null;
   } | null;
   me?: {
     notificationSettings: { email: boolean; sms: boolean; browser: boolean; phoneNumber: string | null } | null;
-    registrations: Array<{
-      performance: { id: string } | null;
-      notificationPreferences: { email: boolean; sms: boolean; browser: boolean };
-    }> | null;
   } | null;
 };
 
@@ -1325,6 +1322,13 @@ export const ShowPageDocument = new TypedDocumentString(`
     thumbnailUrl
     registrationCount
     viewerIsRegistered
+    viewerRegistration {
+      notificationPreferences {
+        email
+        sms
+        browser
+      }
+    }
     series {
       id
     }
@@ -1338,16 +1342,6 @@ export const ShowPageDocument = new TypedDocumentString(`
       sms
       browser
       phoneNumber
-    }
-    registrations(first: 200) {
-      performance {
-        id
-      }
-      notificationPreferences {
-        email
-        sms
-        browser
-      }
     }
   }
 }

@@ -19,6 +19,13 @@ const ShowPage = graphql(`
       thumbnailUrl
       registrationCount
       viewerIsRegistered
+      viewerRegistration {
+        notificationPreferences {
+          email
+          sms
+          browser
+        }
+      }
       series {
         id
       }
@@ -32,16 +39,6 @@ const ShowPage = graphql(`
         sms
         browser
         phoneNumber
-      }
-      registrations(first: 200) {
-        performance {
-          id
-        }
-        notificationPreferences {
-          email
-          sms
-          browser
-        }
       }
     }
   }
@@ -85,11 +82,11 @@ export const load: PageServerLoad = async (event) => {
   });
   if (!performance) error(404, "We could not find that show. It may have been removed.");
 
-  const registration = me?.registrations?.find((entry) => entry.performance?.id === performance.id);
   const settings = me?.notificationSettings;
+  const { viewerRegistration: registration, ...show } = performance;
   return {
     show: {
-      ...performance,
+      ...show,
       over: Date.parse(performance.endTime) <= Date.now(),
       replay: Boolean(performance.recording),
       date: formatDateLong(performance.scheduledTime, zone),
