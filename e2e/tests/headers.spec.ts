@@ -96,9 +96,11 @@ test.describe("security headers", () => {
     await expect(page.getByText("Loading GraphiQL...")).toHaveCount(0);
     await expect(page.locator(".graphiql-container").first()).toBeVisible();
     await expect(page.getByText("query UpcomingShows").first()).toBeVisible();
-    // It still runs queries against /graphql.
+    // It still runs queries against /graphql (which shows come first depends on what other specs
+    // scheduled, so the answer is checked for its shape).
     await page.locator(".graphiql-execute-button").click();
-    await expect(page.locator(".result-window")).toContainText("Friday Night Fire");
+    await expect(page.locator(".result-window")).toContainText('"scheduledTime"');
+    await expect(page.locator(".result-window")).not.toContainText('"errors"');
     expect(reported).toEqual([]);
   });
 });
