@@ -143,8 +143,12 @@ export const ROUTES: Route[] = [
   route(
     "GET",
     "/api/performances/:id/registrations",
-    `query($id: ID!) { result: performance(id: $id) { registrations(first: 200) { edges { node { registeredAt viewer { id name email } notificationPreferences { email sms browser } watching { watchedLive watchedReplay liveSeconds replaySeconds } } } } } }`,
-    ({ params }) => ({ id: params.id }),
+    `query($id: ID!, $first: Int, $after: String) { result: performance(id: $id) { registrations(first: $first, after: $after) { edges { cursor node { registeredAt viewer { id name email } notificationPreferences { email sms browser } watching { watchedLive watchedReplay liveSeconds replaySeconds } } } pageInfo { hasNextPage endCursor } } } }`,
+    ({ params, query }) => ({
+      id: params.id,
+      first: query.has("first") ? Number(query.get("first")) : 200,
+      after: query.get("after"),
+    }),
   ),
   route(
     "POST",

@@ -507,12 +507,29 @@ describe("lists past D1's 100 parameters", () => {
     const first101 = await executeOk(Registrations, { id, first: 101 }, { token });
     expect(first101.performance?.registrations?.edges).toHaveLength(101);
 
-    const rest = await exports.default.fetch(`https://firestream.example.com/api/performances/${id}/registrations`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-    expect(rest.status).toBe(200);
-    const body = (await rest.json()) as { registrations: { edges: unknown[] } };
-    expect(body.registrations.edges).toHaveLength(200);
+    // REST pages the same way: ?first=&after= with the connection's pageInfo.
+    const restNames: string[] = [];
+    let restAfter: string | null = null;
+    let pages = 0;
+    do {
+      const query = new URLSearchParams({ first: "200", ...(restAfter ? { after: restAfter } : {}) });
+      const rest = await exports.default.fetch(
+        `https://firestream.example.com/api/performances/${id}/registrations?${query}`,
+        { headers: { authorization: `Bearer ${token}` } },
+      );
+      expect(rest.status).toBe(200);
+      const body = (await rest.json()) as {
+        registrations: {
+          edges: { node: { viewer: { name: string } } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
+      };
+      restNames.push(...body.registrations.edges.map((edge) => edge.node.viewer.name));
+      restAfter = body.registrations.pageInfo.hasNextPage ? body.registrations.pageInfo.endCursor : null;
+      pages++;
+    } while (restAfter);
+    expect(pages).toBe(3);
+    expect(new Set(restNames)).toEqual(new Set(fans.map((fan) => fan.name)));
   });
 
   it("every loader takes more than 100 keys: 150 shows, each of its own series, with counts and the viewer's registration", async () => {
