@@ -1,6 +1,6 @@
 // Fails when a generated file is stale: schema.graphql (printed from the Pothos schema), the
-// codegen output for the site and the API tests, the Worker's Env types, and the declarations of\n// the dev-support package. Regenerates them
-// in place, then asks git whether anything changed.
+// codegen output for the site and the API tests, the Worker's Env types and the dev-support
+// package's declarations. Regenerates them in place, then asks git whether anything changed.
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 
