@@ -4,7 +4,7 @@
 //   node bench/fanout.mjs [subscribers...]     default: 1000 2500 5000
 import { startApi } from "./lib/api-stack.mjs";
 import { startBaselineProcess } from "./lib/baseline-yoga.mjs";
-import { percentile } from "./lib/net.mjs";
+import { percentile } from "./lib/stats.mjs";
 import { subscribe } from "./lib/sse-client.mjs";
 
 const SUBSCRIPTION = `subscription($id: ID!) { performanceStatus(id: $id) { change status performance { id } } }`;

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SignJWT } from "jose";
 import { startApi } from "./lib/api-stack.mjs";
-import { percentile } from "./lib/net.mjs";
+import { percentile } from "./lib/stats.mjs";
 
 const viewers = Number(process.argv[2] ?? 2000);
 const seconds = Number(process.argv[3] ?? 60);

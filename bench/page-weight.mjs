@@ -13,10 +13,16 @@
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
-import { freePort, waitFor } from "./lib/net.mjs";
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  freePort,
+  startDevStack,
+  waitForUrl as waitFor,
+  WRANGLER_ENV,
+} from "@firestream/dev-support";
 
 const root = join(import.meta.dirname, "..");
 const web = join(root, "web");
@@ -157,38 +163,12 @@ console.log(`ratio calendar page / empty SvelteKit page: ${(calendar.staticBytes
 if (withLighthouse) await lighthouseOnCalendar();
 
 async function lighthouseOnCalendar() {
-  const stateDir = mkdtempSync(join(tmpdir(), "firestream-page-weight-"));
-  const ports = { api: await freePort(), web: await freePort(), stream: await freePort(), rtmp: await freePort() };
   console.log("\n▸ starting the stack (node scripts/dev.mjs) on free ports");
-  const stack = spawn(process.execPath, ["scripts/dev.mjs"], {
-    cwd: root,
-    env: {
-      ...process.env,
-      FIRESTREAM_API_PORT: String(ports.api),
-      FIRESTREAM_WEB_PORT: String(ports.web),
-      FIRESTREAM_STREAM_PORT: String(ports.stream),
-      FIRESTREAM_RTMP_PORT: String(ports.rtmp),
-      FIRESTREAM_STATE_DIR: stateDir,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let log = "";
-  stack.stdout.on("data", (chunk) => (log += chunk));
-  stack.stderr.on("data", (chunk) => (log += chunk));
+  const stack = await startDevStack({ readyTimeoutMs: 240_000 });
+  const { ports, stateDir } = stack;
   // The built site too (the Worker adapter-cloudflare wrote), served by wrangler: what production sends.
   let built;
   try {
-    await new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the stack did not start:\n${log.slice(-2000)}`)), 240_000);
-      const check = setInterval(() => {
-        if (log.includes("FireStream is running")) {
-          clearTimeout(timer);
-          clearInterval(check);
-          resolve();
-        }
-      }, 250);
-      stack.once("exit", (code) => reject(new Error(`the stack exited with ${code}:\n${log.slice(-2000)}`)));
-    });
     const builtPort = await freePort();
     built = spawn(
       join(web, "node_modules", ".bin", "wrangler"),
@@ -197,7 +177,7 @@ async function lighthouseOnCalendar() {
         ...["--inspector-port", String(await freePort()), "--persist-to", join(stateDir, "web-built")],
         ...["--var", `FIRESTREAM_API_ORIGIN:http://127.0.0.1:${ports.api}`],
       ],
-      { cwd: web, env: { ...process.env, WRANGLER_SEND_METRICS: "false" }, stdio: "ignore", detached: true },
+      { cwd: web, env: { ...process.env, ...WRANGLER_ENV }, stdio: "ignore", detached: true },
     );
     await waitFor(`http://127.0.0.1:${builtPort}/`, undefined, 120_000).catch(() => undefined);
     for (const [label, url] of [
@@ -227,27 +207,12 @@ async function lighthouseOnCalendar() {
         // gone
       }
     }
-    try {
-      process.kill(stack.pid, "SIGTERM");
-    } catch {
-      // gone
-    }
-    await new Promise((resolve) => (stack.exitCode === null ? stack.once("exit", resolve) : resolve()));
+    await stack.stop();
     rmSync(stateDir, { recursive: true, force: true });
   }
 }
 
 function runLighthouse(url) {
-  const flags = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ];
   try {
     const output = execFileSync(
       join(import.meta.dirname, "node_modules", ".bin", "lighthouse"),
@@ -257,10 +222,10 @@ function runLighthouse(url) {
         "--output-path=stdout",
         "--quiet",
         "--only-categories=performance,accessibility,best-practices,seo",
-        `--chrome-flags=${flags.join(" ")}`,
+        `--chrome-flags=${CHROMIUM_ARGS.join(" ")}`,
       ],
       {
-        env: { ...process.env, CHROME_PATH: "/usr/bin/chromium" },
+        env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
         maxBuffer: 64 * 1024 * 1024,
         stdio: ["ignore", "pipe", "ignore"],
       },

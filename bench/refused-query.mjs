@@ -5,7 +5,7 @@
 // so Yoga's parse cache cannot answer it from memory.
 //   node bench/refused-query.mjs [seconds per phase] [concurrent clients]     default: 10 4
 import { startApi } from "./lib/api-stack.mjs";
-import { percentile } from "./lib/net.mjs";
+import { percentile } from "./lib/stats.mjs";
 
 const seconds = Number(process.argv[2] ?? 10);
 const concurrency = Number(process.argv[3] ?? 4);

@@ -15,7 +15,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startStreamLocal } from "@firestream/stream-local";
 import { chromium } from "playwright-core";
-import { freePort, percentile } from "./lib/net.mjs";
+import { chromiumLaunchOptions, freePort, startPublisher } from "@firestream/dev-support";
+import { percentile } from "./lib/stats.mjs";
 
 const SECONDS = Number(process.argv[2] ?? 25);
 const BITS = 24;
@@ -53,41 +54,7 @@ function pushWithClock(url) {
     return `drawbox=x=${i * BLOCK}:y=0:w=${BLOCK}:h=${BLOCK}:color=white:t=fill:enable='${bit}'`;
   });
   const filter = [`drawbox=x=0:y=0:w=${BITS * BLOCK}:h=${BLOCK}:color=black:t=fill`, ...boxes].join(",");
-  const ffmpeg = spawn(
-    "ffmpeg",
-    [
-      "-hide_banner",
-      "-loglevel",
-      "error",
-      "-progress",
-      "pipe:1",
-      "-re",
-      "-f",
-      "lavfi",
-      "-i",
-      "testsrc2=size=1280x720:rate=30",
-      "-f",
-      "lavfi",
-      "-i",
-      "sine=frequency=440",
-      "-vf",
-      filter,
-      "-c:v",
-      "libx264",
-      "-preset",
-      "veryfast",
-      "-tune",
-      "zerolatency",
-      "-g",
-      "60",
-      "-c:a",
-      "aac",
-      "-f",
-      "flv",
-      url,
-    ],
-    { stdio: ["ignore", "pipe", "inherit"] },
-  );
+  const ffmpeg = startPublisher(url, { filter, progress: true, stderr: "inherit" }).child;
   children.push(ffmpeg);
   // ffmpeg reports out_time as it goes; the earliest (wall - media time) is the best estimate of T0.
   let t0 = Number.POSITIVE_INFINITY;
@@ -186,20 +153,7 @@ async function hlsLatencies(hlsUrl, t0, seconds) {
     port,
     "127.0.0.1",
   );
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--autoplay-policy=no-user-gesture-required",
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions({ autoplay: true }));
   try {
     const tab = await browser.newPage();
     await tab.goto(`http://127.0.0.1:${port}/`);

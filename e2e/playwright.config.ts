@@ -1,3 +1,4 @@
+import { chromiumLaunchOptions } from "@firestream/dev-support";
 import { defineConfig } from "@playwright/test";
 
 // The stack (API + site) is started once by global-setup.ts on free ports; it puts the site's
@@ -16,19 +17,7 @@ export default defineConfig({
   use: {
     baseURL: process.env.FIRESTREAM_E2E_BASE_URL,
     // Debian's Chromium: Playwright downloads no browser here.
-    launchOptions: {
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
     timezoneId: "America/New_York",
     locale: "en-US",
     screenshot: "only-on-failure",

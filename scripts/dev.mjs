@@ -9,13 +9,12 @@
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
+import { freePort, streamLocalProcess, waitForUrl, WRANGLER_ENV } from "@firestream/dev-support";
 
 const root = join(import.meta.dirname, "..");
 const api = join(root, "api");
 const web = join(root, "web");
-const streamLocal = join(root, "stream-local");
 const ports = {
   api: Number(process.env.FIRESTREAM_API_PORT ?? 8787),
   web: Number(process.env.FIRESTREAM_WEB_PORT ?? 5173),
@@ -31,7 +30,7 @@ const persist = stateDir ? ["--persist-to", stateDir] : [];
 // stream-local's media and state, and the Stream settings the API gets from it (git-ignored).
 const localDir = stateDir ?? join(root, ".firestream");
 mkdirSync(localDir, { recursive: true });
-const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" };
+const env = { ...process.env, ...WRANGLER_ENV };
 const bin = (dir, name) => join(dir, "node_modules", ".bin", name);
 const children = [];
 
@@ -88,29 +87,7 @@ process.on("unhandledRejection", (error) => {
   stop(1);
 });
 
-/** A port nobody listens on now (for the debugger, which nobody needs to find). */
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url, init, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url, init);
-      if (response.ok) return response;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
+const waitFor = (url, init, timeoutMs = 60_000) => waitForUrl(url, init, timeoutMs);
 
 // Secrets for local development are generated once and kept in api/.dev.vars (git-ignored).
 const devVars = join(api, ".dev.vars");
@@ -138,13 +115,14 @@ await step(
 // stream-local speaks Cloudflare Stream's API; stream-setup connects the API to it (signing key,
 // webhooks) and writes the STREAM_* settings wrangler loads next to api/.dev.vars.
 const stream = { account: "local-account", token: "stream-local-dev-token" };
-start("stream", bin(streamLocal, "tsx"), ["src/main.ts"], streamLocal, {
-  FIRESTREAM_STREAM_PORT: String(ports.stream),
-  FIRESTREAM_RTMP_PORT: String(ports.rtmp),
-  STREAM_LOCAL_DATA_DIR: join(localDir, "stream-local"),
-  STREAM_LOCAL_ACCOUNT_ID: stream.account,
-  STREAM_LOCAL_API_TOKEN: stream.token,
+const streamLocal = streamLocalProcess({
+  httpPort: ports.stream,
+  rtmpPort: ports.rtmp,
+  dataDir: join(localDir, "stream-local"),
+  accountId: stream.account,
+  apiToken: stream.token,
 });
+start("stream", streamLocal.command, streamLocal.args, streamLocal.cwd, streamLocal.env);
 await waitFor(`${streamOrigin}/client/v4/accounts/${stream.account}/stream/live_inputs`, {
   headers: { authorization: `Bearer ${stream.token}` },
 });

@@ -12,7 +12,7 @@
 // address of a port nothing listens on (connection refused).
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
-import { createServer as createNetServer } from "node:net";
+import { freePort } from "@firestream/dev-support";
 import type { TestProject } from "vitest/node";
 
 interface Lane {
@@ -39,7 +39,7 @@ export default async function setup(project: TestProject) {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   project.provide("faultyStreamBase", `http://127.0.0.1:${port}`);
-  project.provide("refusingStreamBase", `http://127.0.0.1:${await closedPort()}/client/v4`);
+  project.provide("refusingStreamBase", `http://127.0.0.1:${await freePort()}/client/v4`);
   return () =>
     new Promise<void>((resolve) => {
       for (const socket of sockets) socket.destroy();
@@ -105,15 +105,5 @@ function readBody(request: IncomingMessage): Promise<Buffer> {
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => resolve(Buffer.concat(chunks)));
     request.on("error", reject);
-  });
-}
-
-/** A port that was free a moment ago and that nothing listens on. */
-function closedPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createNetServer().listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
   });
 }

@@ -6,9 +6,9 @@
 // post to; e2e/ covers that path.)
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { freePort, startPublisher, streamLocalProcess } from "@firestream/dev-support";
 import type { TestProject } from "vitest/node";
 import { StreamClient } from "../src/stream/client";
 
@@ -18,18 +18,17 @@ const TOKEN = "api-tests-token";
 export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(join(tmpdir(), "firestream-api-test-stream-"));
   const [httpPort, rtmpPort] = [await freePort(), await freePort()];
-  const streamLocal = join(import.meta.dirname, "..", "..", "stream-local");
-  const child = spawn(join(streamLocal, "node_modules", ".bin", "tsx"), ["src/main.ts"], {
-    cwd: streamLocal,
-    env: {
-      ...process.env,
-      FIRESTREAM_STREAM_PORT: String(httpPort),
-      FIRESTREAM_RTMP_PORT: String(rtmpPort),
-      STREAM_LOCAL_DATA_DIR: dataDir,
-      STREAM_LOCAL_ACCOUNT_ID: ACCOUNT,
-      STREAM_LOCAL_API_TOKEN: TOKEN,
-      STREAM_LOCAL_LOG_LEVEL: "warn",
-    },
+  const streamLocal = streamLocalProcess({
+    httpPort,
+    rtmpPort,
+    dataDir,
+    accountId: ACCOUNT,
+    apiToken: TOKEN,
+    logLevel: "warn",
+  });
+  const child = spawn(streamLocal.command, streamLocal.args, {
+    cwd: streamLocal.cwd,
+    env: { ...process.env, ...streamLocal.env },
     stdio: ["ignore", "inherit", "inherit"],
   });
   const stop = () => stopProcess(child).then(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -76,53 +75,18 @@ async function recordShortShow(client: StreamClient, rtmpUrl: string): Promise<{
     meta: { name: "recorded fixture" },
     recording: { mode: "automatic", timeoutSeconds: 0 },
   });
-  const ffmpeg = spawn(
-    "ffmpeg",
-    [
-      "-hide_banner",
-      "-loglevel",
-      "error",
-      "-re",
-      "-f",
-      "lavfi",
-      "-i",
-      "testsrc2=size=640x360:rate=30",
-      "-f",
-      "lavfi",
-      "-i",
-      "sine",
-      "-t",
-      "6",
-      "-c:v",
-      "libx264",
-      "-preset",
-      "veryfast",
-      "-g",
-      "60",
-      "-c:a",
-      "aac",
-      "-f",
-      "flv",
-      `${rtmpUrl}${input.rtmps.streamKey}`,
-    ],
-    { stdio: ["ignore", "ignore", "inherit"] },
-  );
-  await new Promise((resolve) => ffmpeg.once("exit", resolve));
+  const ffmpeg = startPublisher(`${rtmpUrl}${input.rtmps.streamKey}`, {
+    size: "640x360",
+    seconds: 6,
+    stderr: "inherit",
+  });
+  await ffmpeg.exited;
   for (let attempt = 0; attempt < 120; attempt++) {
     const ready = (await client.listLiveInputVideos(input.uid)).find((video) => video.status.state === "ready");
     if (ready) return { inputId: input.uid, videoId: ready.uid };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error("the fixture recording did not become ready");
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
 }
 
 function stopProcess(child: ChildProcess): Promise<void> {

@@ -5,11 +5,11 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { freePort, waitFor } from "./net.mjs";
+import { freePort, waitForUrl as waitFor, WRANGLER_ENV } from "@firestream/dev-support";
 
 const api = join(import.meta.dirname, "..", "..", "api");
 const wrangler = join(api, "node_modules", ".bin", "wrangler");
-const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" };
+const env = { ...process.env, ...WRANGLER_ENV };
 
 export async function startApi() {
   const state = mkdtempSync(join(tmpdir(), "firestream-bench-"));

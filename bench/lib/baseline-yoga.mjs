@@ -3,7 +3,7 @@
 import { createServer } from "node:http";
 import { createPubSub, createSchema, createYoga } from "graphql-yoga";
 import { fork } from "node:child_process";
-import { freePort, waitFor } from "./net.mjs";
+import { freePort, waitForUrl as waitFor } from "@firestream/dev-support";
 
 /** Runs the baseline server (in its own process when started through startBaselineProcess). */
 export async function startBaseline(port) {

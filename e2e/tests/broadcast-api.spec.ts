@@ -1,8 +1,9 @@
 // A real broadcast through the whole stack, at the API level: stream-local ingests a synthetic
 // ffmpeg feed, its webhooks reach the Worker, the show goes live on a subscription, a
 // registered viewer plays the signed HLS, and the recording becomes the replay.
-import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { execFile } from "node:child_process";
 import { promisify } from "node:util";
+import { startPublisher } from "@firestream/dev-support";
 import { expect, test } from "@playwright/test";
 import { DEMO, uniqueEmail, uniqueTitle } from "./helpers";
 
@@ -99,51 +100,6 @@ async function statusEvents(performanceId: string) {
   };
 }
 
-function push(ingestUrl: string, seconds: number): ChildProcess {
-  // The test pattern from TOOLCHAIN.md: H.264 (2 s keyframes) + AAC, in real time.
-  return spawn(
-    "ffmpeg",
-    [
-      "-hide_banner",
-      "-loglevel",
-      "error",
-      "-re",
-      "-f",
-      "lavfi",
-      "-i",
-      "testsrc2=size=1280x720:rate=30",
-      "-f",
-      "lavfi",
-      "-i",
-      "sine=frequency=440",
-      "-t",
-      String(seconds),
-      "-c:v",
-      "libx264",
-      "-preset",
-      "veryfast",
-      "-tune",
-      "zerolatency",
-      "-g",
-      "60",
-      "-c:a",
-      "aac",
-      "-f",
-      "flv",
-      ingestUrl,
-    ],
-    { stdio: "ignore" },
-  );
-}
-
-function stop(ffmpeg: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (ffmpeg.exitCode !== null) return resolve();
-    ffmpeg.once("exit", () => resolve());
-    ffmpeg.kill("SIGKILL");
-  });
-}
-
 async function videoStreams(url: string): Promise<Array<{ codec_name: string; width: number; height: number }>> {
   const { stdout } = await run("ffprobe", [
     "-v",
@@ -216,7 +172,7 @@ test("a show is broadcast live to registered viewers only, survives an intermiss
   await events.waitFor("SCHEDULED");
 
   // The feed connects: the webhook makes the show LIVE, and subscribers hear it.
-  let ffmpeg = push(ingestUrl, 120);
+  let ffmpeg = startPublisher(ingestUrl, { seconds: 120 });
   await events.waitFor("LIVE");
 
   const playbackQuery = `query ($id: ID!) { performance(id: $id) { status playback { __typename ... on Playback { hlsUrl live } ... on Error { message } } } }`;
@@ -245,9 +201,9 @@ test("a show is broadcast live to registered viewers only, survives an intermiss
   expect((await fetch(tampered)).status).toBe(401);
 
   // An intermission: the feed drops and comes back within the recording timeout.
-  await stop(ffmpeg);
+  await ffmpeg.kill();
   await events.waitFor("INTERRUPTED");
-  ffmpeg = push(ingestUrl, 120);
+  ffmpeg = startPublisher(ingestUrl, { seconds: 120 });
   await expect.poll(() => events.seen.filter((event) => event.status === "LIVE").length, { timeout: 60_000 }).toBe(2);
 
   // The organizer ends the show.
@@ -267,7 +223,7 @@ test("a show is broadcast live to registered viewers only, survives an intermiss
   );
   expect(ended.endPerformance).toEqual({ __typename: "Performance", status: "ENDED" });
   await events.waitFor("ENDED");
-  await stop(ffmpeg);
+  await ffmpeg.kill();
   await events.close();
 
   // One recording, covering both halves, becomes the replay.

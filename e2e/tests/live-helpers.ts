@@ -1,21 +1,8 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { chromiumLaunchOptions, type Publisher, startPublisher } from "@firestream/dev-support";
 import { expect, type Page } from "@playwright/test";
 
-/** The Chromium flags of playwright.config.ts, plus autoplay with sound (TOOLCHAIN.md). */
-export const AUTOPLAY_LAUNCH_OPTIONS = {
-  executablePath: "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--autoplay-policy=no-user-gesture-required",
-  ],
-};
+/** The Chromium flags of playwright.config.ts, plus autoplay with sound. */
+export const AUTOPLAY_LAUNCH_OPTIONS = chromiumLaunchOptions({ autoplay: true });
 
 /** GraphQL through the site, as the page's signed-in user; fails on a transport or GraphQL error. */
 export async function graphqlAs<T = Record<string, any>>(
@@ -49,28 +36,14 @@ export async function createShow(page: Page, title: string, minutes = 2, duratio
   return data.createPerformance.id;
 }
 
-/** A synthetic broadcast (TOOLCHAIN.md's test pattern), like OBS would send it. Stop it with stopPush. */
-export function push(ingestUrl: string): ChildProcess {
-  return spawn(
-    "ffmpeg",
-    [
-      ...["-hide_banner", "-loglevel", "error", "-re"],
-      ...["-f", "lavfi", "-i", "testsrc2=size=1280x720:rate=30"],
-      ...["-f", "lavfi", "-i", "sine=frequency=440"],
-      ...["-t", "300", "-c:v", "libx264", "-preset", "veryfast", "-tune", "zerolatency", "-g", "60"],
-      ...["-c:a", "aac", "-f", "flv", ingestUrl],
-    ],
-    { stdio: "ignore" },
-  );
+/** A synthetic broadcast (the shared test pattern), like OBS would send it. Stop it with stopPush. */
+export function push(ingestUrl: string): Publisher {
+  return startPublisher(ingestUrl, { seconds: 300 });
 }
 
 /** Kills the ffmpeg this test started, by its PID. */
-export function stopPush(ffmpeg: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (ffmpeg.exitCode !== null || ffmpeg.signalCode !== null) return resolve();
-    ffmpeg.once("exit", () => resolve());
-    ffmpeg.kill("SIGKILL");
-  });
+export function stopPush(ffmpeg: Publisher): Promise<void> {
+  return ffmpeg.kill();
 }
 
 /** The page's video plays: its currentTime moves on by more than a second. */

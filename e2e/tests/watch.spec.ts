@@ -1,6 +1,6 @@
 // The live parts of the site in a browser: an organizer broadcasts from the panel, a fan
 // watches live and then the replay, with hls.js playing real HLS from stream-local.
-import type { ChildProcess } from "node:child_process";
+import type { Publisher } from "@firestream/dev-support";
 import { expect, test } from "@playwright/test";
 import { DEMO, expectAccessible, open, signInQuickly, signUpQuickly, uniqueTitle } from "./helpers";
 import { AUTOPLAY_LAUNCH_OPTIONS, createShow, expectVideoAdvances, push, stopPush } from "./live-helpers";
@@ -8,7 +8,7 @@ import { AUTOPLAY_LAUNCH_OPTIONS, createShow, expectVideoAdvances, push, stopPus
 test.use({ launchOptions: AUTOPLAY_LAUNCH_OPTIONS });
 
 test.describe("watching a show", () => {
-  let ffmpeg: ChildProcess | undefined;
+  let ffmpeg: Publisher | undefined;
   test.afterEach(async () => {
     if (ffmpeg) await stopPush(ffmpeg);
     ffmpeg = undefined;

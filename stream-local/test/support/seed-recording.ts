@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { promisify } from "node:util";
+import { testPatternInputs } from "@firestream/dev-support";
 import { newUid } from "../../src/ids";
 import { liveInputRecords, type LiveInputRecord, newLiveInput } from "../../src/live-inputs/live-input";
 import { MediaLayout } from "../../src/media/media-layout";
@@ -47,7 +48,8 @@ export async function seedUnfinishedRecording(
   mkdirSync(partDir, { recursive: true });
   await run(mediaTools.ffmpeg, [
     ...["-hide_banner", "-loglevel", "error", "-y"],
-    ...["-f", "lavfi", "-i", "testsrc2=size=640x360:rate=30", "-f", "lavfi", "-i", "sine=frequency=440", "-t", "2"],
+    ...testPatternInputs({ size: "640x360", realtime: false }),
+    ...["-t", "2"],
     ...[
       "-c:v",
       "libx264",
