@@ -18,6 +18,7 @@ export default ts.config(
       "api/test/graphql/",
       "**/test-results/",
       "**/playwright-report/",
+      "**/.firestream/",
     ],
   },
   js.configs.recommended,
