@@ -45,7 +45,6 @@ const api = async (method, path, body) => {
   return (await response.json()).result;
 };
 const children = [];
-const rows = [];
 
 /** Pushes the test pattern with the clock burned in; resolves T0, the wall time of frame t=0. */
 function pushWithClock(url) {

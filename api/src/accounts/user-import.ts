@@ -1,3 +1,4 @@
+import { CsvError, parse as parseCsv } from "csv-parse/sync";
 import { z } from "zod";
 import type { Role } from "../db/tables";
 import { type ValidationIssue, ValidationError } from "../errors";
@@ -23,25 +24,30 @@ const ImportedUserSchema = z.object({
   ),
 });
 
+/** One record and where it is: the CSV line it starts on, or the JSON array index. */
+interface LineRecord {
+  row: string;
+  record: unknown;
+}
+
 export function parseUserImport(text: string, format: "csv" | "json"): ImportedUser[] {
   const records = format === "json" ? parseJsonRecords(text) : parseCsvRecords(text);
   const users: ImportedUser[] = [];
   const issues: ValidationIssue[] = [];
   const seen = new Set<string>();
-  records.forEach((record, index) => {
-    const row = String(format === "csv" ? index + 2 : index);
+  for (const { row, record } of records) {
     const parsed = ImportedUserSchema.safeParse(record);
     if (!parsed.success) {
       issues.push(
         ...parsed.error.issues.map((issue) => ({ path: [row, ...issue.path.map(String)], message: issue.message })),
       );
-      return;
+      continue;
     }
     const key = parsed.data.email.toLowerCase();
     if (seen.has(key)) issues.push({ path: [row, "email"], message: "appears more than once" });
     seen.add(key);
     users.push(parsed.data);
-  });
+  }
   if (issues.length > 0) throw new ValidationError(issues);
   return users;
 }
@@ -63,7 +69,7 @@ export function userImportStatements(users: readonly ImportedUser[], now: string
 
 const quote = (value: string) => `'${value.replaceAll("'", "''")}'`;
 
-function parseJsonRecords(text: string): unknown[] {
+function parseJsonRecords(text: string): LineRecord[] {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -71,36 +77,52 @@ function parseJsonRecords(text: string): unknown[] {
     throw new ValidationError([{ path: [], message: `is not valid JSON: ${(error as Error).message}` }]);
   }
   if (!Array.isArray(value)) throw new ValidationError([{ path: [], message: "must be a JSON array of users" }]);
-  return value;
+  return value.map((record: unknown, index) => ({ row: String(index), record }));
 }
 
-/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and newlines. */
-function parseCsvRecords(text: string): Record<string, string>[] {
-  const rows: string[][] = [[]];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    const row = rows[rows.length - 1] as string[];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") (row.push(field), (field = ""));
-    else if (char === "\n" || char === "\r") {
-      if (char === "\r" && text[i + 1] === "\n") i++;
-      (row.push(field), (field = ""), rows.push([]));
-    } else field += char;
+/**
+ * RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. Blank lines are
+ * skipped; each record keeps the number of the line it starts on, so errors point at the file.
+ */
+function parseCsvRecords(text: string): LineRecord[] {
+  let parsed: { info: { lines: number }; record: string[] }[];
+  try {
+    // The typings say string[][] whatever the options; with `info` each record comes wrapped.
+    parsed = parseCsv(text, {
+      bom: true,
+      info: true,
+      record_delimiter: ["\r\n", "\n", "\r"],
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as unknown as typeof parsed;
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const line = (error as CsvError & { lines?: number }).lines;
+    throw new ValidationError([{ path: line ? [String(line)] : [], message: `is not valid CSV: ${error.message}` }]);
   }
-  (rows[rows.length - 1] as string[]).push(field);
-  const nonEmpty = rows.filter((row) => row.some((cell) => cell.trim() !== ""));
-  const [header, ...body] = nonEmpty;
-  const columns = (header ?? []).map((name) => name.trim().toLowerCase());
+  // csv-parse counts the line a record ends on, and a CRLF inside quotes as two lines.
+  let doubleCounted = 0;
+  const records = parsed
+    .map(({ info, record }) => {
+      doubleCounted += record.reduce((count, field) => count + (field.match(/\r\n/g)?.length ?? 0), 0);
+      return { line: info.lines - doubleCounted - lineBreaks(record), record };
+    })
+    .filter(({ record }) => record.some((field) => field.trim() !== ""));
+  const [header, ...body] = records;
+  const columns = (header?.record ?? []).map((name) => name.trim().toLowerCase());
   if (!columns.includes("email") || !columns.includes("name")) {
     throw new ValidationError([
-      { path: ["1"], message: "the header must name the columns email, name and (optionally) role" },
+      {
+        path: [String(header?.line ?? 1)],
+        message: "the header must name the columns email, name and (optionally) role",
+      },
     ]);
   }
-  return body.map((row) => Object.fromEntries(columns.map((column, i) => [column, row[i] ?? ""])));
+  return body.map(({ line, record }) => ({
+    row: String(line),
+    record: Object.fromEntries(columns.map((column, i) => [column, record[i] ?? ""])),
+  }));
 }
+
+const lineBreaks = (record: readonly string[]) =>
+  record.reduce((count, field) => count + (field.match(/\r\n|\r|\n/g)?.length ?? 0), 0);

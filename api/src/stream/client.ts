@@ -278,7 +278,7 @@ export class StreamClient {
     } catch (error) {
       throw this.#unreachable(error, path);
     }
-    let envelope: { success?: boolean; errors?: Array<{ code: number; message: string }>; result?: T } = {};
+    let envelope: { success?: boolean; errors?: Array<{ code: number; message: string }>; result?: T };
     try {
       envelope = text ? JSON.parse(text) : {};
     } catch {

@@ -52,7 +52,7 @@ export const actions: Actions = {
     switch (signIn.__typename) {
       case "SignInPayload":
         setFlash(event.cookies, `Welcome back, ${signIn.user.name}!`);
-        redirect(303, redirectTo);
+        return redirect(303, redirectTo);
       case "InvalidCredentialsError":
         return invalid(values, {}, "That email and password do not match an account. Check them and try again.");
       case "ValidationError": {

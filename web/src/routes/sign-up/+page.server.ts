@@ -49,7 +49,7 @@ export const actions: Actions = {
     switch (signUp.__typename) {
       case "SignInPayload":
         setFlash(event.cookies, `Welcome to FireStream, ${signUp.user.name}! Your account is ready.`);
-        redirect(303, redirectTo);
+        return redirect(303, redirectTo);
       case "ValidationError": {
         const { errors, message } = issuesToErrors(signUp.issues, FIELDS);
         return invalid(values, errors, message);
