@@ -3,7 +3,7 @@ import type { ZodError, z } from "zod";
 import type { PerformanceStatus } from "./db/tables";
 
 /**
- * Expected failures. Each one is a GraphQL type implementing `Error` (schema/errors.ts), returned
+ * Expected failures. Each one is a GraphQL type implementing `Error` (schema/error-types.graphql.ts), returned
  * as a typed result where a field lists it, and otherwise sent as a GraphQL error carrying
  * `extensions.code`. Extending GraphQLError keeps them out of Yoga's error masking, which hides
  * every other exception.

@@ -1,18 +1,18 @@
-import { announceStatusChange } from "./broadcast/status-events";
-import { sweepBroadcasts } from "./broadcast/sweep";
-import { handleLiveInputWebhook, handleVideoWebhook, type WebhookDeps } from "./broadcast/webhooks";
+import { announceStatusChange } from "./broadcast/status-events.service";
+import { sweepBroadcasts } from "./broadcast/sweep.service";
+import { handleLiveInputWebhook, handleVideoWebhook, type WebhookDeps } from "./broadcast/webhooks.service";
 import { readConfig } from "./config";
 import { Database } from "./db/database";
-import { seedDemoData } from "./dev/seed";
+import { seedDemoData } from "./dev/seed.service";
 import { serveMedia } from "./media/thumbnails";
-import { extendSeries } from "./performances/scheduling";
-import { listOutbox } from "./notifications/deliveries";
-import { deliverNotifications, type NotificationMessage } from "./notifications/dispatch";
-import { sendDueReminders } from "./notifications/notify";
-import { handleHeartbeat } from "./realtime/heartbeat";
+import { extendSeries } from "./performances/scheduling.service";
+import { listOutbox } from "./notifications/deliveries.repository";
+import { deliverNotifications, type NotificationMessage } from "./notifications/dispatch.service";
+import { sendDueReminders } from "./notifications/notify.service";
+import { handleHeartbeat } from "./realtime/heartbeat.service";
 import { handleRestRoute } from "./rest/routes";
 import { withOriginPolicy } from "./security/origins";
-import { purgeExpiredData } from "./security/retention";
+import { purgeExpiredData } from "./security/retention.service";
 import { yoga } from "./yoga";
 
 /** The daily cron trigger (wrangler.jsonc); every other trigger is the minutely sweep. */

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import type { Database } from "./db/database";
 import type { RegistrationRow } from "./db/tables";
-import { findRegistrationsOfUser } from "./registrations/repository";
+import { findRegistrationsOfUser } from "./registrations/registrations.repository";
 
 /** Request-scoped loaders that both resolvers and auth scopes use, so each costs one query per request. */
 export interface Loaders {

@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 import { createYoga, maskError, type Plugin } from "graphql-yoga";
-import { authenticate } from "./accounts/authenticate";
+import { authenticate } from "./accounts/authentication.service";
 import { clearedSessionCookie } from "./accounts/session-cookie";
 import { readConfig } from "./config";
 import type { Context } from "./context";

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { hashPassword } from "../src/accounts/password";
-import { insertUser } from "../src/accounts/repository";
+import { insertUser } from "../src/accounts/accounts.repository";
 import { Database } from "../src/db/database";
 import type { NewPerformanceRow, Role, UserRow } from "../src/db/tables";
 import { graphql } from "./graphql";

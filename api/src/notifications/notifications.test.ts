@@ -5,10 +5,10 @@ import { db, insertPerformance, organizer, viewer } from "../../test/fixtures";
 import { graphql } from "../../test/graphql";
 import { executeOk } from "../../test/graphql-client";
 import { deliverLiveInputEvent } from "../../test/webhooks";
-import { upsertRegistration } from "../registrations/repository";
-import { planDueReminders } from "./deliveries";
-import { deliverNotifications, type NotificationMessage } from "./dispatch";
-import { saveNotificationSettings } from "./repository";
+import { upsertRegistration } from "../registrations/registrations.repository";
+import { planDueReminders } from "./deliveries.repository";
+import { deliverNotifications, type NotificationMessage } from "./dispatch.service";
+import { saveNotificationSettings } from "./notification-settings.repository";
 
 const CancelShow = graphql(`
   mutation CancelShowForAlerts($id: ID!) {

@@ -1,6 +1,6 @@
 import type { NotifyConfig } from "../config";
 import type { Database } from "../db/database";
-import type { OutgoingMessage } from "./messages";
+import type { OutgoingMessage } from "./message-templates";
 
 /** Sends one message, or throws (the queue retries). */
 export type Sender = (message: OutgoingMessage, deliveryId: string) => Promise<void>;

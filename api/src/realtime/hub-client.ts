@@ -1,6 +1,6 @@
 import type { PerformanceRow } from "../db/tables";
 import { Channel } from "./channel";
-import type { Heartbeat, HeartbeatVerdict, HubMessages, HubTopic, PerformanceChangeKind } from "./messages";
+import type { Heartbeat, HeartbeatVerdict, HubMessages, HubTopic, PerformanceChangeKind } from "./hub-messages";
 
 /** The hub that serves the calendar: every change to any performance. */
 export const SCHEDULE_HUB = "schedule";

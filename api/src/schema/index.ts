@@ -1,12 +1,12 @@
 import { builder } from "./builder";
-import "./errors";
-import "../accounts/user";
-import "../analytics/analytics";
-import "../broadcast/broadcast";
-import "../notifications/notification-settings";
-import "../performances/performance";
-import "../realtime/subscriptions";
-import "../registrations/registration";
+import "./error-types.graphql";
+import "../accounts/user.graphql";
+import "../analytics/analytics.graphql";
+import "../broadcast/broadcast.graphql";
+import "../notifications/notification-settings.graphql";
+import "../performances/performance.graphql";
+import "../realtime/subscriptions.graphql";
+import "../registrations/registration.graphql";
 
 builder.queryType({
   description:

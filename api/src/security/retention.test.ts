@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import worker from "../index";
 import type { RetentionConfig } from "../config";
 import { db, insertPerformance, viewer } from "../../test/fixtures";
-import { purgeExpiredData } from "./retention";
+import { purgeExpiredData } from "./retention.service";
 
 // The clock is injected: "now" is a fixed instant, and every row's age is relative to it.
 const NOW = new Date("2027-03-01T06:17:00.000Z");

@@ -1,8 +1,8 @@
-import { computeAnalytics, saveAnalyticsSummary } from "../analytics/repository";
+import { computeAnalytics, saveAnalyticsSummary } from "../analytics/analytics.repository";
 import { Database } from "../db/database";
-import { alertViewers } from "../notifications/notify";
+import { alertViewers } from "../notifications/notify.service";
 import { publishPerformanceChanges } from "../realtime/hub-client";
-import type { StatusChange } from "./transitions";
+import type { StatusChange } from "./transitions.service";
 
 /**
  * Tells everyone watching a performance (and the calendar) that its status changed, and its

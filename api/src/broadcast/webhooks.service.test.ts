@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { daysFromNow, db } from "../../test/fixtures";
 import { deliverLiveInputEvent, deliverRecordingReady, videoSignature } from "../../test/webhooks";
 import type { PerformanceStatus } from "../db/tables";
-import { findPerformance } from "../performances/repository";
+import { findPerformance } from "../performances/performances.repository";
 import { readConfig } from "../config";
-import { handleLiveInputWebhook } from "./webhooks";
+import { handleLiveInputWebhook } from "./webhooks.service";
 
 async function showWithLiveInput(status: PerformanceStatus = "SCHEDULED") {
   const id = crypto.randomUUID();

@@ -1,8 +1,8 @@
 import { hashPassword } from "../accounts/password";
-import { findUserById, insertUser } from "../accounts/repository";
+import { findUserById, insertUser } from "../accounts/accounts.repository";
 import type { Config } from "../config";
 import type { Database } from "../db/database";
-import { createPerformance } from "../performances/scheduling";
+import { createPerformance } from "../performances/scheduling.service";
 import { addDays, instantAt, todayIn } from "../performances/wall-clock";
 
 /** Demo accounts for local development only; documented in the README. */

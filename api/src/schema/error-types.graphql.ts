@@ -12,7 +12,7 @@ import {
   type ValidationIssue,
   ValidationError,
 } from "../errors";
-import { PerformanceStatusEnum } from "../performances/performance";
+import { PerformanceStatusEnum } from "../performances/performance.graphql";
 import { builder } from "./builder";
 
 export const ErrorInterface = builder.interfaceRef<AppError>("Error").implement({

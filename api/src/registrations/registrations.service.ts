@@ -1,9 +1,9 @@
 import type { Database } from "../db/database";
 import type { RegistrationRow } from "../db/tables";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
-import { findNotificationSettings } from "../notifications/repository";
-import { findPerformance } from "../performances/repository";
-import { deleteRegistration, type NotificationPreferences, upsertRegistration } from "./repository";
+import { findNotificationSettings } from "../notifications/notification-settings.repository";
+import { findPerformance } from "../performances/performances.repository";
+import { deleteRegistration, type NotificationPreferences, upsertRegistration } from "./registrations.repository";
 
 /**
  * Registers a viewer for a show that has not ended. Registering again only updates the

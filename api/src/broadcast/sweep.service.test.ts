@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { daysFromNow, db, insertPerformance } from "../../test/fixtures";
 import { readConfig } from "../config";
 import type { PerformanceStatus } from "../db/tables";
-import { findPerformance } from "../performances/repository";
+import { findPerformance } from "../performances/performances.repository";
 import { StreamClient } from "../stream/client";
-import { sweepBroadcasts } from "./sweep";
+import { sweepBroadcasts } from "./sweep.service";
 
 const longAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 

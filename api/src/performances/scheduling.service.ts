@@ -3,7 +3,7 @@ import { multiLineText, singleLineText } from "../security/text";
 import type { Database } from "../db/database";
 import type { NewPerformanceRow, PerformanceRow, PerformanceUpdate, SeriesRow } from "../db/tables";
 import { nextStatus } from "../broadcast/status";
-import type { PerformanceChangeKind } from "../realtime/messages";
+import type { PerformanceChangeKind } from "../realtime/hub-messages";
 import { ConflictError, IllegalTransitionError, NotFoundError, validate } from "../errors";
 import { storeThumbnail } from "../media/thumbnails";
 import {
@@ -18,7 +18,7 @@ import {
   updatePerformanceQuery,
   updateSeriesQuery,
   type WriteQuery,
-} from "./repository";
+} from "./performances.repository";
 import { addDays, daysBetween, instantAt, todayIn, toUtcInstant, wallClockOf, weeklyDates } from "./wall-clock";
 
 /** How far ahead a series without an end is written out as performances. */

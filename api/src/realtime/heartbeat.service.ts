@@ -1,12 +1,12 @@
 import { jwtVerify, SignJWT } from "jose";
 import { z } from "zod";
-import { findHeartbeatContext } from "../analytics/repository";
+import { findHeartbeatContext } from "../analytics/analytics.repository";
 import type { Config } from "../config";
 import { Database } from "../db/database";
 import type { ViewingMode } from "../db/tables";
 import { rateLimitedResponse } from "../security/rate-limits";
 import { forwardHeartbeat } from "./hub-client";
-import type { HeartbeatVerdict } from "./messages";
+import type { HeartbeatVerdict } from "./hub-messages";
 
 // Heartbeat tokens are signed with the session secret under their own audience and name the
 // viewer's sign-in session. Each heartbeat costs one D1 read by primary key (the session and the

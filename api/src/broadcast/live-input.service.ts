@@ -3,9 +3,9 @@ import type { Database } from "../db/database";
 import type { PerformanceRow } from "../db/tables";
 import { StreamUnavailableError } from "../errors";
 import { isStreamFault, type LiveInput, StreamClient } from "../stream/client";
-import { findPerformance } from "../performances/repository";
-import type { PerformanceChangeKind } from "../realtime/messages";
-import { claimLiveInput, noteLiveInputRequested } from "./repository";
+import { findPerformance } from "../performances/performances.repository";
+import type { PerformanceChangeKind } from "../realtime/hub-messages";
+import { claimLiveInput, noteLiveInputRequested } from "./broadcast.repository";
 
 export const streamClient = (stream: StreamConfig) => new StreamClient(stream.client);
 

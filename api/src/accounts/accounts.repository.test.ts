@@ -8,7 +8,7 @@ import {
   insertUser,
   revokeAllSessions,
   revokeSession,
-} from "./repository";
+} from "./accounts.repository";
 
 const NOW = "2026-06-01T12:00:00.000Z";
 

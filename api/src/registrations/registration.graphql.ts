@@ -1,14 +1,14 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from "@pothos/plugin-relay";
-import { UserRef } from "../accounts/user";
+import { UserRef } from "../accounts/user.graphql";
 import type { RegistrationRow } from "../db/tables";
 import { ConflictError, NotFoundError, RateLimitedError } from "../errors";
-import { findPerformance } from "../performances/repository";
-import { PerformanceRef } from "../performances/performance";
+import { findPerformance } from "../performances/performances.repository";
+import { PerformanceRef } from "../performances/performance.graphql";
 import { builder } from "../schema/builder";
-import { findWatching, NOTHING_WATCHED, type Watching } from "../analytics/repository";
+import { findWatching, NOTHING_WATCHED, type Watching } from "../analytics/analytics.repository";
 import { decodeCursor, encodeCursor } from "../schema/cursor";
 import { enforceRateLimits } from "../security/rate-limits";
-import { register, unregister } from "./registering";
+import { register, unregister } from "./registrations.service";
 import {
   listRegistrationsOfPerformance,
   listRegistrationsOfUser,
@@ -16,7 +16,7 @@ import {
   parsePreferences,
   type RegistrationKey,
   type RegistrationWithPerformance,
-} from "./repository";
+} from "./registrations.repository";
 
 const NotificationPreferencesRef = builder.simpleObject("NotificationPreferences", {
   description: "How this viewer wants to hear about this show.",

@@ -1,9 +1,9 @@
 import { builder } from "../schema/builder";
 import { ConflictError, InvalidCredentialsError, RateLimitedError } from "../errors";
 import type { UserRow } from "../db/tables";
-import { changePassword, type SignedIn, signIn, signOut, signUp } from "./accounts";
-import { deleteAccount, exportMyData } from "./privacy";
-import { findUsersByIds } from "./repository";
+import { changePassword, type SignedIn, signIn, signOut, signUp } from "./accounts.service";
+import { deleteAccount, exportMyData } from "./privacy.service";
+import { findUsersByIds } from "./accounts.repository";
 
 export const RoleEnum = builder.enumType("Role", {
   description: "What an account may do. New accounts are viewers; organizers are made by the company.",

@@ -4,20 +4,26 @@ import type { Context } from "../context";
 import type { PerformanceRow, SeriesRow } from "../db/tables";
 import { ConflictError, IllegalTransitionError, NotFoundError } from "../errors";
 import { mediaUrl } from "../media/thumbnails";
-import { countRegistrations } from "../registrations/repository";
+import { countRegistrations } from "../registrations/registrations.repository";
 import { builder } from "../schema/builder";
 import { decodeCursor, encodeCursor } from "../schema/cursor";
-import { syncLiveInputs } from "../broadcast/live-input";
-import { alertViewers } from "../notifications/notify";
+import { syncLiveInputs } from "../broadcast/live-input.service";
+import { alertViewers } from "../notifications/notify.service";
 import { publishPerformanceChanges } from "../realtime/hub-client";
-import { findPerformance, findPerformancesByIds, findSeriesByIds, listPerformances, type TimeKey } from "./repository";
+import {
+  findPerformance,
+  findPerformancesByIds,
+  findSeriesByIds,
+  listPerformances,
+  type TimeKey,
+} from "./performances.repository";
 import {
   cancelPerformance,
   createPerformance,
   MAX_DURATION_MINUTES,
   type SchedulingDeps,
   updatePerformance,
-} from "./scheduling";
+} from "./scheduling.service";
 
 export const PerformanceStatusEnum = builder.enumType("PerformanceStatus", {
   description:

@@ -1,7 +1,7 @@
 import type { Database } from "../db/database";
 import type { NotificationKind } from "../db/tables";
-import { planAlerts, planDueReminders, requeueStuckDeliveries } from "./deliveries";
-import { enqueueDeliveries } from "./dispatch";
+import { planAlerts, planDueReminders, requeueStuckDeliveries } from "./deliveries.repository";
+import { enqueueDeliveries } from "./dispatch.service";
 
 /** Tells the registered viewers of these shows about a change, through the queue. */
 export async function alertViewers(

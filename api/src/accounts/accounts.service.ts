@@ -12,7 +12,7 @@ import {
   insertUser,
   revokeAllSessions,
   revokeSession,
-} from "./repository";
+} from "./accounts.repository";
 import { clearedSessionCookie, sessionCookie } from "./session-cookie";
 import { issueSessionToken } from "./tokens";
 

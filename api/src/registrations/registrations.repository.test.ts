@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../test/fixtures";
-import { insertUser } from "../accounts/repository";
+import { insertUser } from "../accounts/accounts.repository";
 import {
   countRegistrations,
   findRegistrationsOfUser,
   listRegistrationsOfPerformance,
   upsertRegistration,
-} from "./repository";
+} from "./registrations.repository";
 
 const NOW = "2026-06-01T12:00:00.000Z";
 

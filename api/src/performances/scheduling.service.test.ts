@@ -1,15 +1,15 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { db } from "../../test/fixtures";
-import { insertUser } from "../accounts/repository";
-import { listPerformances } from "./repository";
+import { insertUser } from "../accounts/accounts.repository";
+import { listPerformances } from "./performances.repository";
 import {
   cancelPerformance,
   createPerformance,
   extendSeries,
   SERIES_HORIZON_WEEKS,
   updatePerformance,
-} from "./scheduling";
+} from "./scheduling.service";
 import { wallClockOf } from "./wall-clock";
 
 const CHICAGO = "America/Chicago";

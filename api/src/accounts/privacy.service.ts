@@ -1,10 +1,10 @@
 import { z } from "zod";
 import type { SignedInContext } from "../context";
 import { ConflictError, InvalidCredentialsError, UnauthenticatedError, validate } from "../errors";
-import { enforcePasswordCheckLimits } from "./accounts";
+import { enforcePasswordCheckLimits } from "./accounts.service";
 import { MAX_PASSWORD_LENGTH } from "./account-rules";
 import { verifyPassword } from "./password";
-import { anonymiseUser, collectPersonalData } from "./privacy-repository";
+import { anonymiseUser, collectPersonalData } from "./privacy.repository";
 import { clearedSessionCookie } from "./session-cookie";
 
 /**

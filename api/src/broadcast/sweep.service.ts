@@ -1,9 +1,9 @@
 import type { StreamConfig } from "../config";
 import type { Database } from "../db/database";
 import type { PerformanceRow } from "../db/tables";
-import { streamClient } from "./live-input";
-import { listEndedWithoutRecording, listInterruptedSince } from "./repository";
-import { applyFeedEvent, attachRecording, type StatusChange } from "./transitions";
+import { streamClient } from "./live-input.service";
+import { listEndedWithoutRecording, listInterruptedSince } from "./broadcast.repository";
+import { applyFeedEvent, attachRecording, type StatusChange } from "./transitions.service";
 
 /** Extra time after the recording timeout before the sweep steps in (webhooks may be late). */
 const GRACE_SECONDS = 120;

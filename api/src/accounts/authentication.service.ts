@@ -8,7 +8,7 @@ import {
   findUserOfActiveSession,
   linkExternalIdentity,
   setRole,
-} from "./repository";
+} from "./accounts.repository";
 import { readSessionCookie } from "./session-cookie";
 import { claimedIssuer, type ExternalClaims, verifyExternalToken, verifySessionToken } from "./tokens";
 import { cleanSingleLine } from "../security/text";

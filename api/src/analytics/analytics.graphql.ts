@@ -1,7 +1,7 @@
 import { GraphQLError } from "graphql";
 import { NotFoundError } from "../errors";
-import { PerformanceRef } from "../performances/performance";
-import { findPerformance } from "../performances/repository";
+import { PerformanceRef } from "../performances/performance.graphql";
+import { findPerformance } from "../performances/performances.repository";
 import { builder } from "../schema/builder";
 import {
   computeAnalytics,
@@ -10,7 +10,7 @@ import {
   saveAnalyticsSummary,
   type SummaryWithPerformance,
   VIEW_THRESHOLD_SECONDS,
-} from "./repository";
+} from "./analytics.repository";
 
 const CountryViewersRef = builder.simpleObject("CountryViewers", {
   description: "How many unique viewers watched from one country. Organizers only.",

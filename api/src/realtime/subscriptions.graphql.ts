@@ -1,11 +1,11 @@
 import type { PerformanceRow } from "../db/tables";
 import { NotFoundError } from "../errors";
-import { PerformanceRef, PerformanceStatusEnum } from "../performances/performance";
-import { findPerformance } from "../performances/repository";
+import { PerformanceRef, PerformanceStatusEnum } from "../performances/performance.graphql";
+import { findPerformance } from "../performances/performances.repository";
 import { builder } from "../schema/builder";
 import type { Channel } from "./channel";
 import { SCHEDULE_HUB, subscribe } from "./hub-client";
-import type { PerformanceEvent, ViewerCount } from "./messages";
+import type { PerformanceEvent, ViewerCount } from "./hub-messages";
 
 type EventShape = Omit<PerformanceEvent, "change"> & { change: PerformanceEvent["change"] | "CURRENT" };
 

@@ -4,7 +4,7 @@ import { graphql } from "../../test/graphql";
 import { executeOk } from "../../test/graphql-client";
 import { openSubscription } from "../../test/sse";
 import { deliverLiveInputEvent } from "../../test/webhooks";
-import { upsertRegistration } from "../registrations/repository";
+import { upsertRegistration } from "../registrations/registrations.repository";
 
 const PerformanceStatusUpdates = graphql(`
   subscription PerformanceStatusUpdates($id: ID!) {

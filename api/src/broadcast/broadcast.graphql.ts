@@ -7,16 +7,16 @@ import {
   NotFoundError,
   StreamUnavailableError,
 } from "../errors";
-import { PerformanceRef } from "../performances/performance";
-import { findPerformance } from "../performances/repository";
+import { PerformanceRef } from "../performances/performance.graphql";
+import { findPerformance } from "../performances/performances.repository";
 import { builder } from "../schema/builder";
-import { askStream, ensureLiveInput, streamClient } from "./live-input";
+import { askStream, ensureLiveInput, streamClient } from "./live-input.service";
 import { type PlaybackGrant, signPlayback } from "./playback-token";
-import { signHeartbeatToken } from "../realtime/heartbeat";
+import { signHeartbeatToken } from "../realtime/heartbeat.service";
 import { isStreamFault, StreamApiError } from "../stream/client";
-import { announceStatusChange } from "./status-events";
+import { announceStatusChange } from "./status-events.service";
 import { nextStatus } from "./status";
-import { applyOrganizerAction } from "./transitions";
+import { applyOrganizerAction } from "./transitions.service";
 
 interface Ingest {
   rtmpsUrl: string;

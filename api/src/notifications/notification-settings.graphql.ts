@@ -1,8 +1,12 @@
 import { z } from "zod";
-import { UserRef } from "../accounts/user";
+import { UserRef } from "../accounts/user.graphql";
 import { validate } from "../errors";
 import { builder } from "../schema/builder";
-import { findNotificationSettings, type NotificationSettings, saveNotificationSettings } from "./repository";
+import {
+  findNotificationSettings,
+  type NotificationSettings,
+  saveNotificationSettings,
+} from "./notification-settings.repository";
 
 export const NotificationSettingsRef = builder.objectRef<NotificationSettings>("NotificationSettings").implement({
   description: "How a viewer wants to hear about shows; the defaults for each new registration.",

@@ -1,7 +1,7 @@
 import { readConfig } from "../config";
 import { Database } from "../db/database";
-import { renderMessage } from "./messages";
-import { claimDeliveries, findDeliveriesToSend, markDelivery } from "./deliveries";
+import { renderMessage } from "./message-templates";
+import { claimDeliveries, findDeliveriesToSend, markDelivery } from "./deliveries.repository";
 import { createSenders } from "./senders";
 
 export interface NotificationMessage {

@@ -1,4 +1,4 @@
-import { computeAnalytics, saveAnalyticsSummary } from "../analytics/repository";
+import { computeAnalytics, saveAnalyticsSummary } from "../analytics/analytics.repository";
 import type { RetentionConfig } from "../config";
 import type { Database } from "../db/database";
 
