@@ -15,8 +15,8 @@ import { type PlaybackGrant, signPlayback } from "./playback-token";
 import { signHeartbeatToken } from "../realtime/heartbeat.service";
 import { isStreamFault, StreamApiError } from "../stream/client";
 import { announceStatusChange } from "./status-events.service";
-import { nextStatus } from "./status";
-import { applyOrganizerAction } from "./transitions.service";
+import { nextStatus } from "../performances/status";
+import { applyOrganizerAction } from "../performances/transitions.service";
 
 interface Ingest {
   rtmpsUrl: string;

@@ -1,5 +1,5 @@
 import type { Database } from "../db/database";
-import type { PerformanceRow, PerformanceStatus, PerformanceUpdate } from "../db/tables";
+import type { PerformanceRow } from "../db/tables";
 
 export function findPerformanceByLiveInput(db: Database, liveInputId: string): Promise<PerformanceRow | undefined> {
   return db.selectFrom("performances").selectAll().where("live_input_id", "=", liveInputId).executeTakeFirst();
@@ -31,36 +31,6 @@ export async function noteLiveInputRequested(db: Database, performanceId: string
     .set({ live_input_requested_at: now })
     .where("id", "=", performanceId)
     .where("live_input_id", "is", null)
-    .execute();
-}
-
-/**
- * Moves a performance from `from` to another status with `changes`, only if it is still in
- * `from` (a compare-and-set: concurrent webhooks and organizer actions cannot both win).
- * Returns the updated row, or undefined when the status had changed meanwhile.
- */
-export function updateStatusIf(
-  db: Database,
-  performanceId: string,
-  from: PerformanceStatus,
-  changes: PerformanceUpdate,
-): Promise<PerformanceRow | undefined> {
-  return db
-    .updateTable("performances")
-    .set(changes)
-    .where("id", "=", performanceId)
-    .where("status", "=", from)
-    .returningAll()
-    .executeTakeFirst();
-}
-
-/** Moves the time of the latest live input event forward (never back). */
-export async function noteLiveEventTime(db: Database, performanceId: string, eventTime: string): Promise<void> {
-  await db
-    .updateTable("performances")
-    .set({ live_status_updated_at: eventTime })
-    .where("id", "=", performanceId)
-    .where((eb) => eb.or([eb("live_status_updated_at", "is", null), eb("live_status_updated_at", "<", eventTime)]))
     .execute();
 }
 

@@ -2,7 +2,7 @@ import { computeAnalytics, saveAnalyticsSummary } from "../analytics/analytics.r
 import { Database } from "../db/database";
 import { alertViewers } from "../notifications/notify.service";
 import { publishPerformanceChanges } from "../realtime/hub-client";
-import type { StatusChange } from "./transitions.service";
+import type { StatusChange } from "../performances/transitions.service";
 
 /**
  * Tells everyone watching a performance (and the calendar) that its status changed, and its

@@ -3,7 +3,7 @@ import type { Database } from "../db/database";
 import type { PerformanceRow } from "../db/tables";
 import { streamClient } from "./live-input.service";
 import { listEndedWithoutRecording, listInterruptedSince } from "./broadcast.repository";
-import { applyFeedEvent, attachRecording, type StatusChange } from "./transitions.service";
+import { applyFeedEvent, attachRecording, type StatusChange } from "../performances/transitions.service";
 
 /** Extra time after the recording timeout before the sweep steps in (webhooks may be late). */
 const GRACE_SECONDS = 120;

@@ -4,7 +4,7 @@ import type { StreamConfig } from "../config";
 import type { Database } from "../db/database";
 import type { Video } from "../stream/client";
 import { findPerformanceByLiveInput, forgetWebhookEvent, recordWebhookEvent } from "./broadcast.repository";
-import { applyFeedEvent, attachRecording, type StatusChange } from "./transitions.service";
+import { applyFeedEvent, attachRecording, type StatusChange } from "../performances/transitions.service";
 
 /** Video webhooks older (or newer) than this are refused: a captured delivery cannot be replayed later. */
 const SIGNATURE_TOLERANCE_SECONDS = 5 * 60;

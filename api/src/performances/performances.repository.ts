@@ -128,4 +128,34 @@ export async function isThumbnailInUse(db: Database, key: string): Promise<boole
   return performance !== undefined || series !== undefined;
 }
 
+/**
+ * Moves a performance from `from` to another status with `changes`, only if it is still in
+ * `from` (a compare-and-set: concurrent webhooks and organizer actions cannot both win).
+ * Returns the updated row, or undefined when the status had changed meanwhile.
+ */
+export function updateStatusIf(
+  db: Database,
+  performanceId: string,
+  from: PerformanceStatus,
+  changes: PerformanceUpdate,
+): Promise<PerformanceRow | undefined> {
+  return db
+    .updateTable("performances")
+    .set(changes)
+    .where("id", "=", performanceId)
+    .where("status", "=", from)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Moves the time of the latest live input event forward (never back). */
+export async function noteLiveEventTime(db: Database, performanceId: string, eventTime: string): Promise<void> {
+  await db
+    .updateTable("performances")
+    .set({ live_status_updated_at: eventTime })
+    .where("id", "=", performanceId)
+    .where((eb) => eb.or([eb("live_status_updated_at", "is", null), eb("live_status_updated_at", "<", eventTime)]))
+    .execute();
+}
+
 export type WriteQuery = Compilable;

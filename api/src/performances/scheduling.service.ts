@@ -2,7 +2,7 @@ import { z } from "zod";
 import { multiLineText, singleLineText } from "../security/text";
 import type { Database } from "../db/database";
 import type { NewPerformanceRow, PerformanceRow, PerformanceUpdate, SeriesRow } from "../db/tables";
-import { nextStatus } from "../broadcast/status";
+import { nextStatus } from "./status";
 import type { PerformanceChangeKind } from "../realtime/hub-messages";
 import { ConflictError, IllegalTransitionError, NotFoundError, validate } from "../errors";
 import { storeThumbnail } from "../media/thumbnails";

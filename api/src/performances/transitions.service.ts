@@ -1,8 +1,7 @@
 import type { Database } from "../db/database";
 import type { PerformanceRow, PerformanceStatus, PerformanceUpdate } from "../db/tables";
 import { IllegalTransitionError, NotFoundError, type OrganizerAction } from "../errors";
-import { findPerformance, updatePerformanceQuery } from "../performances/performances.repository";
-import { noteLiveEventTime, updateStatusIf } from "./broadcast.repository";
+import { findPerformance, noteLiveEventTime, updatePerformanceQuery, updateStatusIf } from "./performances.repository";
 import { nextStatus, type StatusEvent } from "./status";
 
 export interface StatusChange {
