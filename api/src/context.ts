@@ -1,6 +1,5 @@
-import type { Config } from "./config";
-import type { Database } from "./db/database";
 import type { UserRow } from "./db/tables";
+import type { AppDeps } from "./deps";
 import type { Loaders } from "./loaders";
 
 /** Who is making the request, once their token has been verified. */
@@ -12,13 +11,11 @@ export interface Viewer {
 
 export interface Context {
   request: Request;
-  env: Env;
-  config: Config;
-  db: Database;
+  /** What services take */
+  deps: AppDeps;
   viewer: Viewer | null;
   /** Request-scoped batching loaders shared by fields and auth scopes */
   loaders: Loaders;
-  waitUntil(promise: Promise<unknown>): void;
   /** Queues a Set-Cookie header for the response (see yoga.ts) */
   setCookie(cookie: string): void;
 }

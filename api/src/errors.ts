@@ -109,7 +109,7 @@ const STATUS_WORDS: Record<PerformanceStatus, string> = {
 };
 const ACTION_WORDS: Record<OrganizerAction, string> = { start: "started", end: "ended", cancel: "cancelled" };
 
-/** An organizer action the status machine (broadcast/status.ts) does not allow now. */
+/** An organizer action the status machine (performances/status.ts) does not allow now. */
 export class IllegalTransitionError extends AppError {
   readonly status: PerformanceStatus;
   readonly action: OrganizerAction;

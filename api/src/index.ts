@@ -1,6 +1,6 @@
-import { announceStatusChange } from "./broadcast/status-events.service";
+import { createAppDeps } from "./app-deps";
 import { sweepBroadcasts } from "./broadcast/sweep.service";
-import { handleLiveInputWebhook, handleVideoWebhook, type WebhookDeps } from "./broadcast/webhooks.service";
+import { handleLiveInputWebhook, handleVideoWebhook } from "./broadcast/webhooks.service";
 import { readConfig } from "./config";
 import { Database } from "./db/database";
 import { seedDemoData } from "./dev/seed.service";
@@ -25,12 +25,7 @@ export default {
     const url = new URL(request.url);
     if (url.pathname === "/graphql") return yoga.fetch(request, { env, ctx });
     if (request.method === "POST" && url.pathname.startsWith("/api/webhooks/")) {
-      const deps: WebhookDeps = {
-        db: new Database(env.DB),
-        stream: readConfig(env).stream,
-        now: new Date(),
-        onStatusChange: (change) => announceStatusChange(env, change),
-      };
+      const deps = createAppDeps(env, { waitUntil: (promise) => ctx.waitUntil(promise) });
       if (url.pathname === "/api/webhooks/stream") return handleVideoWebhook(request, deps);
       if (url.pathname === "/api/webhooks/stream-live") return handleLiveInputWebhook(request, deps);
     }
@@ -52,25 +47,28 @@ export default {
       const config = readConfig(env);
       // Demo data exists only in local development.
       if (config.environment !== "development") return new Response("Not found", { status: 404 });
-      const result = await seedDemoData(new Database(env.DB), env.MEDIA, config);
+      const result = await seedDemoData(createAppDeps(env, { waitUntil: (promise) => ctx.waitUntil(promise) }));
       return Response.json({ result });
     }
     return new Response("Not found", { status: 404 });
   }),
 
-  async scheduled(controller, env) {
-    const config = readConfig(env);
-    const db = new Database(env.DB);
-    const now = new Date(controller.scheduledTime);
+  async scheduled(controller, env, ctx) {
+    // The run's clock is the trigger's scheduled time, so a late run does the work it was due.
+    const scheduledTime = new Date(controller.scheduledTime);
+    const deps = createAppDeps(env, {
+      waitUntil: (promise) => ctx.waitUntil(promise),
+      clock: { now: () => scheduledTime },
+    });
     if (controller.cron === CRON_DAILY) {
-      const written = await extendSeries(db, now, config.siteTimeZone);
+      const written = await extendSeries(deps);
       console.log(`series extended: ${written} occurrences written`);
-      const purged = await purgeExpiredData(db, config.retention, now);
+      const purged = await purgeExpiredData(deps.db, deps.config.retention, scheduledTime);
       console.log(`retention: purged ${JSON.stringify(purged)}`);
       return;
     }
-    for (const change of await sweepBroadcasts(db, config.stream, now)) await announceStatusChange(env, change);
-    await sendDueReminders(env, db, now);
+    await sweepBroadcasts(deps);
+    await sendDueReminders(deps);
   },
 
   async queue(batch, env) {

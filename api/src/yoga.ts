@@ -2,9 +2,9 @@ import { GraphQLError } from "graphql";
 import { createYoga, maskError, type Plugin } from "graphql-yoga";
 import { authenticate } from "./accounts/authentication.service";
 import { clearedSessionCookie } from "./accounts/session-cookie";
+import { createAppDeps } from "./app-deps";
 import { readConfig } from "./config";
 import type { Context } from "./context";
-import { Database } from "./db/database";
 import { UnauthenticatedError } from "./errors";
 import { renderGraphiQL } from "./graphiql";
 import { createLoaders } from "./loaders";
@@ -51,8 +51,8 @@ export const yoga = createYoga<ServerContext, Context>({
     },
   },
   context: async ({ request, env, ctx }) => {
-    const config = readConfig(env);
-    const db = new Database(env.DB);
+    const deps = createAppDeps(env, { waitUntil: (promise) => ctx.waitUntil(promise) });
+    const { config, db } = deps;
     const cookies: string[] = [];
     pendingCookies.set(request, cookies);
     const { viewer, staleCookie } = await authenticate(request, config, db).catch((error: unknown) => {
@@ -65,12 +65,9 @@ export const yoga = createYoga<ServerContext, Context>({
     if (staleCookie) cookies.push(clearedSessionCookie(config));
     return {
       request,
-      env,
-      config,
-      db,
+      deps,
       viewer,
       loaders: createLoaders(db, viewer?.user.id),
-      waitUntil: (promise) => ctx.waitUntil(promise),
       setCookie: (cookie) => cookies.push(cookie),
     };
   },

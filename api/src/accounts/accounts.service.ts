@@ -32,16 +32,16 @@ export async function signUp(
   const fields = validate(z.object({ email, password: newPassword(), name: userName() }), input, ["input"]);
   // "An account with this email exists" answers the same question as a sign-in attempt.
   const address = clientAddress(context.request);
-  await enforceRateLimits(context.env, [
+  await enforceRateLimits(context.deps.env, [
     { limiter: "signUpPerAddress", key: address },
     { limiter: "signInPerAddress", key: address },
     { limiter: "signInPerAccount", key: fields.email.toLowerCase() },
   ]);
-  if (await findUserByEmail(context.db, fields.email)) {
+  if (await findUserByEmail(context.deps.db, fields.email)) {
     throw new ConflictError("An account with this email already exists: sign in instead");
   }
   const now = new Date().toISOString();
-  const user = await insertUser(context.db, {
+  const user = await insertUser(context.deps.db, {
     id: crypto.randomUUID(),
     email: fields.email,
     name: fields.name,
@@ -55,11 +55,11 @@ export async function signUp(
 
 export async function signIn(context: Context, input: { email: string; password: string }): Promise<SignedIn> {
   const fields = validate(z.object({ email: z.string().max(254), password: givenPassword }), input, ["input"]);
-  await enforceRateLimits(context.env, [
+  await enforceRateLimits(context.deps.env, [
     { limiter: "signInPerAccount", key: fields.email.trim().toLowerCase() },
     { limiter: "signInPerAddress", key: clientAddress(context.request) },
   ]);
-  const user = await findUserByEmail(context.db, fields.email);
+  const user = await findUserByEmail(context.deps.db, fields.email);
   if (!(await verifyPassword(fields.password, user?.password_hash ?? null)) || !user) {
     throw new InvalidCredentialsError();
   }
@@ -69,9 +69,9 @@ export async function signIn(context: Context, input: { email: string; password:
 /** Ends this session, or every session of the user. */
 export async function signOut(context: SignedInContext, everywhere: boolean): Promise<void> {
   const now = new Date().toISOString();
-  if (everywhere) await revokeAllSessions(context.db, context.viewer.user.id, now);
-  else if (context.viewer.sessionId) await revokeSession(context.db, context.viewer.sessionId, now);
-  context.setCookie(clearedSessionCookie(context.config));
+  if (everywhere) await revokeAllSessions(context.deps.db, context.viewer.user.id, now);
+  else if (context.viewer.sessionId) await revokeSession(context.deps.db, context.viewer.sessionId, now);
+  context.setCookie(clearedSessionCookie(context.deps.config));
 }
 
 /** Sets a new password, ends every earlier session and starts a fresh one. */
@@ -84,7 +84,7 @@ export async function changePassword(
   await enforcePasswordCheckLimits(context);
   if (!(await verifyPassword(fields.currentPassword, user.password_hash))) throw new InvalidCredentialsError();
   const now = new Date().toISOString();
-  await changePasswordAndRevokeSessions(context.db, {
+  await changePasswordAndRevokeSessions(context.deps.db, {
     userId: user.id,
     passwordHash: await hashPassword(fields.newPassword),
     now,
@@ -94,7 +94,7 @@ export async function changePassword(
 
 /** Checking a signed-in user's password (to change it, to delete the account) is limited like sign-in. */
 export async function enforcePasswordCheckLimits(context: SignedInContext): Promise<void> {
-  await enforceRateLimits(context.env, [
+  await enforceRateLimits(context.deps.env, [
     { limiter: "passwordChange", key: `address:${clientAddress(context.request)}` },
     { limiter: "passwordChange", key: `user:${context.viewer.user.id}` },
   ]);
@@ -102,16 +102,16 @@ export async function enforcePasswordCheckLimits(context: SignedInContext): Prom
 
 async function startSession(context: Context, user: UserRow): Promise<SignedIn> {
   const now = new Date();
-  const expiresAt = new Date(now.getTime() + context.config.auth.sessionTtlSeconds * 1000);
+  const expiresAt = new Date(now.getTime() + context.deps.config.auth.sessionTtlSeconds * 1000);
   const sessionId = crypto.randomUUID();
-  await insertSession(context.db, {
+  await insertSession(context.deps.db, {
     id: sessionId,
     userId: user.id,
     createdAt: now.toISOString(),
     expiresAt: expiresAt.toISOString(),
   });
-  const token = await issueSessionToken(context.config, { userId: user.id, sessionId, expiresAt });
-  context.setCookie(sessionCookie(context.config, token, expiresAt));
+  const token = await issueSessionToken(context.deps.config, { userId: user.id, sessionId, expiresAt });
+  context.setCookie(sessionCookie(context.deps.config, token, expiresAt));
   // The rest of this request sees the new session's user.
   context.viewer = { user, sessionId };
   return { token, expiresAt: expiresAt.toISOString(), user };

@@ -19,19 +19,19 @@ export async function deleteAccount(context: SignedInContext, input: { password?
     await enforcePasswordCheckLimits(context);
     if (!(await verifyPassword(fields.password ?? "", user.password_hash))) throw new InvalidCredentialsError();
   }
-  const outcome = await anonymiseUser(context.db, user.id, new Date().toISOString());
+  const outcome = await anonymiseUser(context.deps.db, user.id, new Date().toISOString());
   if (outcome === "already-deleted") throw new UnauthenticatedError("This account was deleted");
   if (outcome === "last-organizer") {
     throw new ConflictError(
       "You are the only organizer: make another account an organizer before deleting yours, or nobody can run the shows",
     );
   }
-  context.setCookie(clearedSessionCookie(context.config));
+  context.setCookie(clearedSessionCookie(context.deps.config));
 }
 
 /** Everything FireStream holds about the caller, as one JSON document. */
 export async function exportMyData(context: SignedInContext): Promise<string> {
-  const data = await collectPersonalData(context.db, context.viewer.user.id);
+  const data = await collectPersonalData(context.deps.db, context.viewer.user.id);
   const settings = data.settings;
   return JSON.stringify(
     {

@@ -16,7 +16,7 @@ export const RoleEnum = builder.enumType("Role", {
 export const UserRef = builder.loadableObject("User", {
   description: "A FireStream account.",
   load: async (ids: string[], context) => {
-    const rows = await findUsersByIds(context.db, ids);
+    const rows = await findUsersByIds(context.deps.db, ids);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? new Error(`User ${id} not found`));
   },

@@ -84,7 +84,7 @@ builder.objectField(PerformanceRef, "analytics", (t) =>
     description:
       "Organizers only (null, with FORBIDDEN or UNAUTHENTICATED in errors, for anyone else); computed from viewing sessions on each read, so it is current during the show too",
     authScopes: { organizer: true },
-    resolve: (performance, _args, context) => computeAnalytics(context.db, performance.id),
+    resolve: (performance, _args, context) => computeAnalytics(context.deps.db, performance.id),
   }),
 );
 
@@ -156,7 +156,7 @@ builder.queryField("performanceAnalytics", (t) =>
     description: `Stored summaries (written when a show ends, or by refreshPerformanceAnalytics) of the shows that started in [from, to) (default: the last 30 days), in time order; at most ${MAX_RANGE_DAYS} days, else BAD_USER_INPUT (also when \`to\` is not after \`from\`). Organizers only.`,
     authScopes: { organizer: true },
     args: rangeArgs,
-    resolve: (_root, args, context) => listAnalyticsSummaries(context.db, analyticsRange(args)),
+    resolve: (_root, args, context) => listAnalyticsSummaries(context.deps.db, analyticsRange(args)),
   }),
 );
 
@@ -169,7 +169,7 @@ builder.queryField("analyticsReport", (t) =>
     args: rangeArgs,
     resolve: async (_root, args, context) => {
       const range = analyticsRange(args);
-      const summaries = await listAnalyticsSummaries(context.db, range);
+      const summaries = await listAnalyticsSummaries(context.deps.db, range);
       const sum = (pick: (summary: SummaryWithPerformance) => number) =>
         summaries.reduce((total, row) => total + pick(row), 0);
       return {
@@ -197,10 +197,10 @@ builder.mutationField("refreshPerformanceAnalytics", (t) =>
       },
     },
     resolve: async (_root, { performanceId }, context) => {
-      const performance = await findPerformance(context.db, String(performanceId));
+      const performance = await findPerformance(context.deps.db, String(performanceId));
       if (!performance) throw new NotFoundError("Performance", String(performanceId));
-      const analytics = await computeAnalytics(context.db, performance.id);
-      await saveAnalyticsSummary(context.db, analytics, new Date().toISOString());
+      const analytics = await computeAnalytics(context.deps.db, performance.id);
+      await saveAnalyticsSummary(context.deps.db, analytics, new Date().toISOString());
       return analytics;
     },
   }),

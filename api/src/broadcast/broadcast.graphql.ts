@@ -8,20 +8,10 @@ import {
   StreamUnavailableError,
 } from "../errors";
 import { PerformanceRef } from "../performances/performance.graphql";
-import { findPerformance } from "../performances/performances.repository";
 import { builder } from "../schema/builder";
-import { askStream, ensureLiveInput, streamClient } from "./live-input.service";
+import { endPerformance, type Ingest, ingestOf, rotateStreamKey, startPerformance } from "./broadcast.service";
 import { type PlaybackGrant, signPlayback } from "./playback-token";
 import { signHeartbeatToken } from "../realtime/heartbeat.service";
-import { isStreamFault, StreamApiError } from "../stream/client";
-import { announceStatusChange } from "./status-events.service";
-import { nextStatus } from "../performances/status";
-import { applyOrganizerAction } from "../performances/transitions.service";
-
-interface Ingest {
-  rtmpsUrl: string;
-  streamKey: string;
-}
 
 const IngestRef = builder.objectRef<Ingest>("Ingest").implement({
   description: "Where to point OBS (or ffmpeg): server URL and stream key. The key is a secret: organizers only.",
@@ -84,11 +74,7 @@ builder.objectFields(PerformanceRef, (t) => ({
     description:
       "Organizers only (null, with FORBIDDEN or UNAUTHENTICATED in errors, for anyone else). Null once the show is over or cancelled. Always the key Stream holds now. Fails with code STREAM_UNAVAILABLE when Stream does not answer.",
     authScopes: { organizer: true },
-    resolve: async (performance, _args, context) => {
-      if (performance.status === "ENDED" || performance.status === "CANCELLED") return null;
-      const input = await ensureLiveInput(context.db, context.config.stream, performance);
-      return { rtmpsUrl: input.rtmps.url, streamKey: input.rtmps.streamKey };
-    },
+    resolve: (performance, _args, context) => ingestOf(context.deps, performance),
   }),
   playback: t.field({
     type: PlaybackRef,
@@ -119,9 +105,9 @@ builder.objectFields(PerformanceRef, (t) => ({
 async function playbackFor(performance: PerformanceRow, context: Context): Promise<Playback> {
   const now = new Date();
   const grant = async (uid: string, live: boolean): Promise<Playback> => {
-    const playback = await signPlayback(context.config.stream, uid, now);
+    const playback = await signPlayback(context.deps.config.stream, uid, now);
     const heartbeatToken = await signHeartbeatToken(
-      context.config,
+      context.deps.config,
       {
         userId: context.viewer?.user.id ?? "",
         authSessionId: context.viewer?.sessionId ?? null,
@@ -162,16 +148,7 @@ builder.mutationFields((t) => ({
           "The show, now LIVE, or why it is not (NotFoundError, IllegalTransitionError, StreamUnavailableError, UnauthenticatedError, ForbiddenError).",
       },
     },
-    resolve: async (_root, { id }, context) => {
-      const performance = await findPerformance(context.db, String(id));
-      if (!performance) throw new NotFoundError("Performance", String(id));
-      if (!nextStatus(performance.status, "start")) throw new IllegalTransitionError(performance.status, "start");
-      // Stream first: a show only goes LIVE once it has a live input to be fed through.
-      await ensureLiveInput(context.db, context.config.stream, performance);
-      const change = await applyOrganizerAction(context.db, performance.id, "start", new Date());
-      await announceStatusChange(context.env, change);
-      return change.after;
-    },
+    resolve: (_root, { id }, context) => startPerformance(context.deps, String(id)),
   }),
   endPerformance: t.withAuth({ organizer: true }).field({
     type: PerformanceRef,
@@ -185,24 +162,7 @@ builder.mutationFields((t) => ({
           "The show, now ENDED, or why it is not (NotFoundError, IllegalTransitionError, UnauthenticatedError, ForbiddenError).",
       },
     },
-    resolve: async (_root, { id }, context) => {
-      const change = await applyOrganizerAction(context.db, String(id), "end", new Date());
-      const inputId = change.after.live_input_id;
-      if (inputId) {
-        // Stop the encoder from feeding a show that is over; the show is ENDED either way.
-        context.waitUntil(
-          streamClient(context.config.stream)
-            .updateLiveInput(inputId, { enabled: false })
-            .catch((error: unknown) => {
-              // An input that is gone already has nothing left to switch off.
-              if (error instanceof StreamApiError && error.status === 404) return;
-              console.error(`disabling live input ${inputId} failed`, error);
-            }),
-        );
-      }
-      await announceStatusChange(context.env, change);
-      return change.after;
-    },
+    resolve: (_root, { id }, context) => endPerformance(context.deps, String(id)),
   }),
   rotateStreamKey: t.withAuth({ organizer: true }).field({
     type: IngestRef,
@@ -216,27 +176,6 @@ builder.mutationFields((t) => ({
           "The new server URL and key, or why there is none (NotFoundError, ConflictError, StreamUnavailableError, UnauthenticatedError, ForbiddenError).",
       },
     },
-    resolve: async (_root, { performanceId }, context) => {
-      const performance = await findPerformance(context.db, String(performanceId));
-      if (!performance) throw new NotFoundError("Performance", String(performanceId));
-      if (performance.status === "ENDED" || performance.status === "CANCELLED") {
-        throw new ConflictError("This show is over: it has no stream key any more");
-      }
-      // Reading the input first: a Stream that is down refuses here, with no rotation in flight.
-      const input = await ensureLiveInput(context.db, context.config.stream, performance);
-      const client = streamClient(context.config.stream);
-      const rotated = await askStream(async () => {
-        try {
-          return await client.rotateLiveInputKey(input.uid);
-        } catch (error) {
-          if (!isStreamFault(error)) throw error;
-          // The rotation may have happened with its answer lost: a new key at Stream is the one to show.
-          const current = await client.getLiveInput(input.uid).catch(() => undefined);
-          if (current && current.rtmps.streamKey !== input.rtmps.streamKey) return current;
-          throw error;
-        }
-      });
-      return { rtmpsUrl: rotated.rtmps.url, streamKey: rotated.rtmps.streamKey };
-    },
+    resolve: (_root, { performanceId }, context) => rotateStreamKey(context.deps, String(performanceId)),
   }),
 }));

@@ -1,10 +1,9 @@
 import type { StreamConfig } from "../config";
-import type { Database } from "../db/database";
 import type { PerformanceRow } from "../db/tables";
+import type { AppDeps, PerformanceChangeKind } from "../deps";
 import { StreamUnavailableError } from "../errors";
 import { isStreamFault, type LiveInput, StreamClient } from "../stream/client";
 import { findPerformance } from "../performances/performances.repository";
-import type { PerformanceChangeKind } from "../realtime/hub-messages";
 import { claimLiveInput, noteLiveInputRequested } from "./broadcast.repository";
 
 export const streamClient = (stream: StreamConfig) => new StreamClient(stream.client);
@@ -32,17 +31,15 @@ export async function askStream<T>(call: () => Promise<T>): Promise<T> {
  * the account's inputs are searched for this show's before another is made. So a slow Stream
  * cannot leave a show with two inputs. Throws StreamUnavailableError when Stream does not answer.
  */
-export async function ensureLiveInput(
-  db: Database,
-  stream: StreamConfig,
-  performance: PerformanceRow,
-): Promise<LiveInput> {
+export async function ensureLiveInput(deps: AppDeps, performance: PerformanceRow): Promise<LiveInput> {
+  const { db, clock } = deps;
+  const { stream } = deps.config;
   const client = streamClient(stream);
   return askStream(async () => {
     if (performance.live_input_id) return client.getLiveInput(performance.live_input_id);
     let candidate = performance.live_input_requested_at ? await adoptOrphan(client, performance) : undefined;
     if (!candidate) {
-      await noteLiveInputRequested(db, performance.id, new Date().toISOString());
+      await noteLiveInputRequested(db, performance.id, clock.now().toISOString());
       candidate = await client.createLiveInput({
         meta: { name: performance.title, performanceId: performance.id },
         enabled: true,
@@ -54,7 +51,7 @@ export async function ensureLiveInput(
         },
       });
     }
-    if (await claimLiveInput(db, performance.id, candidate.uid, new Date().toISOString())) return candidate;
+    if (await claimLiveInput(db, performance.id, candidate.uid, clock.now().toISOString())) return candidate;
     const winner = await findPerformance(db, performance.id);
     if (!winner?.live_input_id) throw new Error(`performance ${performance.id} lost its live input`);
     if (winner.live_input_id === candidate.uid) return candidate;
@@ -82,11 +79,11 @@ async function adoptOrphan(client: StreamClient, performance: PerformanceRow): P
  * key stops working), a renamed show's input is renamed. Best effort: the schedule is the truth.
  */
 export async function syncLiveInputs(
-  stream: StreamConfig,
+  deps: AppDeps,
   change: PerformanceChangeKind,
   performances: readonly PerformanceRow[],
 ): Promise<void> {
-  const client = streamClient(stream);
+  const client = streamClient(deps.config.stream);
   const work = performances.map(async (performance) => {
     const inputId = performance.live_input_id;
     if (!inputId) return;

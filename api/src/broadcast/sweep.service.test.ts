@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { daysFromNow, db, insertPerformance } from "../../test/fixtures";
+import { appDeps, daysFromNow, db, insertPerformance } from "../../test/fixtures";
 import { readConfig } from "../config";
 import type { PerformanceStatus } from "../db/tables";
 import { findPerformance } from "../performances/performances.repository";
@@ -33,7 +33,7 @@ describe("the minutely broadcast sweep", () => {
   it("ends a show whose feed dropped and never came back, attaching the recording Stream has", async () => {
     const id = await show("INTERRUPTED", env.RECORDED_LIVE_INPUT_ID, { interruptedAt: longAgo(10) });
 
-    const changes = await sweepBroadcasts(db(), readConfig(env).stream, new Date());
+    const changes = await sweepBroadcasts(appDeps());
 
     expect(changes.map((change) => change.after.id)).toContain(id);
     expect(await findPerformance(db(), id)).toMatchObject({
@@ -44,13 +44,13 @@ describe("the minutely broadcast sweep", () => {
 
   it("ends such a show even when there is no recording", async () => {
     const id = await show("INTERRUPTED", await emptyLiveInput(), { interruptedAt: longAgo(10) });
-    await sweepBroadcasts(db(), readConfig(env).stream, new Date());
+    await sweepBroadcasts(appDeps());
     expect(await findPerformance(db(), id)).toMatchObject({ status: "ENDED", recording_video_id: null });
   });
 
   it("leaves a show alone while its feed may still come back", async () => {
     const id = await show("INTERRUPTED", await emptyLiveInput(), { interruptedAt: longAgo(0.1) });
-    await sweepBroadcasts(db(), readConfig(env).stream, new Date());
+    await sweepBroadcasts(appDeps());
     expect((await findPerformance(db(), id))?.status).toBe("INTERRUPTED");
   });
 
@@ -62,7 +62,7 @@ describe("the minutely broadcast sweep", () => {
       .where("live_input_id", "=", env.RECORDED_LIVE_INPUT_ID)
       .execute();
     const id = await show("ENDED", env.RECORDED_LIVE_INPUT_ID, { endedAt: longAgo(10) });
-    await sweepBroadcasts(db(), readConfig(env).stream, new Date());
+    await sweepBroadcasts(appDeps());
     expect((await findPerformance(db(), id))?.recording_video_id).toBe(env.RECORDED_VIDEO_ID);
   });
 });

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { daysFromNow, db } from "../../test/fixtures";
+import { appDeps, daysFromNow, db } from "../../test/fixtures";
 import { deliverLiveInputEvent, deliverRecordingReady, videoSignature } from "../../test/webhooks";
 import type { PerformanceStatus } from "../db/tables";
 import { findPerformance } from "../performances/performances.repository";
@@ -109,12 +109,13 @@ describe("live input event times", () => {
           data: { input_id: inputId, event_type: "live_input.connected", updated_at: updatedAt },
         }),
       }),
-      {
-        db: db(),
-        stream: { ...config.stream, webhookMaxSkewSeconds: skewSeconds ?? config.stream.webhookMaxSkewSeconds },
+      appDeps({
         now,
-        onStatusChange: async () => {},
-      },
+        config: {
+          ...config,
+          stream: { ...config.stream, webhookMaxSkewSeconds: skewSeconds ?? config.stream.webhookMaxSkewSeconds },
+        },
+      }),
     );
   };
 

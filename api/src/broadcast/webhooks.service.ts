@@ -1,33 +1,24 @@
 import { z } from "zod";
 import { constantTimeEqual } from "../accounts/password";
-import type { StreamConfig } from "../config";
-import type { Database } from "../db/database";
+import type { AppDeps } from "../deps";
+import { applyFeedEvent, attachRecording } from "../performances/transitions.service";
 import type { Video } from "../stream/client";
 import { findPerformanceByLiveInput, forgetWebhookEvent, recordWebhookEvent } from "./broadcast.repository";
-import { applyFeedEvent, attachRecording, type StatusChange } from "../performances/transitions.service";
 
 /** Video webhooks older (or newer) than this are refused: a captured delivery cannot be replayed later. */
 const SIGNATURE_TOLERANCE_SECONDS = 5 * 60;
-
-export interface WebhookDeps {
-  db: Database;
-  stream: StreamConfig;
-  now: Date;
-  /** Told about every status change a webhook caused */
-  onStatusChange: (change: StatusChange) => Promise<void>;
-}
 
 /**
  * POST /api/webhooks/stream: Cloudflare Stream's video webhook (a recording is ready or failed).
  * Verified by `Webhook-Signature: time=<unix>,sig1=<hex HMAC-SHA256(secret, "<time>.<body>")>`.
  */
-export async function handleVideoWebhook(request: Request, deps: WebhookDeps): Promise<Response> {
+export async function handleVideoWebhook(request: Request, deps: AppDeps): Promise<Response> {
   const body = await request.text();
   const verdict = await verifyVideoSignature(
     request.headers.get("webhook-signature"),
     body,
-    deps.stream.webhookSecret,
-    deps.now,
+    deps.config.stream.webhookSecret,
+    deps.clock.now(),
   );
   if (verdict !== "valid") return new Response(verdict, { status: 401 });
   const video = parseJson(body, VideoWebhookSchema);
@@ -37,13 +28,7 @@ export async function handleVideoWebhook(request: Request, deps: WebhookDeps): P
     if (video.status.state !== "ready" || !video.liveInput) return;
     const performance = await findPerformanceByLiveInput(deps.db, video.liveInput);
     if (!performance) return;
-    const change = await attachRecording(
-      deps.db,
-      performance,
-      { videoId: video.uid, durationSeconds: video.duration },
-      deps.now,
-    );
-    if (change) await deps.onStatusChange(change);
+    await attachRecording(deps, performance, { videoId: video.uid, durationSeconds: video.duration });
   });
 }
 
@@ -51,10 +36,10 @@ export async function handleVideoWebhook(request: Request, deps: WebhookDeps): P
  * POST /api/webhooks/stream-live: live input events from Cloudflare Notifications
  * (connected / disconnected / errored), authenticated by the static `cf-webhook-auth` secret.
  */
-export async function handleLiveInputWebhook(request: Request, deps: WebhookDeps): Promise<Response> {
+export async function handleLiveInputWebhook(request: Request, deps: AppDeps): Promise<Response> {
   const secret = request.headers.get("cf-webhook-auth") ?? "";
   const encoder = new TextEncoder();
-  if (!constantTimeEqual(encoder.encode(secret), encoder.encode(deps.stream.notificationSecret))) {
+  if (!constantTimeEqual(encoder.encode(secret), encoder.encode(deps.config.stream.notificationSecret))) {
     return new Response("bad cf-webhook-auth", { status: 401 });
   }
   const notification = parseJson(await request.text(), LiveNotificationSchema);
@@ -64,7 +49,7 @@ export async function handleLiveInputWebhook(request: Request, deps: WebhookDeps
   // beyond clock skew in the future, would freeze the show's status, so it changes nothing.
   const eventTime = eventInstant(updatedAt);
   if (!eventTime) return new Response("data.updated_at must be an ISO 8601 instant", { status: 400 });
-  if (Date.parse(eventTime) > deps.now.getTime() + deps.stream.webhookMaxSkewSeconds * 1000) {
+  if (Date.parse(eventTime) > deps.clock.now().getTime() + deps.config.stream.webhookMaxSkewSeconds * 1000) {
     return new Response("data.updated_at is in the future", { status: 400 });
   }
   return once(deps, `live:${inputId}:${eventType}:${updatedAt}`, async () => {
@@ -74,8 +59,7 @@ export async function handleLiveInputWebhook(request: Request, deps: WebhookDeps
     if (eventType === "live_input.errored") {
       console.warn(`live input ${inputId} errored: ${notification.data.live_input_errored?.error?.code ?? "unknown"}`);
     }
-    const change = await applyFeedEvent(deps.db, performance, event, { now: deps.now, eventTime });
-    if (change) await deps.onStatusChange(change);
+    await applyFeedEvent(deps, performance, event, eventTime);
   });
 }
 
@@ -86,8 +70,8 @@ const FEED_EVENTS = {
 } as const;
 
 /** Handles a delivery once: a repeated delivery is acknowledged and changes nothing. */
-async function once(deps: WebhookDeps, eventId: string, handle: () => Promise<void>): Promise<Response> {
-  if (!(await recordWebhookEvent(deps.db, eventId, deps.now.toISOString()))) {
+async function once(deps: AppDeps, eventId: string, handle: () => Promise<void>): Promise<Response> {
+  if (!(await recordWebhookEvent(deps.db, eventId, deps.clock.now().toISOString()))) {
     return new Response("already processed", { status: 200 });
   }
   try {

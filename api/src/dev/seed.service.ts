@@ -1,7 +1,6 @@
 import { hashPassword } from "../accounts/password";
 import { findUserById, insertUser } from "../accounts/accounts.repository";
-import type { Config } from "../config";
-import type { Database } from "../db/database";
+import type { AppDeps } from "../deps";
 import { createPerformance } from "../performances/scheduling.service";
 import { addDays, instantAt, todayIn } from "../performances/wall-clock";
 
@@ -20,12 +19,9 @@ export const DEMO_ACCOUNTS = {
  * Seeds the demo accounts and a few upcoming shows (one of them a weekly series). Idempotent:
  * once the demo organizer exists, nothing is written again.
  */
-export async function seedDemoData(
-  db: Database,
-  media: R2Bucket,
-  config: Config,
-  now = new Date(),
-): Promise<"seeded" | "already seeded"> {
+export async function seedDemoData(deps: AppDeps): Promise<"seeded" | "already seeded"> {
+  const { db, config } = deps;
+  const now = deps.clock.now();
   if (await findUserById(db, DEMO_ACCOUNTS.organizer.id)) return "already seeded";
   const stamp = now.toISOString();
   for (const [role, account] of [
@@ -44,7 +40,6 @@ export async function seedDemoData(
   }
   const zone = config.siteTimeZone;
   const today = todayIn(zone, now);
-  const deps = { db, media, timeZone: zone, now };
   const at = (days: number, time: string) => instantAt(addDays(today, days), time, zone);
   const shows = [
     {

@@ -31,7 +31,7 @@ builder.objectField(UserRef, "notificationSettings", (t) =>
     description: "Only the user sees their own settings",
     nullable: true,
     authScopes: (user) => ({ self: user.id }),
-    resolve: (user, _args, context) => findNotificationSettings(context.db, user.id),
+    resolve: (user, _args, context) => findNotificationSettings(context.deps.db, user.id),
   }),
 );
 
@@ -59,7 +59,7 @@ builder.mutationField("updateNotificationSettings", (t) =>
     },
     resolve: async (_root, { input }, context) => {
       const userId = context.viewer.user.id;
-      const current = await findNotificationSettings(context.db, userId);
+      const current = await findNotificationSettings(context.deps.db, userId);
       const merged = {
         email: input.email ?? current.email,
         sms: input.sms ?? current.sms,
@@ -89,7 +89,7 @@ builder.mutationField("updateNotificationSettings", (t) =>
         merged,
         ["input"],
       );
-      return saveNotificationSettings(context.db, userId, settings, new Date().toISOString());
+      return saveNotificationSettings(context.deps.db, userId, settings, new Date().toISOString());
     },
   }),
 );

@@ -1,41 +1,14 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from "@pothos/plugin-relay";
 import { GraphQLError } from "graphql";
-import type { Context } from "../context";
 import type { PerformanceRow, SeriesRow } from "../db/tables";
 import { ConflictError, IllegalTransitionError, NotFoundError } from "../errors";
 import { mediaUrl } from "../media/thumbnails";
 import { countRegistrations } from "../registrations/registrations.repository";
 import { builder } from "../schema/builder";
 import { decodeCursor, encodeCursor } from "../schema/cursor";
-import { syncLiveInputs } from "../broadcast/live-input.service";
-import { alertViewers } from "../notifications/notify.service";
-import { publishPerformanceChanges } from "../realtime/hub-client";
-import {
-  findPerformance,
-  findPerformancesByIds,
-  findSeriesByIds,
-  listPerformances,
-  type TimeKey,
-} from "./performances.repository";
-import {
-  cancelPerformance,
-  createPerformance,
-  MAX_DURATION_MINUTES,
-  type SchedulingDeps,
-  updatePerformance,
-} from "./scheduling.service";
-
-export const PerformanceStatusEnum = builder.enumType("PerformanceStatus", {
-  description:
-    "Where a show is in its life: SCHEDULED, then LIVE (INTERRUPTED while the feed is lost), then ENDED; or CANCELLED. ENDED and CANCELLED are final.",
-  values: {
-    SCHEDULED: { description: "Announced; not started yet" },
-    LIVE: { description: "Broadcasting now" },
-    INTERRUPTED: { description: "The feed dropped; the show resumes if it comes back in time" },
-    ENDED: { description: "Over; the recording becomes the replay" },
-    CANCELLED: { description: "Will not take place" },
-  } as const,
-});
+import { PerformanceStatusEnum } from "./status.graphql";
+import { findPerformance, findSeriesByIds, listPerformances, type TimeKey } from "./performances.repository";
+import { cancelPerformance, createPerformance, MAX_DURATION_MINUTES, updatePerformance } from "./scheduling.service";
 
 export const SeriesScopeEnum = builder.enumType("SeriesScope", {
   description: "Which shows of a weekly series an edit or cancellation applies to.",
@@ -62,7 +35,7 @@ const WeekdayEnum = builder.enumType("Weekday", {
 export const PerformanceSeriesRef = builder.loadableObject("PerformanceSeries", {
   description: "A weekly series: every week on the same weekday at the same local time.",
   load: async (ids: string[], context) => {
-    const rows = await findSeriesByIds(context.db, ids);
+    const rows = await findSeriesByIds(context.deps.db, ids);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? new Error(`Series ${id} not found`));
   },
@@ -113,13 +86,13 @@ export const PerformanceRef = builder.objectRef<PerformanceRow>("Performance").i
       nullable: true,
       description: "Absolute URL of the show's picture (JPEG, PNG, WebP or AVIF), public; null when there is none",
       resolve: (performance, _args, context) =>
-        performance.thumbnail_key ? mediaUrl(context.config.siteUrl, performance.thumbnail_key) : null,
+        performance.thumbnail_key ? mediaUrl(context.deps.config.siteUrl, performance.thumbnail_key) : null,
     }),
     registrationCount: t.loadable({
       type: "Int",
       description: "How many viewers registered; public",
       load: async (ids: string[], context) => {
-        const counts = await countRegistrations(context.db, ids);
+        const counts = await countRegistrations(context.deps.db, ids);
         return ids.map((id) => counts.get(id) ?? 0);
       },
       resolve: (performance) => performance.id,
@@ -168,7 +141,7 @@ builder.queryFields((t) => ({
         return resolveCursorConnection(
           { args, defaultSize: 20, maxSize: 100, toCursor: (row) => encodeCursor([row.scheduled_time, row.id]) },
           ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) =>
-            listPerformances(context.db, {
+            listPerformances(context.deps.db, {
               from,
               to: args.to ?? undefined,
               endsAfter: upcoming ? now.toISOString() : undefined,
@@ -190,7 +163,7 @@ builder.queryFields((t) => ({
     description: "One show by id, whatever its status (cancelled and past shows included); null when there is none.",
     authScopes: { public: true },
     args: { id: t.arg.id({ description: "Performance.id" }) },
-    resolve: async (_root, { id }, context) => (await findPerformance(context.db, String(id))) ?? null,
+    resolve: async (_root, { id }, context) => (await findPerformance(context.deps.db, String(id))) ?? null,
   }),
 }));
 
@@ -198,7 +171,7 @@ builder.queryField("siteTimeZone", (t) =>
   t.string({
     description: "The circus's time zone (IANA), in which weekly series keep their wall-clock time",
     authScopes: { public: true },
-    resolve: (_root, _args, context) => context.config.siteTimeZone,
+    resolve: (_root, _args, context) => context.deps.config.siteTimeZone,
   }),
 );
 
@@ -269,22 +242,6 @@ const UpdatePerformanceInput = builder.inputType("UpdatePerformanceInput", {
   }),
 });
 
-function schedulingDeps(context: Context): SchedulingDeps {
-  return {
-    db: context.db,
-    media: context.env.MEDIA,
-    timeZone: context.config.siteTimeZone,
-    now: new Date(),
-    announce: async (change, ids) => {
-      const rows = await findPerformancesByIds(context.db, ids);
-      rows.sort((a, b) => a.scheduled_time.localeCompare(b.scheduled_time));
-      await publishPerformanceChanges(context.env, change, rows);
-      if (change === "CANCELLED" || change === "RESCHEDULED") await alertViewers(context.env, context.db, change, ids);
-      context.waitUntil(syncLiveInputs(context.config.stream, change, rows));
-    },
-  };
-}
-
 builder.mutationFields((t) => ({
   createPerformance: t.withAuth({ organizer: true }).field({
     type: PerformanceRef,
@@ -296,7 +253,7 @@ builder.mutationFields((t) => ({
         description: "The new show, or why none was made (ValidationError, UnauthenticatedError, ForbiddenError).",
       },
     },
-    resolve: (_root, { input }, context) => createPerformance(schedulingDeps(context), context.viewer.user.id, input),
+    resolve: (_root, { input }, context) => createPerformance(context.deps, context.viewer.user.id, input),
   }),
   updatePerformance: t.withAuth({ organizer: true }).field({
     type: PerformanceRef,
@@ -320,7 +277,7 @@ builder.mutationFields((t) => ({
       },
     },
     resolve: (_root, { id, input, scope }, context) =>
-      updatePerformance(schedulingDeps(context), String(id), input, scope ?? "THIS_PERFORMANCE"),
+      updatePerformance(context.deps, String(id), input, scope ?? "THIS_PERFORMANCE"),
   }),
   cancelPerformance: t.withAuth({ organizer: true }).field({
     type: PerformanceRef,
@@ -344,6 +301,6 @@ builder.mutationFields((t) => ({
       },
     },
     resolve: (_root, { id, scope }, context) =>
-      cancelPerformance(schedulingDeps(context), String(id), scope ?? "THIS_PERFORMANCE"),
+      cancelPerformance(context.deps, String(id), scope ?? "THIS_PERFORMANCE"),
   }),
 }));

@@ -1,6 +1,5 @@
-import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { db } from "../../test/fixtures";
+import { appDeps, db } from "../../test/fixtures";
 import { insertUser } from "../accounts/accounts.repository";
 import { listPerformances } from "./performances.repository";
 import {
@@ -28,7 +27,7 @@ async function organizerId(): Promise<string> {
   return user.id;
 }
 
-const deps = (now: string) => ({ db: db(), media: env.MEDIA, timeZone: CHICAGO, now: new Date(now) });
+const deps = (now: string) => appDeps({ now });
 
 async function seriesShows(seriesId: string | null) {
   const rows = await db()
@@ -107,8 +106,8 @@ describe("open-ended series", () => {
     expect(await seriesShows(first.series_id)).toHaveLength(SERIES_HORIZON_WEEKS + 1);
 
     const twoWeeksLater = new Date(Date.parse(now) + 14 * 86_400_000);
-    await extendSeries(db(), twoWeeksLater, CHICAGO);
-    await extendSeries(db(), twoWeeksLater, CHICAGO);
+    await extendSeries(appDeps({ now: twoWeeksLater }));
+    await extendSeries(appDeps({ now: twoWeeksLater }));
 
     const shows = await seriesShows(first.series_id);
     expect(shows).toHaveLength(SERIES_HORIZON_WEEKS + 3);
@@ -131,7 +130,7 @@ describe("open-ended series", () => {
     }).then((rows) => rows.filter((row) => row.series_id === first.series_id));
     await cancelPerformance(deps(now), third?.id ?? "", "THIS_AND_FOLLOWING");
 
-    await extendSeries(db(), new Date("2027-03-01T00:00:00Z"), CHICAGO);
+    await extendSeries(appDeps({ now: new Date("2027-03-01T00:00:00Z") }));
 
     const shows = await seriesShows(first.series_id);
     expect(shows.filter((show) => show.status === "SCHEDULED")).toHaveLength(2);

@@ -2,8 +2,7 @@ import { z } from "zod";
 import { multiLineText, singleLineText } from "../security/text";
 import type { Database } from "../db/database";
 import type { NewPerformanceRow, PerformanceRow, PerformanceUpdate, SeriesRow } from "../db/tables";
-import { nextStatus } from "./status";
-import type { PerformanceChangeKind } from "../realtime/hub-messages";
+import type { AppDeps } from "../deps";
 import { ConflictError, IllegalTransitionError, NotFoundError, validate } from "../errors";
 import { storeThumbnail } from "../media/thumbnails";
 import {
@@ -19,6 +18,8 @@ import {
   updateSeriesQuery,
   type WriteQuery,
 } from "./performances.repository";
+import { announceScheduleChange } from "./changes.service";
+import { nextStatus } from "./status";
 import { addDays, daysBetween, instantAt, todayIn, toUtcInstant, wallClockOf, weeklyDates } from "./wall-clock";
 
 /** How far ahead a series without an end is written out as performances. */
@@ -30,15 +31,6 @@ const MAX_AHEAD_DAYS = 2 * 366;
 export const MAX_DURATION_MINUTES = 12 * 60;
 
 export type SeriesScope = "THIS_PERFORMANCE" | "THIS_AND_FOLLOWING";
-
-export interface SchedulingDeps {
-  db: Database;
-  media: R2Bucket;
-  timeZone: string;
-  now: Date;
-  /** Told which performances changed, after the change is stored */
-  announce?: (change: PerformanceChangeKind, performanceIds: string[]) => Promise<void>;
-}
 
 const title = singleLineText().min(1, "must not be empty").max(120, "must be at most 120 characters");
 const description = multiLineText().max(5000, "must be at most 5000 characters");
@@ -82,11 +74,13 @@ export interface PerformanceChanges {
 
 /** Schedules one show, or the first of a weekly series and its occurrences up to the horizon. */
 export async function createPerformance(
-  deps: SchedulingDeps,
+  deps: AppDeps,
   organizerId: string,
   input: NewPerformanceInput,
 ): Promise<PerformanceRow> {
-  const { db, now, timeZone } = deps;
+  const { db } = deps;
+  const now = deps.clock.now();
+  const timeZone = deps.config.siteTimeZone;
   const fields = validate(
     z.object({
       title,
@@ -128,7 +122,7 @@ export async function createPerformance(
   }
 
   const thumbnailKey = input.thumbnail
-    ? await storeThumbnail(deps.media, input.thumbnail, ["input", "thumbnail"])
+    ? await storeThumbnail(deps.env.MEDIA, input.thumbnail, ["input", "thumbnail"])
     : null;
   const stamp = now.toISOString();
   const base = {
@@ -145,7 +139,7 @@ export async function createPerformance(
   if (!repeat) {
     const row = { ...base, id: crypto.randomUUID(), scheduled_time: fields.scheduledTime };
     await insertPerformanceQuery(db, row).execute();
-    await deps.announce?.("CREATED", [row.id]);
+    await announceScheduleChange(deps, "CREATED", [row.id]);
     return mustFind(db, row.id);
   }
 
@@ -175,18 +169,20 @@ export async function createPerformance(
     insertSeriesQuery(db, { ...series, materialized_until: dates.at(-1) ?? first.date }),
     ...db.chunked(occurrences, (rows) => insertOccurrencesQuery(db, rows)),
   ]);
-  await deps.announce?.("CREATED", [firstOccurrence.id]);
+  await announceScheduleChange(deps, "CREATED", [firstOccurrence.id]);
   return mustFind(db, firstOccurrence.id);
 }
 
 /** Edits one show, or it and every later show of its series ("this and following"). */
 export async function updatePerformance(
-  deps: SchedulingDeps,
+  deps: AppDeps,
   id: string,
   changes: PerformanceChanges,
   scope: SeriesScope,
 ): Promise<PerformanceRow> {
-  const { db, now, timeZone } = deps;
+  const { db } = deps;
+  const now = deps.clock.now();
+  const timeZone = deps.config.siteTimeZone;
   const performance = await findPerformance(db, id);
   if (!performance) throw new NotFoundError("Performance", id);
   const fields = validate(
@@ -218,7 +214,7 @@ export async function updatePerformance(
   if (fields.description != null) common.description = fields.description;
   if (fields.durationMinutes != null) common.duration_minutes = fields.durationMinutes;
   if (changes.thumbnail)
-    common.thumbnail_key = await storeThumbnail(deps.media, changes.thumbnail, ["input", "thumbnail"]);
+    common.thumbnail_key = await storeThumbnail(deps.env.MEDIA, changes.thumbnail, ["input", "thumbnail"]);
   if (fields.removeThumbnail) common.thumbnail_key = null;
 
   const series = performance.series_id ? await findSeries(db, performance.series_id) : undefined;
@@ -226,7 +222,7 @@ export async function updatePerformance(
     const update: PerformanceUpdate = { ...common };
     if (moves && fields.scheduledTime) update.scheduled_time = fields.scheduledTime;
     await updatePerformanceQuery(db, id, update).execute();
-    await deps.announce?.(moves ? "RESCHEDULED" : "UPDATED", [id]);
+    await announceScheduleChange(deps, moves ? "RESCHEDULED" : "UPDATED", [id]);
     return mustFind(db, id);
   }
 
@@ -284,13 +280,14 @@ export async function updatePerformance(
   const changed = following
     .filter((occurrence) => occurrence.status === "SCHEDULED")
     .map((occurrence) => occurrence.id);
-  await deps.announce?.(target ? "RESCHEDULED" : "UPDATED", changed);
+  await announceScheduleChange(deps, target ? "RESCHEDULED" : "UPDATED", changed);
   return mustFind(db, id);
 }
 
 /** Cancels one show, or it and every later show of its series. Cancelling twice is harmless. */
-export async function cancelPerformance(deps: SchedulingDeps, id: string, scope: SeriesScope): Promise<PerformanceRow> {
-  const { db, now } = deps;
+export async function cancelPerformance(deps: AppDeps, id: string, scope: SeriesScope): Promise<PerformanceRow> {
+  const { db } = deps;
+  const now = deps.clock.now();
   const performance = await findPerformance(db, id);
   if (!performance) throw new NotFoundError("Performance", id);
   if (performance.status === "CANCELLED") return performance;
@@ -299,7 +296,7 @@ export async function cancelPerformance(deps: SchedulingDeps, id: string, scope:
   const cancelled = { status: "CANCELLED" as const, cancelled_at: stamp, updated_at: stamp };
   if (scope === "THIS_PERFORMANCE" || !performance.series_id || !performance.occurrence_date) {
     await updatePerformanceQuery(db, id, cancelled).execute();
-    await deps.announce?.("CANCELLED", [id]);
+    await announceScheduleChange(deps, "CANCELLED", [id]);
     return mustFind(db, id);
   }
   const following = await listOccurrencesFrom(db, performance.series_id, performance.scheduled_time);
@@ -311,7 +308,8 @@ export async function cancelPerformance(deps: SchedulingDeps, id: string, scope:
     }),
     ...cancellable.map((occurrence) => updatePerformanceQuery(db, occurrence.id, cancelled)),
   ]);
-  await deps.announce?.(
+  await announceScheduleChange(
+    deps,
     "CANCELLED",
     cancellable.map((occurrence) => occurrence.id),
   );
@@ -319,7 +317,10 @@ export async function cancelPerformance(deps: SchedulingDeps, id: string, scope:
 }
 
 /** Writes out the occurrences of running series up to the horizon. Safe to run any number of times. */
-export async function extendSeries(db: Database, now: Date, timeZone: string): Promise<number> {
+export async function extendSeries(deps: AppDeps): Promise<number> {
+  const { db } = deps;
+  const now = deps.clock.now();
+  const timeZone = deps.config.siteTimeZone;
   const horizon = addDays(todayIn(timeZone, now), SERIES_HORIZON_WEEKS * 7);
   const stamp = now.toISOString();
   let written = 0;

@@ -1,13 +1,9 @@
-import type { Database } from "../db/database";
 import type { PerformanceRow, PerformanceStatus, PerformanceUpdate } from "../db/tables";
+import type { AppDeps } from "../deps";
 import { IllegalTransitionError, NotFoundError, type OrganizerAction } from "../errors";
 import { findPerformance, noteLiveEventTime, updatePerformanceQuery, updateStatusIf } from "./performances.repository";
+import { announceStatusChange, type StatusChange } from "./changes.service";
 import { nextStatus, type StatusEvent } from "./status";
-
-export interface StatusChange {
-  before: PerformanceRow;
-  after: PerformanceRow;
-}
 
 /** What a status change writes besides the status itself. */
 function changesFor(
@@ -33,16 +29,17 @@ function changesFor(
 
 /**
  * Applies `event` to the performance with a compare-and-set on its status, re-reading and
- * retrying when a concurrent change won. Returns the change, or undefined when the event does
- * not apply to the current status.
+ * retrying when a concurrent change won, and announces the change once stored. Returns the
+ * change, or undefined when the event does not apply to the current status.
  */
 async function transition(
-  db: Database,
+  deps: AppDeps,
   performance: string | PerformanceRow,
   event: StatusEvent,
-  options: { now: Date; eventTime?: string; extra?: PerformanceUpdate; accept?: (row: PerformanceRow) => boolean },
+  options: { eventTime?: string; extra?: PerformanceUpdate; accept?: (row: PerformanceRow) => boolean } = {},
 ): Promise<{ change: StatusChange | undefined; current: PerformanceRow }> {
-  const now = options.now.toISOString();
+  const { db } = deps;
+  const now = deps.clock.now().toISOString();
   const performanceId = typeof performance === "string" ? performance : performance.id;
   // A row the caller just read saves the first lookup.
   let known = typeof performance === "string" ? undefined : performance;
@@ -54,19 +51,22 @@ async function transition(
     if (!to || (options.accept && !options.accept(before))) return { change: undefined, current: before };
     const changes = { ...changesFor(to, before, now, options.eventTime), ...options.extra };
     const after = await updateStatusIf(db, performanceId, before.status, changes);
-    if (after) return { change: { before, after }, current: after };
+    if (after) {
+      const change = { before, after };
+      await announceStatusChange(deps, change);
+      return { change, current: after };
+    }
   }
   throw new Error(`performance ${performanceId}: status kept changing under event ${event}`);
 }
 
 /** An organizer's start, end or cancel: an error when the status machine does not allow it. */
 export async function applyOrganizerAction(
-  db: Database,
+  deps: AppDeps,
   performanceId: string,
   action: OrganizerAction,
-  now: Date,
 ): Promise<StatusChange> {
-  const { change, current } = await transition(db, performanceId, action, { now });
+  const { change, current } = await transition(deps, performanceId, action);
   if (!change) throw new IllegalTransitionError(current.status, action);
   return change;
 }
@@ -76,18 +76,17 @@ export async function applyOrganizerAction(
  * ignored (deliveries can arrive out of order), as are events the status does not accept.
  */
 export async function applyFeedEvent(
-  db: Database,
+  deps: AppDeps,
   performance: string | PerformanceRow,
   event: "feed-connected" | "feed-disconnected" | "feed-errored" | "feed-timeout",
-  options: { now: Date; eventTime?: string },
+  eventTime?: string,
 ): Promise<StatusChange | undefined> {
-  const { eventTime } = options;
   const isNewest = (row: PerformanceRow) =>
     !eventTime || !row.live_status_updated_at || eventTime > row.live_status_updated_at;
-  const { change, current } = await transition(db, performance, event, { ...options, accept: isNewest });
+  const { change, current } = await transition(deps, performance, event, { eventTime, accept: isNewest });
   // An event that changes nothing still moves the clock, so an older event arriving later
   // (e.g. "connected" after the "disconnected" that followed it) cannot apply.
-  if (!change && eventTime && isNewest(current)) await noteLiveEventTime(db, current.id, eventTime);
+  if (!change && eventTime && isNewest(current)) await noteLiveEventTime(deps.db, current.id, eventTime);
   return change;
 }
 
@@ -96,20 +95,22 @@ export async function applyFeedEvent(
  * and it ends a show whose feed dropped and never came back.
  */
 export async function attachRecording(
-  db: Database,
+  deps: AppDeps,
   performance: PerformanceRow,
   recording: { videoId: string; durationSeconds: number },
-  now: Date,
 ): Promise<StatusChange | undefined> {
+  const now = deps.clock.now();
   const extra: PerformanceUpdate = {
     recording_video_id: recording.videoId,
     recording_duration_seconds: recording.durationSeconds,
     recording_ready_at: now.toISOString(),
     updated_at: now.toISOString(),
   };
-  const { change, current } = await transition(db, performance, "recording-ready", { now, extra });
+  const { change, current } = await transition(deps, performance, "recording-ready", { extra });
   if (change) return change;
   if (current.status === "SCHEDULED" || current.status === "CANCELLED") return undefined;
-  const after = await updatePerformanceQuery(db, current.id, extra).returningAll().executeTakeFirst();
-  return after ? { before: current, after } : undefined;
+  const after = await updatePerformanceQuery(deps.db, current.id, extra).returningAll().executeTakeFirst();
+  if (!after) return undefined;
+  await announceStatusChange(deps, { before: current, after });
+  return { before: current, after };
 }

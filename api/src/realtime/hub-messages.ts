@@ -1,7 +1,5 @@
 import type { PerformanceRow, ViewingMode } from "../db/tables";
-
-/** What changed about a performance, as told to its subscribers and to the schedule. */
-export type PerformanceChangeKind = "CREATED" | "STATUS" | "RESCHEDULED" | "UPDATED" | "CANCELLED";
+import type { PerformanceChangeKind } from "../deps";
 
 export interface PerformanceEvent {
   change: PerformanceChangeKind;

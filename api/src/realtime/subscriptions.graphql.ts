@@ -1,6 +1,7 @@
 import type { PerformanceRow } from "../db/tables";
 import { NotFoundError } from "../errors";
-import { PerformanceRef, PerformanceStatusEnum } from "../performances/performance.graphql";
+import { PerformanceRef } from "../performances/performance.graphql";
+import { PerformanceStatusEnum } from "../performances/status.graphql";
 import { findPerformance } from "../performances/performances.repository";
 import { builder } from "../schema/builder";
 import type { Channel } from "./channel";
@@ -65,8 +66,8 @@ builder.subscriptionFields((t) => ({
     args: { id: t.arg.id({ description: "Performance.id" }) },
     subscribe: async (_root, { id }, context) => {
       // Listen first, then read the current state: nothing published in between is lost.
-      const events = (await subscribe(context.env, String(id), "status")) as Channel<EventShape>;
-      const current = await findPerformance(context.db, String(id));
+      const events = (await subscribe(context.deps.env, String(id), "status")) as Channel<EventShape>;
+      const current = await findPerformance(context.deps.db, String(id));
       if (!current) {
         events.end();
         throw new NotFoundError("Performance", String(id));
@@ -84,8 +85,8 @@ builder.subscriptionFields((t) => ({
     args: { id: t.arg.id({ description: "Performance.id" }) },
     authScopes: (_root, { id }) => ({ $any: { organizer: true, registeredFor: String(id) } }),
     subscribe: async (_root, { id }, context) => {
-      if (!(await findPerformance(context.db, String(id)))) throw new NotFoundError("Performance", String(id));
-      return subscribe(context.env, String(id), "viewers");
+      if (!(await findPerformance(context.deps.db, String(id)))) throw new NotFoundError("Performance", String(id));
+      return subscribe(context.deps.env, String(id), "viewers");
     },
     resolve: (count) => count,
   }),
@@ -94,7 +95,7 @@ builder.subscriptionFields((t) => ({
     description:
       "Tells a calendar that the schedule changed (a show was created, moved, edited, cancelled or changed status), one event per show changed. Public. No CURRENT event: read performances first, then apply the events.",
     authScopes: { public: true },
-    subscribe: (_root, _args, context) => subscribe(context.env, SCHEDULE_HUB, "schedule"),
+    subscribe: (_root, _args, context) => subscribe(context.deps.env, SCHEDULE_HUB, "schedule"),
     resolve: (event) => event,
   }),
 }));

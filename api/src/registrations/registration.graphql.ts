@@ -65,7 +65,9 @@ export const RegistrationRef = builder.objectRef<RegistrationRow>("Registration"
       type: PerformanceRef,
       resolve: async (registration, _args, context) => {
         const withPerformance = registration as Partial<RegistrationWithPerformance>;
-        return withPerformance.performance ?? (await findPerformance(context.db, registration.performance_id)) ?? null;
+        return (
+          withPerformance.performance ?? (await findPerformance(context.deps.db, registration.performance_id)) ?? null
+        );
       },
       nullable: true,
       description: "The show registered for; null only if it no longer exists",
@@ -85,7 +87,7 @@ export const RegistrationRef = builder.objectRef<RegistrationRow>("Registration"
       description: "Whether and how long this viewer watched, live and replay: who came, for the organizers",
       load: async (keys: string[], context) => {
         const watching = await findWatching(
-          context.db,
+          context.deps.db,
           keys.map((key) => {
             const [performanceId = "", userId = ""] = key.split(":");
             return { performanceId, userId };
@@ -129,7 +131,7 @@ builder.objectField(UserRef, "registrations", (t) =>
       const now = new Date().toISOString();
       const limit = Math.min(Math.max(first ?? 50, 0), 200);
       return listRegistrationsOfUser(
-        context.db,
+        context.deps.db,
         user.id,
         when === "PAST" ? { endedBefore: now, limit } : { endsAfter: now, limit },
       );
@@ -160,7 +162,7 @@ builder.objectField(PerformanceRef, "registrations", (t) =>
         resolveCursorConnection(
           { args, defaultSize: 50, maxSize: 200, toCursor: (row) => encodeCursor([row.registered_at, row.user_id]) },
           ({ after, before, limit, inverted }: ResolveCursorConnectionArgs) =>
-            listRegistrationsOfPerformance(context.db, performance.id, {
+            listRegistrationsOfPerformance(context.deps.db, performance.id, {
               after: after ? registrationKey(after) : undefined,
               before: before ? registrationKey(before) : undefined,
               inverted,
@@ -199,8 +201,8 @@ builder.mutationFields((t) => ({
       },
     },
     resolve: async (_root, { performanceId, notificationPreferences }, context) => {
-      await enforceRateLimits(context.env, [{ limiter: "registration", key: context.viewer.user.id }]);
-      return register(context.db, {
+      await enforceRateLimits(context.deps.env, [{ limiter: "registration", key: context.viewer.user.id }]);
+      return register(context.deps.db, {
         performanceId: String(performanceId),
         userId: context.viewer.user.id,
         preferences: notificationPreferences ?? null,
@@ -218,8 +220,8 @@ builder.mutationFields((t) => ({
       union: { description: "The show, or why not (NotFoundError, UnauthenticatedError)." },
     },
     resolve: async (_root, { performanceId }, context) => {
-      await unregister(context.db, String(performanceId), context.viewer.user.id);
-      const performance = await findPerformance(context.db, String(performanceId));
+      await unregister(context.deps.db, String(performanceId), context.viewer.user.id);
+      const performance = await findPerformance(context.deps.db, String(performanceId));
       if (!performance) throw new NotFoundError("Performance", String(performanceId));
       return performance;
     },

@@ -2,7 +2,6 @@ import {
   AppError,
   ConflictError,
   ForbiddenError,
-  IllegalTransitionError,
   InvalidCredentialsError,
   NotAvailableError,
   NotFoundError,
@@ -12,7 +11,6 @@ import {
   type ValidationIssue,
   ValidationError,
 } from "../errors";
-import { PerformanceStatusEnum } from "../performances/performance.graphql";
 import { builder } from "./builder";
 
 export const ErrorInterface = builder.interfaceRef<AppError>("Error").implement({
@@ -91,46 +89,6 @@ builder.objectType(InvalidCredentialsError, {
     "The email or the password is wrong (which one is not told). As a GraphQL error: extensions.code INVALID_CREDENTIALS.",
   interfaces: [ErrorInterface],
   authScopes: { public: true },
-});
-
-const OrganizerActionEnum = builder.enumType("OrganizerAction", {
-  description: "What an organizer asked to do to a show's status.",
-  values: {
-    START: { description: "startPerformance: go live" },
-    END: { description: "endPerformance: end the show" },
-    CANCEL: { description: "cancelPerformance: call the show off" },
-    start: { description: "Old spelling of START", deprecationReason: "Use START (read attemptedAction)" },
-    end: { description: "Old spelling of END", deprecationReason: "Use END (read attemptedAction)" },
-    cancel: { description: "Old spelling of CANCEL", deprecationReason: "Use CANCEL (read attemptedAction)" },
-  } as const,
-});
-
-const SCREAMING_ACTION = { start: "START", end: "END", cancel: "CANCEL" } as const;
-
-builder.objectType(IllegalTransitionError, {
-  name: "IllegalTransitionError",
-  description:
-    "The show's status does not allow this now, e.g. ending a show that has not started. Nothing was changed; read the show again before retrying. As a GraphQL error: extensions.code ILLEGAL_TRANSITION.",
-  interfaces: [ErrorInterface],
-  authScopes: { public: true },
-  fields: (t) => ({
-    status: t.field({
-      type: PerformanceStatusEnum,
-      description: "The show's status now",
-      resolve: (error) => error.status,
-    }),
-    attemptedAction: t.field({
-      type: OrganizerActionEnum,
-      description: "What was asked and refused: START, END or CANCEL",
-      resolve: (error) => SCREAMING_ACTION[error.action],
-    }),
-    action: t.field({
-      type: OrganizerActionEnum,
-      description: "What was asked and refused, in the old lowercase spelling: start, end or cancel",
-      deprecationReason: "Returns the lowercase values start, end, cancel; use attemptedAction (START, END, CANCEL)",
-      resolve: (error) => error.action,
-    }),
-  }),
 });
 
 builder.objectType(NotAvailableError, {

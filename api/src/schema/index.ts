@@ -5,6 +5,7 @@ import "../analytics/analytics.graphql";
 import "../broadcast/broadcast.graphql";
 import "../notifications/notification-settings.graphql";
 import "../performances/performance.graphql";
+import "../performances/status.graphql";
 import "../realtime/subscriptions.graphql";
 import "../registrations/registration.graphql";
 

@@ -1,4 +1,4 @@
-import { createScheduledController } from "cloudflare:test";
+import { createExecutionContext, createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import worker from "../index";
@@ -157,7 +157,11 @@ describe("the daily retention job", () => {
         { id: `cron-new-${id}`, received_at: daysBefore(29) },
       ])
       .execute();
-    await worker.scheduled(createScheduledController({ cron: "17 6 * * *", scheduledTime: NOW.getTime() }), env);
+    await worker.scheduled(
+      createScheduledController({ cron: "17 6 * * *", scheduledTime: NOW.getTime() }),
+      env,
+      createExecutionContext(),
+    );
     const left = await db()
       .selectFrom("processed_webhook_events")
       .select("id")
