@@ -1,8 +1,6 @@
 import { createAppDeps } from "./app-deps";
 import { sweepBroadcasts } from "./broadcast/sweep.service";
 import { handleLiveInputWebhook, handleVideoWebhook } from "./broadcast/webhooks.service";
-import { readConfig } from "./config";
-import { Database } from "./db/database";
 import { seedDemoData } from "./dev/seed.service";
 import { serveMedia } from "./media/thumbnails";
 import { extendSeries } from "./performances/scheduling.service";
@@ -24,13 +22,12 @@ export default {
   fetch: withOriginPolicy(async (request, env, ctx) => {
     const url = new URL(request.url);
     if (url.pathname === "/graphql") return yoga.fetch(request, { env, ctx });
+    const deps = createAppDeps(env, { waitUntil: (promise) => ctx.waitUntil(promise) });
     if (request.method === "POST" && url.pathname.startsWith("/api/webhooks/")) {
-      const deps = createAppDeps(env, { waitUntil: (promise) => ctx.waitUntil(promise) });
       if (url.pathname === "/api/webhooks/stream") return handleVideoWebhook(request, deps);
       if (url.pathname === "/api/webhooks/stream-live") return handleLiveInputWebhook(request, deps);
     }
-    if (url.pathname === "/api/heartbeat" && request.method === "POST")
-      return handleHeartbeat(request, env, readConfig(env));
+    if (url.pathname === "/api/heartbeat" && request.method === "POST") return handleHeartbeat(deps, request);
     if (url.pathname.startsWith("/api/media/") && request.method === "GET") {
       return serveMedia(env.MEDIA, decodeURIComponent(url.pathname.slice("/api/media/".length)));
     }
@@ -40,14 +37,13 @@ export default {
     }
     if (url.pathname === "/__dev/outbox" && request.method === "GET") {
       // The outbox provider's messages: what would have been emailed or texted (development only).
-      if (readConfig(env).environment !== "development") return new Response("Not found", { status: 404 });
-      return Response.json({ messages: await listOutbox(new Database(env.DB), 100) });
+      if (deps.config.environment !== "development") return new Response("Not found", { status: 404 });
+      return Response.json({ messages: await listOutbox(deps.db, 100) });
     }
     if (url.pathname === "/__dev/seed" && request.method === "POST") {
-      const config = readConfig(env);
       // Demo data exists only in local development.
-      if (config.environment !== "development") return new Response("Not found", { status: 404 });
-      const result = await seedDemoData(createAppDeps(env, { waitUntil: (promise) => ctx.waitUntil(promise) }));
+      if (deps.config.environment !== "development") return new Response("Not found", { status: 404 });
+      const result = await seedDemoData(deps);
       return Response.json({ result });
     }
     return new Response("Not found", { status: 404 });
@@ -63,7 +59,7 @@ export default {
     if (controller.cron === CRON_DAILY) {
       const written = await extendSeries(deps);
       console.log(`series extended: ${written} occurrences written`);
-      const purged = await purgeExpiredData(deps.db, deps.config.retention, scheduledTime);
+      const purged = await purgeExpiredData(deps);
       console.log(`retention: purged ${JSON.stringify(purged)}`);
       return;
     }
@@ -71,7 +67,8 @@ export default {
     await sendDueReminders(deps);
   },
 
-  async queue(batch, env) {
-    await deliverNotifications(batch as MessageBatch<NotificationMessage>, env);
+  async queue(batch, env, ctx) {
+    const deps = createAppDeps(env, { waitUntil: (promise) => ctx.waitUntil(promise) });
+    await deliverNotifications(deps, batch as MessageBatch<NotificationMessage>);
   },
 } satisfies ExportedHandler<Env>;

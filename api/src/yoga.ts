@@ -52,22 +52,21 @@ export const yoga = createYoga<ServerContext, Context>({
   },
   context: async ({ request, env, ctx }) => {
     const deps = createAppDeps(env, { waitUntil: (promise) => ctx.waitUntil(promise) });
-    const { config, db } = deps;
     const cookies: string[] = [];
     pendingCookies.set(request, cookies);
-    const { viewer, staleCookie } = await authenticate(request, config, db).catch((error: unknown) => {
+    const { viewer, staleCookie } = await authenticate(deps, request).catch((error: unknown) => {
       // A credential that does not verify ends the request with 401; the client must fix it.
       if (error instanceof UnauthenticatedError) {
         throw new GraphQLError(error.message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
       }
       throw error;
     });
-    if (staleCookie) cookies.push(clearedSessionCookie(config));
+    if (staleCookie) cookies.push(clearedSessionCookie(deps.config));
     return {
       request,
       deps,
       viewer,
-      loaders: createLoaders(db, viewer?.user.id),
+      loaders: createLoaders(deps.db, viewer?.user.id),
       setCookie: (cookie) => cookies.push(cookie),
     };
   },

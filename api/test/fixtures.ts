@@ -12,12 +12,12 @@ import { executeOk, expectTypename } from "./graphql-client";
 export const db = () => new Database(env.DB);
 
 /**
- * The dependency object a test hands to services: the test's bindings, the real clock or the
+ * The dependency object a test hands to services: the test's bindings (or those given), the real clock or the
  * instant given, the configuration or the one given. Background work (waitUntil) runs on unawaited.
  */
-export function appDeps(options: { now?: Date | string; config?: Config } = {}): AppDeps {
+export function appDeps(options: { now?: Date | string; config?: Config; env?: Env } = {}): AppDeps {
   const now = options.now === undefined ? undefined : new Date(options.now);
-  return createAppDeps(env, {
+  return createAppDeps(options.env ?? env, {
     waitUntil: () => {},
     clock: now && { now: () => now },
     config: options.config,

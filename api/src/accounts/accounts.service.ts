@@ -1,8 +1,9 @@
 import { z } from "zod";
-import type { Context, SignedInContext } from "../context";
+import type { Viewer } from "../context";
 import type { UserRow } from "../db/tables";
+import type { AppDeps } from "../deps";
 import { ConflictError, InvalidCredentialsError, validate } from "../errors";
-import { clientAddress, enforceRateLimits } from "../security/rate-limits";
+import { enforceRateLimits } from "../security/rate-limits";
 import { hashPassword, verifyPassword } from "./password";
 import { MAX_PASSWORD_LENGTH, newPassword, userName } from "./account-rules";
 import {
@@ -16,6 +17,17 @@ import {
 import { clearedSessionCookie, sessionCookie } from "./session-cookie";
 import { issueSessionToken } from "./tokens";
 
+/** The request an account use case answers, beyond the dependency object. */
+export interface AccountRequest {
+  /** The client's address, for rate limits */
+  address: string;
+  setCookie(cookie: string): void;
+  /** Makes a new session's user the caller for the rest of the request */
+  startedSession(viewer: Viewer): void;
+}
+
+export type SignedInRequest = AccountRequest & { viewer: Viewer };
+
 export interface SignedIn {
   token: string;
   expiresAt: string;
@@ -26,22 +38,23 @@ const email = z.email("must be an email address").max(254, "must be at most 254 
 const givenPassword = z.string().max(MAX_PASSWORD_LENGTH);
 
 export async function signUp(
-  context: Context,
+  deps: AppDeps,
+  request: AccountRequest,
   input: { email: string; password: string; name: string },
 ): Promise<SignedIn> {
   const fields = validate(z.object({ email, password: newPassword(), name: userName() }), input, ["input"]);
   // "An account with this email exists" answers the same question as a sign-in attempt.
-  const address = clientAddress(context.request);
-  await enforceRateLimits(context.deps.env, [
+  const address = request.address;
+  await enforceRateLimits(deps.env, [
     { limiter: "signUpPerAddress", key: address },
     { limiter: "signInPerAddress", key: address },
     { limiter: "signInPerAccount", key: fields.email.toLowerCase() },
   ]);
-  if (await findUserByEmail(context.deps.db, fields.email)) {
+  if (await findUserByEmail(deps.db, fields.email)) {
     throw new ConflictError("An account with this email already exists: sign in instead");
   }
-  const now = new Date().toISOString();
-  const user = await insertUser(context.deps.db, {
+  const now = deps.clock.now().toISOString();
+  const user = await insertUser(deps.db, {
     id: crypto.randomUUID(),
     email: fields.email,
     name: fields.name,
@@ -50,69 +63,74 @@ export async function signUp(
     created_at: now,
     updated_at: now,
   });
-  return startSession(context, user);
+  return startSession(deps, request, user);
 }
 
-export async function signIn(context: Context, input: { email: string; password: string }): Promise<SignedIn> {
+export async function signIn(
+  deps: AppDeps,
+  request: AccountRequest,
+  input: { email: string; password: string },
+): Promise<SignedIn> {
   const fields = validate(z.object({ email: z.string().max(254), password: givenPassword }), input, ["input"]);
-  await enforceRateLimits(context.deps.env, [
+  await enforceRateLimits(deps.env, [
     { limiter: "signInPerAccount", key: fields.email.trim().toLowerCase() },
-    { limiter: "signInPerAddress", key: clientAddress(context.request) },
+    { limiter: "signInPerAddress", key: request.address },
   ]);
-  const user = await findUserByEmail(context.deps.db, fields.email);
+  const user = await findUserByEmail(deps.db, fields.email);
   if (!(await verifyPassword(fields.password, user?.password_hash ?? null)) || !user) {
     throw new InvalidCredentialsError();
   }
-  return startSession(context, user);
+  return startSession(deps, request, user);
 }
 
 /** Ends this session, or every session of the user. */
-export async function signOut(context: SignedInContext, everywhere: boolean): Promise<void> {
-  const now = new Date().toISOString();
-  if (everywhere) await revokeAllSessions(context.deps.db, context.viewer.user.id, now);
-  else if (context.viewer.sessionId) await revokeSession(context.deps.db, context.viewer.sessionId, now);
-  context.setCookie(clearedSessionCookie(context.deps.config));
+export async function signOut(deps: AppDeps, request: SignedInRequest, everywhere: boolean): Promise<void> {
+  const now = deps.clock.now().toISOString();
+  if (everywhere) await revokeAllSessions(deps.db, request.viewer.user.id, now);
+  else if (request.viewer.sessionId) await revokeSession(deps.db, request.viewer.sessionId, now);
+  request.setCookie(clearedSessionCookie(deps.config));
 }
 
 /** Sets a new password, ends every earlier session and starts a fresh one. */
 export async function changePassword(
-  context: SignedInContext,
+  deps: AppDeps,
+  request: SignedInRequest,
   input: { currentPassword: string; newPassword: string },
 ): Promise<SignedIn> {
   const fields = validate(z.object({ currentPassword: givenPassword, newPassword: newPassword() }), input, ["input"]);
-  const user = context.viewer.user;
-  await enforcePasswordCheckLimits(context);
+  const user = request.viewer.user;
+  await enforcePasswordCheckLimits(deps, request);
   if (!(await verifyPassword(fields.currentPassword, user.password_hash))) throw new InvalidCredentialsError();
-  const now = new Date().toISOString();
-  await changePasswordAndRevokeSessions(context.deps.db, {
+  const now = deps.clock.now().toISOString();
+  await changePasswordAndRevokeSessions(deps.db, {
     userId: user.id,
     passwordHash: await hashPassword(fields.newPassword),
     now,
   });
-  return startSession(context, user);
+  return startSession(deps, request, user);
 }
 
 /** Checking a signed-in user's password (to change it, to delete the account) is limited like sign-in. */
-export async function enforcePasswordCheckLimits(context: SignedInContext): Promise<void> {
-  await enforceRateLimits(context.deps.env, [
-    { limiter: "passwordChange", key: `address:${clientAddress(context.request)}` },
-    { limiter: "passwordChange", key: `user:${context.viewer.user.id}` },
+export async function enforcePasswordCheckLimits(deps: AppDeps, request: SignedInRequest): Promise<void> {
+  await enforceRateLimits(deps.env, [
+    { limiter: "passwordChange", key: `address:${request.address}` },
+    { limiter: "passwordChange", key: `user:${request.viewer.user.id}` },
   ]);
 }
 
-async function startSession(context: Context, user: UserRow): Promise<SignedIn> {
-  const now = new Date();
-  const expiresAt = new Date(now.getTime() + context.deps.config.auth.sessionTtlSeconds * 1000);
+async function startSession(deps: AppDeps, request: AccountRequest, user: UserRow): Promise<SignedIn> {
+  const now = deps.clock.now();
+  const expiresAt = new Date(now.getTime() + deps.config.auth.sessionTtlSeconds * 1000);
   const sessionId = crypto.randomUUID();
-  await insertSession(context.deps.db, {
+  await insertSession(deps.db, {
     id: sessionId,
     userId: user.id,
     createdAt: now.toISOString(),
     expiresAt: expiresAt.toISOString(),
   });
-  const token = await issueSessionToken(context.deps.config, { userId: user.id, sessionId, expiresAt });
-  context.setCookie(sessionCookie(context.deps.config, token, expiresAt));
+  const token = await issueSessionToken(deps.config, { userId: user.id, sessionId, expiresAt });
+  request.setCookie(sessionCookie(deps.config, token, expiresAt));
   // The rest of this request sees the new session's user.
-  context.viewer = { user, sessionId };
+  request.startedSession({ user, sessionId });
   return { token, expiresAt: expiresAt.toISOString(), user };
 }

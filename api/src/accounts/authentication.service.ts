@@ -1,6 +1,5 @@
-import type { Config } from "../config";
 import type { Viewer } from "../context";
-import type { Database } from "../db/database";
+import type { AppDeps } from "../deps";
 import { UnauthenticatedError } from "../errors";
 import {
   findUserByEmail,
@@ -23,17 +22,17 @@ export interface Authentication {
  * Works out who is calling. A bearer token that does not verify is an error (the client must
  * fix it); a session cookie that no longer works just leaves the visitor signed out.
  */
-export async function authenticate(request: Request, config: Config, db: Database): Promise<Authentication> {
+export async function authenticate(deps: AppDeps, request: Request): Promise<Authentication> {
   const authorization = request.headers.get("authorization");
   if (authorization !== null) {
     const match = /^Bearer ([^\s]+)$/i.exec(authorization.trim());
     if (!match?.[1]) throw new UnauthenticatedError('Malformed Authorization header: expected "Bearer <token>"');
-    return { viewer: await viewerFromToken(match[1], config, db), staleCookie: false };
+    return { viewer: await viewerFromToken(deps, match[1]), staleCookie: false };
   }
   const cookie = readSessionCookie(request);
   if (cookie === undefined) return { viewer: null, staleCookie: false };
   try {
-    const viewer = await viewerFromSessionToken(cookie, config, db);
+    const viewer = await viewerFromSessionToken(deps, cookie);
     return { viewer, staleCookie: false };
   } catch (error) {
     if (error instanceof UnauthenticatedError) return { viewer: null, staleCookie: true };
@@ -41,27 +40,30 @@ export async function authenticate(request: Request, config: Config, db: Databas
   }
 }
 
-async function viewerFromToken(token: string, config: Config, db: Database): Promise<Viewer> {
+async function viewerFromToken(deps: AppDeps, token: string): Promise<Viewer> {
+  const { config } = deps;
   const issuer = claimedIssuer(token);
-  if (issuer === config.auth.issuer) return viewerFromSessionToken(token, config, db);
+  if (issuer === config.auth.issuer) return viewerFromSessionToken(deps, token);
   const external = config.auth.external;
   if (external && issuer === external.issuer) {
     const claims = await verifyExternalToken(external, token);
-    return { user: await userForExternalIdentity(db, claims, external.organizerRole), sessionId: undefined };
+    return { user: await userForExternalIdentity(deps, claims, external.organizerRole), sessionId: undefined };
   }
   throw new UnauthenticatedError("Invalid token: unknown issuer");
 }
 
-async function viewerFromSessionToken(token: string, config: Config, db: Database): Promise<Viewer> {
+async function viewerFromSessionToken(deps: AppDeps, token: string): Promise<Viewer> {
+  const { config, db } = deps;
   if (claimedIssuer(token) !== config.auth.issuer) throw new UnauthenticatedError("Invalid token: unknown issuer");
   const claims = await verifySessionToken(config, token);
-  const user = await findUserOfActiveSession(db, { ...claims, now: new Date().toISOString() });
+  const user = await findUserOfActiveSession(db, { ...claims, now: deps.clock.now().toISOString() });
   if (!user) throw new UnauthenticatedError("Session ended: sign in again");
   return { user, sessionId: claims.sessionId };
 }
 
-async function userForExternalIdentity(db: Database, claims: ExternalClaims, organizerRole: string | undefined) {
-  const now = new Date().toISOString();
+async function userForExternalIdentity(deps: AppDeps, claims: ExternalClaims, organizerRole: string | undefined) {
+  const { db } = deps;
+  const now = deps.clock.now().toISOString();
   const role = organizerRole && claims.roles.includes(organizerRole) ? "ORGANIZER" : "VIEWER";
   const known = await findUserByExternalIdentity(db, claims);
   if (known) {

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import type { SignedInContext } from "../context";
+import type { Viewer } from "../context";
+import type { AppDeps } from "../deps";
 import { ConflictError, InvalidCredentialsError, UnauthenticatedError, validate } from "../errors";
-import { enforcePasswordCheckLimits } from "./accounts.service";
+import { enforcePasswordCheckLimits, type SignedInRequest } from "./accounts.service";
 import { MAX_PASSWORD_LENGTH } from "./account-rules";
 import { verifyPassword } from "./password";
 import { anonymiseUser, collectPersonalData } from "./privacy.repository";
@@ -12,30 +13,34 @@ import { clearedSessionCookie } from "./session-cookie";
  * alone cannot delete anyone); an account that signs in through the identity provider has no
  * password here and is trusted on its provider's token.
  */
-export async function deleteAccount(context: SignedInContext, input: { password?: string | null }): Promise<void> {
+export async function deleteAccount(
+  deps: AppDeps,
+  request: SignedInRequest,
+  input: { password?: string | null },
+): Promise<void> {
   const fields = validate(z.object({ password: z.string().max(MAX_PASSWORD_LENGTH).nullish() }), input, ["input"]);
-  const user = context.viewer.user;
+  const user = request.viewer.user;
   if (user.password_hash) {
-    await enforcePasswordCheckLimits(context);
+    await enforcePasswordCheckLimits(deps, request);
     if (!(await verifyPassword(fields.password ?? "", user.password_hash))) throw new InvalidCredentialsError();
   }
-  const outcome = await anonymiseUser(context.deps.db, user.id, new Date().toISOString());
+  const outcome = await anonymiseUser(deps.db, user.id, deps.clock.now().toISOString());
   if (outcome === "already-deleted") throw new UnauthenticatedError("This account was deleted");
   if (outcome === "last-organizer") {
     throw new ConflictError(
       "You are the only organizer: make another account an organizer before deleting yours, or nobody can run the shows",
     );
   }
-  context.setCookie(clearedSessionCookie(context.deps.config));
+  request.setCookie(clearedSessionCookie(deps.config));
 }
 
 /** Everything FireStream holds about the caller, as one JSON document. */
-export async function exportMyData(context: SignedInContext): Promise<string> {
-  const data = await collectPersonalData(context.deps.db, context.viewer.user.id);
+export async function exportMyData(deps: AppDeps, caller: Viewer): Promise<string> {
+  const data = await collectPersonalData(deps.db, caller.user.id);
   const settings = data.settings;
   return JSON.stringify(
     {
-      exportedAt: new Date().toISOString(),
+      exportedAt: deps.clock.now().toISOString(),
       profile: data.profile && {
         id: data.profile.id,
         email: data.profile.email,

@@ -1,7 +1,17 @@
 import { builder } from "../schema/builder";
 import { ConflictError, InvalidCredentialsError, RateLimitedError } from "../errors";
 import type { UserRow } from "../db/tables";
-import { changePassword, type SignedIn, signIn, signOut, signUp } from "./accounts.service";
+import type { Context, SignedInContext } from "../context";
+import { clientAddress } from "../security/rate-limits";
+import {
+  type AccountRequest,
+  changePassword,
+  type SignedIn,
+  type SignedInRequest,
+  signIn,
+  signOut,
+  signUp,
+} from "./accounts.service";
 import { deleteAccount, exportMyData } from "./privacy.service";
 import { findUsersByIds } from "./accounts.repository";
 
@@ -107,7 +117,7 @@ builder.queryField("exportMyData", (t) =>
   t.withAuth({ signedIn: true }).string({
     description:
       "Everything FireStream holds about the signed-in user (profile, sessions, registrations, notification settings, notifications sent, viewing sessions) as one JSON document.",
-    resolve: (_root, _args, context) => exportMyData(context),
+    resolve: (_root, _args, context) => exportMyData(context.deps, context.viewer),
   }),
 );
 
@@ -134,7 +144,7 @@ builder.mutationFields((t) => ({
         description: "The new session, or why there is none (ConflictError, RateLimitedError, ValidationError).",
       },
     },
-    resolve: (_root, { input }, context) => signUp(context, input),
+    resolve: (_root, { input }, context) => signUp(context.deps, accountRequest(context), input),
   }),
   signIn: t.field({
     type: SignInPayload,
@@ -149,7 +159,7 @@ builder.mutationFields((t) => ({
           "The new session, or why there is none (InvalidCredentialsError, RateLimitedError, ValidationError).",
       },
     },
-    resolve: (_root, { input }, context) => signIn(context, input),
+    resolve: (_root, { input }, context) => signIn(context.deps, accountRequest(context), input),
   }),
   signOut: t.withAuth({ signedIn: true }).field({
     type: SignOutPayload,
@@ -163,7 +173,7 @@ builder.mutationFields((t) => ({
     },
     errors: { union: { description: "Signed out, or UnauthenticatedError when there was no session." } },
     resolve: async (_root, { everywhere }, context) => {
-      await signOut(context, everywhere ?? false);
+      await signOut(context.deps, accountRequest(context), everywhere ?? false);
       return { signedOut: true };
     },
   }),
@@ -180,7 +190,7 @@ builder.mutationFields((t) => ({
       },
     },
     resolve: async (_root, { input }, context) => {
-      await deleteAccount(context, input);
+      await deleteAccount(context.deps, accountRequest(context), input);
       return { deleted: true };
     },
   }),
@@ -196,6 +206,20 @@ builder.mutationFields((t) => ({
           "The new session, or why the password did not change (InvalidCredentialsError, RateLimitedError, ValidationError, UnauthenticatedError).",
       },
     },
-    resolve: (_root, { input }, context) => changePassword(context, input),
+    resolve: (_root, { input }, context) => changePassword(context.deps, accountRequest(context), input),
   }),
 }));
+
+/** What an account use case needs of the request: the client's address, its cookies, its caller. */
+function accountRequest(context: SignedInContext): SignedInRequest;
+function accountRequest(context: Context): AccountRequest;
+function accountRequest(context: Context): AccountRequest & { viewer: Context["viewer"] } {
+  return {
+    address: clientAddress(context.request),
+    setCookie: (cookie) => context.setCookie(cookie),
+    startedSession: (viewer) => {
+      context.viewer = viewer;
+    },
+    viewer: context.viewer,
+  };
+}

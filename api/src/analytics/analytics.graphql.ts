@@ -156,7 +156,8 @@ builder.queryField("performanceAnalytics", (t) =>
     description: `Stored summaries (written when a show ends, or by refreshPerformanceAnalytics) of the shows that started in [from, to) (default: the last 30 days), in time order; at most ${MAX_RANGE_DAYS} days, else BAD_USER_INPUT (also when \`to\` is not after \`from\`). Organizers only.`,
     authScopes: { organizer: true },
     args: rangeArgs,
-    resolve: (_root, args, context) => listAnalyticsSummaries(context.deps.db, analyticsRange(args)),
+    resolve: (_root, args, context) =>
+      listAnalyticsSummaries(context.deps.db, analyticsRange(args, context.deps.clock.now())),
   }),
 );
 
@@ -168,7 +169,7 @@ builder.queryField("analyticsReport", (t) =>
     authScopes: { organizer: true },
     args: rangeArgs,
     resolve: async (_root, args, context) => {
-      const range = analyticsRange(args);
+      const range = analyticsRange(args, context.deps.clock.now());
       const summaries = await listAnalyticsSummaries(context.deps.db, range);
       const sum = (pick: (summary: SummaryWithPerformance) => number) =>
         summaries.reduce((total, row) => total + pick(row), 0);
@@ -200,14 +201,14 @@ builder.mutationField("refreshPerformanceAnalytics", (t) =>
       const performance = await findPerformance(context.deps.db, String(performanceId));
       if (!performance) throw new NotFoundError("Performance", String(performanceId));
       const analytics = await computeAnalytics(context.deps.db, performance.id);
-      await saveAnalyticsSummary(context.deps.db, analytics, new Date().toISOString());
+      await saveAnalyticsSummary(context.deps.db, analytics, context.deps.clock.now().toISOString());
       return analytics;
     },
   }),
 );
 
-function analyticsRange(args: { from?: string | null; to?: string | null }): { from: string; to: string } {
-  const to = args.to ?? new Date().toISOString();
+function analyticsRange(args: { from?: string | null; to?: string | null }, now: Date): { from: string; to: string } {
+  const to = args.to ?? now.toISOString();
   const from = args.from ?? new Date(Date.parse(to) - 30 * 86_400_000).toISOString();
   if (to <= from) throw new GraphQLError("`to` must be after `from`", { extensions: { code: "BAD_USER_INPUT" } });
   if (Date.parse(to) - Date.parse(from) > MAX_RANGE_DAYS * 86_400_000) {

@@ -1,4 +1,3 @@
-import type { Context } from "../context";
 import type { PerformanceRow } from "../db/tables";
 import {
   ConflictError,
@@ -9,9 +8,15 @@ import {
 } from "../errors";
 import { PerformanceRef } from "../performances/performance.graphql";
 import { builder } from "../schema/builder";
-import { endPerformance, type Ingest, ingestOf, rotateStreamKey, startPerformance } from "./broadcast.service";
-import { type PlaybackGrant, signPlayback } from "./playback-token";
-import { signHeartbeatToken } from "../realtime/heartbeat.service";
+import {
+  endPerformance,
+  type Ingest,
+  ingestOf,
+  type Playback,
+  playbackFor,
+  rotateStreamKey,
+  startPerformance,
+} from "./broadcast.service";
 
 const IngestRef = builder.objectRef<Ingest>("Ingest").implement({
   description: "Where to point OBS (or ffmpeg): server URL and stream key. The key is a secret: organizers only.",
@@ -23,11 +28,6 @@ const IngestRef = builder.objectRef<Ingest>("Ingest").implement({
     }),
   }),
 });
-
-interface Playback extends PlaybackGrant {
-  live: boolean;
-  heartbeatToken: string;
-}
 
 const PlaybackRef = builder.objectRef<Playback>("Playback").implement({
   description: "A signed HLS URL for this viewer. It stops working at expiresAt: ask again a few minutes before.",
@@ -88,7 +88,7 @@ builder.objectFields(PerformanceRef, (t) => ({
           "A signed playback URL, or why there is none (NotAvailableError, UnauthenticatedError, ForbiddenError).",
       },
     },
-    resolve: (performance, _args, context) => playbackFor(performance, context),
+    resolve: (performance, _args, context) => playbackFor(context.deps, performance, context.viewer),
   }),
   recording: t.field({
     type: RecordingRef,
@@ -101,39 +101,6 @@ builder.objectFields(PerformanceRef, (t) => ({
         : null,
   }),
 }));
-
-async function playbackFor(performance: PerformanceRow, context: Context): Promise<Playback> {
-  const now = new Date();
-  const grant = async (uid: string, live: boolean): Promise<Playback> => {
-    const playback = await signPlayback(context.deps.config.stream, uid, now);
-    const heartbeatToken = await signHeartbeatToken(
-      context.deps.config,
-      {
-        userId: context.viewer?.user.id ?? "",
-        authSessionId: context.viewer?.sessionId ?? null,
-        performanceId: performance.id,
-        mode: live ? "LIVE" : "REPLAY",
-        durationSeconds: live ? null : performance.recording_duration_seconds,
-      },
-      playback.expiresAt,
-    );
-    return { ...playback, live, heartbeatToken };
-  };
-  switch (performance.status) {
-    case "LIVE":
-    case "INTERRUPTED":
-      if (!performance.live_input_id) throw new NotAvailableError("The broadcast has not begun yet");
-      return grant(performance.live_input_id, true);
-    case "ENDED":
-      if (!performance.recording_video_id)
-        throw new NotAvailableError("The recording is being prepared: check back soon");
-      return grant(performance.recording_video_id, false);
-    case "CANCELLED":
-      throw new NotAvailableError("This show was cancelled");
-    case "SCHEDULED":
-      throw new NotAvailableError("The show has not started yet");
-  }
-}
 
 builder.mutationFields((t) => ({
   startPerformance: t.withAuth({ organizer: true }).field({

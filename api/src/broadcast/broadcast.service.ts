@@ -1,15 +1,23 @@
+import type { Viewer } from "../context";
 import type { PerformanceRow } from "../db/tables";
 import type { AppDeps } from "../deps";
-import { ConflictError, IllegalTransitionError, NotFoundError } from "../errors";
+import { ConflictError, IllegalTransitionError, NotAvailableError, NotFoundError } from "../errors";
 import { findPerformance } from "../performances/performances.repository";
 import { nextStatus } from "../performances/status";
 import { applyOrganizerAction } from "../performances/transitions.service";
 import { isStreamFault, StreamApiError } from "../stream/client";
+import { signHeartbeatToken } from "../realtime/heartbeat.service";
 import { askStream, ensureLiveInput, streamClient } from "./live-input.service";
+import { type PlaybackGrant, signPlayback } from "./playback-token";
 
 export interface Ingest {
   rtmpsUrl: string;
   streamKey: string;
+}
+
+export interface Playback extends PlaybackGrant {
+  live: boolean;
+  heartbeatToken: string;
 }
 
 /** An organizer's start: the show goes LIVE now (viewers are told), once Stream has given it a live input. */
@@ -70,4 +78,42 @@ export async function rotateStreamKey(deps: AppDeps, performanceId: string): Pro
     }
   });
   return { rtmpsUrl: rotated.rtmps.url, streamKey: rotated.rtmps.streamKey };
+}
+
+/** A signed URL for a registered viewer or an organizer: the live stream while the show is on, the replay after it. */
+export async function playbackFor(
+  deps: AppDeps,
+  performance: PerformanceRow,
+  caller: Viewer | null,
+): Promise<Playback> {
+  const now = deps.clock.now();
+  const grant = async (uid: string, live: boolean): Promise<Playback> => {
+    const playback = await signPlayback(deps.config.stream, uid, now);
+    const heartbeatToken = await signHeartbeatToken(
+      deps.config,
+      {
+        userId: caller?.user.id ?? "",
+        authSessionId: caller?.sessionId ?? null,
+        performanceId: performance.id,
+        mode: live ? "LIVE" : "REPLAY",
+        durationSeconds: live ? null : performance.recording_duration_seconds,
+      },
+      playback.expiresAt,
+    );
+    return { ...playback, live, heartbeatToken };
+  };
+  switch (performance.status) {
+    case "LIVE":
+    case "INTERRUPTED":
+      if (!performance.live_input_id) throw new NotAvailableError("The broadcast has not begun yet");
+      return grant(performance.live_input_id, true);
+    case "ENDED":
+      if (!performance.recording_video_id)
+        throw new NotAvailableError("The recording is being prepared: check back soon");
+      return grant(performance.recording_video_id, false);
+    case "CANCELLED":
+      throw new NotAvailableError("This show was cancelled");
+    case "SCHEDULED":
+      throw new NotAvailableError("The show has not started yet");
+  }
 }

@@ -112,8 +112,7 @@ export function findDeliveriesToSend(db: Database, ids: readonly string[]) {
  * another consumer has, or that are done). Queues deliver at least once: the claim keeps a
  * message from going out twice.
  */
-export async function claimDeliveries(db: Database, ids: readonly string[]): Promise<Set<string>> {
-  const claimedAt = new Date().toISOString();
+export async function claimDeliveries(db: Database, ids: readonly string[], claimedAt: string): Promise<Set<string>> {
   const claimed = await db.executeChunked(ids, (part) =>
     db
       .updateTable("notification_deliveries")

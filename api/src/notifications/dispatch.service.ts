@@ -1,5 +1,4 @@
-import { readConfig } from "../config";
-import { Database } from "../db/database";
+import type { AppDeps } from "../deps";
 import { renderMessage } from "./message-templates";
 import { claimDeliveries, findDeliveriesToSend, markDelivery } from "./deliveries.repository";
 import { createSenders } from "./senders";
@@ -25,15 +24,14 @@ export async function enqueueDeliveries(
  * The queue consumer: renders and sends each delivery through its channel's sender, records
  * the outcome, and lets the queue retry a failure (with backoff) until it gives up.
  */
-export async function deliverNotifications(batch: MessageBatch<NotificationMessage>, env: Env): Promise<void> {
-  const config = readConfig(env);
-  const db = new Database(env.DB);
-  const senders = createSenders(config.notify, db);
+export async function deliverNotifications(deps: AppDeps, batch: MessageBatch<NotificationMessage>): Promise<void> {
+  const { db, config } = deps;
+  const senders = createSenders(deps);
+  const now = deps.clock.now();
   const ids = batch.messages.map((message) => message.body.deliveryId);
   const rows = ids.length === 0 ? [] : await findDeliveriesToSend(db, ids);
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const claimed = await claimDeliveries(db, [...byId.keys()]);
-  const now = new Date();
+  const claimed = await claimDeliveries(db, [...byId.keys()], now.toISOString());
   for (const message of batch.messages) {
     const delivery = byId.get(message.body.deliveryId);
     // A claim is used once: the same delivery twice in one batch goes out once.

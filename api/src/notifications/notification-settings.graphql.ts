@@ -1,12 +1,7 @@
-import { z } from "zod";
 import { UserRef } from "../accounts/user.graphql";
-import { validate } from "../errors";
 import { builder } from "../schema/builder";
-import {
-  findNotificationSettings,
-  type NotificationSettings,
-  saveNotificationSettings,
-} from "./notification-settings.repository";
+import { findNotificationSettings, type NotificationSettings } from "./notification-settings.repository";
+import { updateNotificationSettings } from "./notification-settings.service";
 
 export const NotificationSettingsRef = builder.objectRef<NotificationSettings>("NotificationSettings").implement({
   description: "How a viewer wants to hear about shows; the defaults for each new registration.",
@@ -57,39 +52,6 @@ builder.mutationField("updateNotificationSettings", (t) =>
         description: "The settings after the change, or why nothing changed (ValidationError, UnauthenticatedError).",
       },
     },
-    resolve: async (_root, { input }, context) => {
-      const userId = context.viewer.user.id;
-      const current = await findNotificationSettings(context.deps.db, userId);
-      const merged = {
-        email: input.email ?? current.email,
-        sms: input.sms ?? current.sms,
-        browser: input.browser ?? current.browser,
-        phoneNumber:
-          input.phoneNumber === undefined || input.phoneNumber === null
-            ? current.phoneNumber
-            : input.phoneNumber || null,
-        reminderMinutesBefore: input.reminderMinutesBefore ?? current.reminderMinutesBefore,
-      };
-      const settings = validate(
-        z
-          .object({
-            email: z.boolean(),
-            sms: z.boolean(),
-            browser: z.boolean(),
-            phoneNumber: z
-              .string()
-              .regex(/^\+[1-9]\d{6,14}$/, "must be an E.164 number such as +15551234567")
-              .nullable(),
-            reminderMinutesBefore: z.number().int().min(5, "must be at least 5").max(10080, "must be at most 10080"),
-          })
-          .refine((value) => !value.sms || value.phoneNumber, {
-            message: "SMS needs a phone number",
-            path: ["phoneNumber"],
-          }),
-        merged,
-        ["input"],
-      );
-      return saveNotificationSettings(context.deps.db, userId, settings, new Date().toISOString());
-    },
+    resolve: (_root, { input }, context) => updateNotificationSettings(context.deps, context.viewer.user.id, input),
   }),
 );

@@ -3,7 +3,6 @@ import { GraphQLError } from "graphql";
 import type { PerformanceRow, SeriesRow } from "../db/tables";
 import { ConflictError, IllegalTransitionError, NotFoundError } from "../errors";
 import { mediaUrl } from "../media/thumbnails";
-import { countRegistrations } from "../registrations/registrations.repository";
 import { builder } from "../schema/builder";
 import { decodeCursor, encodeCursor } from "../schema/cursor";
 import { PerformanceStatusEnum } from "./status.graphql";
@@ -88,20 +87,6 @@ export const PerformanceRef = builder.objectRef<PerformanceRow>("Performance").i
       resolve: (performance, _args, context) =>
         performance.thumbnail_key ? mediaUrl(context.deps.config.siteUrl, performance.thumbnail_key) : null,
     }),
-    registrationCount: t.loadable({
-      type: "Int",
-      description: "How many viewers registered; public",
-      load: async (ids: string[], context) => {
-        const counts = await countRegistrations(context.deps.db, ids);
-        return ids.map((id) => counts.get(id) ?? 0);
-      },
-      resolve: (performance) => performance.id,
-    }),
-    viewerIsRegistered: t.boolean({
-      description: "Whether the signed-in viewer registered; false when signed out",
-      resolve: async (performance, _args, context) =>
-        (await context.loaders.viewerRegistration.load(performance.id)) !== null,
-    }),
     series: t.field({
       type: PerformanceSeriesRef,
       nullable: true,
@@ -135,7 +120,7 @@ builder.queryFields((t) => ({
         if (args.from && args.to && args.to <= args.from) {
           throw new GraphQLError("`to` must be after `from`", { extensions: { code: "BAD_USER_INPUT" } });
         }
-        const now = new Date();
+        const now = context.deps.clock.now();
         const upcoming = !args.from;
         const from = args.from ?? new Date(now.getTime() - MAX_DURATION_MINUTES * 60_000).toISOString();
         return resolveCursorConnection(

@@ -2,8 +2,9 @@ import { jwtVerify, SignJWT } from "jose";
 import { z } from "zod";
 import { findHeartbeatContext } from "../analytics/analytics.repository";
 import type { Config } from "../config";
-import { Database } from "../db/database";
+import type { Database } from "../db/database";
 import type { ViewingMode } from "../db/tables";
+import type { AppDeps } from "../deps";
 import { rateLimitedResponse } from "../security/rate-limits";
 import { forwardHeartbeat } from "./hub-client";
 import type { HeartbeatVerdict } from "./hub-messages";
@@ -62,7 +63,9 @@ const STATUS_OF_VERDICT: Record<HeartbeatVerdict, number> = {
  * POST /api/heartbeat: a player reports that it is playing, every ~15 s, with the heartbeat
  * token from Performance.playback and its own session id. The performance's hub keeps count.
  */
-export async function handleHeartbeat(request: Request, env: Env, config: Config): Promise<Response> {
+export async function handleHeartbeat(deps: AppDeps, request: Request): Promise<Response> {
+  const { config, env } = deps;
+  const now = deps.clock.now();
   let body: z.infer<typeof HeartbeatBody>;
   try {
     const parsed = HeartbeatBody.safeParse(await request.json());
@@ -79,6 +82,7 @@ export async function handleHeartbeat(request: Request, env: Env, config: Config
       issuer: config.auth.issuer,
       audience: AUDIENCE,
       requiredClaims: ["sub", "pid", "mode", "exp"],
+      currentDate: now,
     });
     grant = {
       userId: String(payload.sub),
@@ -92,7 +96,7 @@ export async function handleHeartbeat(request: Request, env: Env, config: Config
   }
   const limited = await rateLimitedResponse(env, [{ limiter: "heartbeat", key: grant.userId }]);
   if (limited) return limited;
-  const refusal = await refusalOf(new Database(env.DB), grant, body.positionSeconds, new Date());
+  const refusal = await refusalOf(deps.db, grant, body.positionSeconds, now);
   if (refusal) return refusal;
   const country = (request as Request & { cf?: { country?: string } }).cf?.country ?? null;
   const verdict = await forwardHeartbeat(env, {

@@ -73,7 +73,7 @@ builder.subscriptionFields((t) => ({
         throw new NotFoundError("Performance", String(id));
       }
       events.filter(newerThan(current));
-      events.prepend({ change: "CURRENT", performance: current, at: new Date().toISOString() });
+      events.prepend({ change: "CURRENT", performance: current, at: context.deps.clock.now().toISOString() });
       return events;
     },
     resolve: (event) => event,

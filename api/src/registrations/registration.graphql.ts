@@ -7,11 +7,10 @@ import { PerformanceRef } from "../performances/performance.graphql";
 import { builder } from "../schema/builder";
 import { findWatching, NOTHING_WATCHED, type Watching } from "../analytics/analytics.repository";
 import { decodeCursor, encodeCursor } from "../schema/cursor";
-import { enforceRateLimits } from "../security/rate-limits";
-import { register, unregister } from "./registrations.service";
+import { register, registrationsOf, unregister } from "./registrations.service";
 import {
+  countRegistrations,
   listRegistrationsOfPerformance,
-  listRegistrationsOfUser,
   type NotificationPreferences,
   parsePreferences,
   type RegistrationKey,
@@ -127,17 +126,27 @@ builder.objectField(UserRef, "registrations", (t) =>
         description: "How many, at most 200 (more are cut to 200)",
       }),
     },
-    resolve: (user, { when, first }, context) => {
-      const now = new Date().toISOString();
-      const limit = Math.min(Math.max(first ?? 50, 0), 200);
-      return listRegistrationsOfUser(
-        context.deps.db,
-        user.id,
-        when === "PAST" ? { endedBefore: now, limit } : { endsAfter: now, limit },
-      );
-    },
+    resolve: (user, { when, first }, context) =>
+      registrationsOf(context.deps, user.id, when ?? "UPCOMING", first ?? 50),
   }),
 );
+
+builder.objectFields(PerformanceRef, (t) => ({
+  registrationCount: t.loadable({
+    type: "Int",
+    description: "How many viewers registered; public",
+    load: async (ids: string[], context) => {
+      const counts = await countRegistrations(context.deps.db, ids);
+      return ids.map((id) => counts.get(id) ?? 0);
+    },
+    resolve: (performance) => performance.id,
+  }),
+  viewerIsRegistered: t.boolean({
+    description: "Whether the signed-in viewer registered; false when signed out",
+    resolve: async (performance, _args, context) =>
+      (await context.loaders.viewerRegistration.load(performance.id)) !== null,
+  }),
+}));
 
 builder.objectField(PerformanceRef, "viewerRegistration", (t) =>
   t.field({
@@ -200,15 +209,12 @@ builder.mutationFields((t) => ({
           "The registration, or why there is none (NotFoundError, ConflictError, RateLimitedError, ValidationError, UnauthenticatedError).",
       },
     },
-    resolve: async (_root, { performanceId, notificationPreferences }, context) => {
-      await enforceRateLimits(context.deps.env, [{ limiter: "registration", key: context.viewer.user.id }]);
-      return register(context.deps.db, {
+    resolve: (_root, { performanceId, notificationPreferences }, context) =>
+      register(context.deps, {
         performanceId: String(performanceId),
         userId: context.viewer.user.id,
         preferences: notificationPreferences ?? null,
-        now: new Date(),
-      });
-    },
+      }),
   }),
   unregisterFromPerformance: t.withAuth({ signedIn: true }).field({
     type: PerformanceRef,
@@ -219,11 +225,7 @@ builder.mutationFields((t) => ({
       types: [NotFoundError],
       union: { description: "The show, or why not (NotFoundError, UnauthenticatedError)." },
     },
-    resolve: async (_root, { performanceId }, context) => {
-      await unregister(context.deps.db, String(performanceId), context.viewer.user.id);
-      const performance = await findPerformance(context.deps.db, String(performanceId));
-      if (!performance) throw new NotFoundError("Performance", String(performanceId));
-      return performance;
-    },
+    resolve: (_root, { performanceId }, context) =>
+      unregister(context.deps, String(performanceId), context.viewer.user.id),
   }),
 }));

@@ -1,23 +1,32 @@
-import type { Database } from "../db/database";
-import type { RegistrationRow } from "../db/tables";
+import type { PerformanceRow, RegistrationRow } from "../db/tables";
+import type { AppDeps } from "../deps";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { findNotificationSettings } from "../notifications/notification-settings.repository";
 import { findPerformance } from "../performances/performances.repository";
-import { deleteRegistration, type NotificationPreferences, upsertRegistration } from "./registrations.repository";
+import { enforceRateLimits } from "../security/rate-limits";
+import {
+  deleteRegistration,
+  listRegistrationsOfUser,
+  type NotificationPreferences,
+  upsertRegistration,
+} from "./registrations.repository";
 
 /**
  * Registers a viewer for a show that has not ended. Registering again only updates the
  * notification preferences; without preferences, the viewer's notification settings apply.
+ * Each viewer may register a limited number of times a minute.
  */
 export async function register(
-  db: Database,
-  registration: {
+  deps: AppDeps,
+  request: {
     performanceId: string;
     userId: string;
     preferences: { [K in keyof NotificationPreferences]?: boolean | null } | null;
-    now: Date;
   },
 ): Promise<RegistrationRow> {
+  const { db } = deps;
+  await enforceRateLimits(deps.env, [{ limiter: "registration", key: request.userId }]);
+  const registration = { ...request, now: deps.clock.now() };
   const performance = await findPerformance(db, registration.performanceId);
   if (!performance) throw new NotFoundError("Performance", registration.performanceId);
   if (performance.status === "CANCELLED") throw new ConflictError("This show was cancelled");
@@ -44,9 +53,21 @@ export async function register(
   return upsertRegistration(db, { ...registration, preferences, now: registration.now.toISOString() });
 }
 
-/** Removes a registration; unregistering when not registered changes nothing. */
-export async function unregister(db: Database, performanceId: string, userId: string): Promise<void> {
-  const performance = await findPerformance(db, performanceId);
+/** Removes a registration and returns the show; unregistering when not registered changes nothing. */
+export async function unregister(deps: AppDeps, performanceId: string, userId: string): Promise<PerformanceRow> {
+  const performance = await findPerformance(deps.db, performanceId);
   if (!performance) throw new NotFoundError("Performance", performanceId);
-  await deleteRegistration(db, performanceId, userId);
+  await deleteRegistration(deps.db, performanceId, userId);
+  return (await findPerformance(deps.db, performanceId)) ?? performance;
+}
+
+/** A user's registrations for shows that have not ended (soonest first) or that have (latest first). */
+export function registrationsOf(deps: AppDeps, userId: string, when: "UPCOMING" | "PAST", first: number) {
+  const now = deps.clock.now().toISOString();
+  const limit = Math.min(Math.max(first, 0), 200);
+  return listRegistrationsOfUser(
+    deps.db,
+    userId,
+    when === "PAST" ? { endedBefore: now, limit } : { endsAfter: now, limit },
+  );
 }

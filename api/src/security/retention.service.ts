@@ -1,6 +1,5 @@
 import { computeAnalytics, saveAnalyticsSummary } from "../analytics/analytics.repository";
-import type { RetentionConfig } from "../config";
-import type { Database } from "../db/database";
+import type { AppDeps } from "../deps";
 
 const DAY_MS = 24 * 3600 * 1000;
 const before = (now: Date, days: number) => new Date(now.getTime() - days * DAY_MS).toISOString();
@@ -18,7 +17,10 @@ export interface Purged {
  * number of days. A show whose viewing sessions go first gets its analytics summary saved, so
  * the figures stay.
  */
-export async function purgeExpiredData(db: Database, retention: RetentionConfig, now: Date): Promise<Purged> {
+export async function purgeExpiredData(deps: AppDeps): Promise<Purged> {
+  const { db } = deps;
+  const { retention } = deps.config;
+  const now = deps.clock.now();
   const sessionsBefore = before(now, retention.sessionDays);
   const viewingBefore = before(now, retention.viewerSessionDays);
   const unsummarised = await db
