@@ -3,7 +3,7 @@ import type { AppDeps } from "./deps";
 import type { Loaders } from "./loaders";
 
 /** Who is making the request, once their token has been verified. */
-export interface Viewer {
+export interface Caller {
   user: UserRow;
   /** FireStream session behind the token; undefined for an external identity provider's token */
   sessionId: string | undefined;
@@ -13,11 +13,11 @@ export interface Context {
   request: Request;
   /** What services take */
   deps: AppDeps;
-  viewer: Viewer | null;
+  caller: Caller | null;
   /** Request-scoped batching loaders shared by fields and auth scopes */
   loaders: Loaders;
   /** Queues a Set-Cookie header for the response (see yoga.ts) */
   setCookie(cookie: string): void;
 }
 
-export type SignedInContext = Context & { viewer: Viewer };
+export type SignedInContext = Context & { caller: Caller };

@@ -54,7 +54,7 @@ export const yoga = createYoga<ServerContext, Context>({
     const deps = createAppDeps(env, { waitUntil: (promise) => ctx.waitUntil(promise) });
     const cookies: string[] = [];
     pendingCookies.set(request, cookies);
-    const { viewer, staleCookie } = await authenticate(deps, request).catch((error: unknown) => {
+    const { caller, staleCookie } = await authenticate(deps, request).catch((error: unknown) => {
       // A credential that does not verify ends the request with 401; the client must fix it.
       if (error instanceof UnauthenticatedError) {
         throw new GraphQLError(error.message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
@@ -65,8 +65,8 @@ export const yoga = createYoga<ServerContext, Context>({
     return {
       request,
       deps,
-      viewer,
-      loaders: createLoaders(deps.db, viewer?.user.id),
+      caller,
+      loaders: createLoaders(deps.db, caller?.user.id),
       setCookie: (cookie) => cookies.push(cookie),
     };
   },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Viewer } from "../context";
+import type { Caller } from "../context";
 import type { UserRow } from "../db/tables";
 import type { AppDeps } from "../deps";
 import { ConflictError, InvalidCredentialsError, validate } from "../errors";
@@ -23,10 +23,10 @@ export interface AccountRequest {
   address: string;
   setCookie(cookie: string): void;
   /** Makes a new session's user the caller for the rest of the request */
-  startedSession(viewer: Viewer): void;
+  startedSession(caller: Caller): void;
 }
 
-export type SignedInRequest = AccountRequest & { viewer: Viewer };
+export type SignedInRequest = AccountRequest & { caller: Caller };
 
 export interface SignedIn {
   token: string;
@@ -86,8 +86,8 @@ export async function signIn(
 /** Ends this session, or every session of the user. */
 export async function signOut(deps: AppDeps, request: SignedInRequest, everywhere: boolean): Promise<void> {
   const now = deps.clock.now().toISOString();
-  if (everywhere) await revokeAllSessions(deps.db, request.viewer.user.id, now);
-  else if (request.viewer.sessionId) await revokeSession(deps.db, request.viewer.sessionId, now);
+  if (everywhere) await revokeAllSessions(deps.db, request.caller.user.id, now);
+  else if (request.caller.sessionId) await revokeSession(deps.db, request.caller.sessionId, now);
   request.setCookie(clearedSessionCookie(deps.config));
 }
 
@@ -98,7 +98,7 @@ export async function changePassword(
   input: { currentPassword: string; newPassword: string },
 ): Promise<SignedIn> {
   const fields = validate(z.object({ currentPassword: givenPassword, newPassword: newPassword() }), input, ["input"]);
-  const user = request.viewer.user;
+  const user = request.caller.user;
   await enforcePasswordCheckLimits(deps, request);
   if (!(await verifyPassword(fields.currentPassword, user.password_hash))) throw new InvalidCredentialsError();
   const now = deps.clock.now().toISOString();
@@ -114,7 +114,7 @@ export async function changePassword(
 export async function enforcePasswordCheckLimits(deps: AppDeps, request: SignedInRequest): Promise<void> {
   await enforceRateLimits(deps.env, [
     { limiter: "passwordChange", key: `address:${request.address}` },
-    { limiter: "passwordChange", key: `user:${request.viewer.user.id}` },
+    { limiter: "passwordChange", key: `user:${request.caller.user.id}` },
   ]);
 }
 

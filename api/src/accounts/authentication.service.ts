@@ -1,4 +1,4 @@
-import type { Viewer } from "../context";
+import type { Caller } from "../context";
 import type { AppDeps } from "../deps";
 import { UnauthenticatedError } from "../errors";
 import {
@@ -13,7 +13,7 @@ import { claimedIssuer, type ExternalClaims, verifyExternalToken, verifySessionT
 import { cleanSingleLine } from "../security/text";
 
 export interface Authentication {
-  viewer: Viewer | null;
+  caller: Caller | null;
   /** The request carried a session cookie that no longer works: the response should clear it. */
   staleCookie: boolean;
 }
@@ -27,23 +27,23 @@ export async function authenticate(deps: AppDeps, request: Request): Promise<Aut
   if (authorization !== null) {
     const match = /^Bearer ([^\s]+)$/i.exec(authorization.trim());
     if (!match?.[1]) throw new UnauthenticatedError('Malformed Authorization header: expected "Bearer <token>"');
-    return { viewer: await viewerFromToken(deps, match[1]), staleCookie: false };
+    return { caller: await callerFromToken(deps, match[1]), staleCookie: false };
   }
   const cookie = readSessionCookie(request);
-  if (cookie === undefined) return { viewer: null, staleCookie: false };
+  if (cookie === undefined) return { caller: null, staleCookie: false };
   try {
-    const viewer = await viewerFromSessionToken(deps, cookie);
-    return { viewer, staleCookie: false };
+    const caller = await callerFromSessionToken(deps, cookie);
+    return { caller, staleCookie: false };
   } catch (error) {
-    if (error instanceof UnauthenticatedError) return { viewer: null, staleCookie: true };
+    if (error instanceof UnauthenticatedError) return { caller: null, staleCookie: true };
     throw error;
   }
 }
 
-async function viewerFromToken(deps: AppDeps, token: string): Promise<Viewer> {
+async function callerFromToken(deps: AppDeps, token: string): Promise<Caller> {
   const { config } = deps;
   const issuer = claimedIssuer(token);
-  if (issuer === config.auth.issuer) return viewerFromSessionToken(deps, token);
+  if (issuer === config.auth.issuer) return callerFromSessionToken(deps, token);
   const external = config.auth.external;
   if (external && issuer === external.issuer) {
     const claims = await verifyExternalToken(external, token);
@@ -52,7 +52,7 @@ async function viewerFromToken(deps: AppDeps, token: string): Promise<Viewer> {
   throw new UnauthenticatedError("Invalid token: unknown issuer");
 }
 
-async function viewerFromSessionToken(deps: AppDeps, token: string): Promise<Viewer> {
+async function callerFromSessionToken(deps: AppDeps, token: string): Promise<Caller> {
   const { config, db } = deps;
   if (claimedIssuer(token) !== config.auth.issuer) throw new UnauthenticatedError("Invalid token: unknown issuer");
   const claims = await verifySessionToken(config, token);

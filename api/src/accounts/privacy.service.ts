@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Viewer } from "../context";
+import type { Caller } from "../context";
 import type { AppDeps } from "../deps";
 import { ConflictError, InvalidCredentialsError, UnauthenticatedError, validate } from "../errors";
 import { enforcePasswordCheckLimits, type SignedInRequest } from "./accounts.service";
@@ -19,7 +19,7 @@ export async function deleteAccount(
   input: { password?: string | null },
 ): Promise<void> {
   const fields = validate(z.object({ password: z.string().max(MAX_PASSWORD_LENGTH).nullish() }), input, ["input"]);
-  const user = request.viewer.user;
+  const user = request.caller.user;
   if (user.password_hash) {
     await enforcePasswordCheckLimits(deps, request);
     if (!(await verifyPassword(fields.password ?? "", user.password_hash))) throw new InvalidCredentialsError();
@@ -35,7 +35,7 @@ export async function deleteAccount(
 }
 
 /** Everything FireStream holds about the caller, as one JSON document. */
-export async function exportMyData(deps: AppDeps, caller: Viewer): Promise<string> {
+export async function exportMyData(deps: AppDeps, caller: Caller): Promise<string> {
   const data = await collectPersonalData(deps.db, caller.user.id);
   const settings = data.settings;
   return JSON.stringify(

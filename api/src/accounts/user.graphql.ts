@@ -117,7 +117,7 @@ builder.queryField("exportMyData", (t) =>
   t.withAuth({ signedIn: true }).string({
     description:
       "Everything FireStream holds about the signed-in user (profile, sessions, registrations, notification settings, notifications sent, viewing sessions) as one JSON document.",
-    resolve: (_root, _args, context) => exportMyData(context.deps, context.viewer),
+    resolve: (_root, _args, context) => exportMyData(context.deps, context.caller),
   }),
 );
 
@@ -127,7 +127,7 @@ builder.queryField("me", (t) =>
     nullable: true,
     description: "The signed-in user, or null when signed out.",
     authScopes: { public: true },
-    resolve: (_root, _args, context) => context.viewer?.user ?? null,
+    resolve: (_root, _args, context) => context.caller?.user ?? null,
   }),
 );
 
@@ -213,13 +213,13 @@ builder.mutationFields((t) => ({
 /** What an account use case needs of the request: the client's address, its cookies, its caller. */
 function accountRequest(context: SignedInContext): SignedInRequest;
 function accountRequest(context: Context): AccountRequest;
-function accountRequest(context: Context): AccountRequest & { viewer: Context["viewer"] } {
+function accountRequest(context: Context): AccountRequest & { caller: Context["caller"] } {
   return {
     address: clientAddress(context.request),
     setCookie: (cookie) => context.setCookie(cookie),
-    startedSession: (viewer) => {
-      context.viewer = viewer;
+    startedSession: (caller) => {
+      context.caller = caller;
     },
-    viewer: context.viewer,
+    caller: context.caller,
   };
 }

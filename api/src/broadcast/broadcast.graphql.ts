@@ -88,7 +88,7 @@ builder.objectFields(PerformanceRef, (t) => ({
           "A signed playback URL, or why there is none (NotAvailableError, UnauthenticatedError, ForbiddenError).",
       },
     },
-    resolve: (performance, _args, context) => playbackFor(context.deps, performance, context.viewer),
+    resolve: (performance, _args, context) => playbackFor(context.deps, performance, context.caller),
   }),
   recording: t.field({
     type: RecordingRef,

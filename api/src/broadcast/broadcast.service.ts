@@ -1,4 +1,4 @@
-import type { Viewer } from "../context";
+import type { Caller } from "../context";
 import type { PerformanceRow } from "../db/tables";
 import type { AppDeps } from "../deps";
 import { ConflictError, IllegalTransitionError, NotAvailableError, NotFoundError } from "../errors";
@@ -84,7 +84,7 @@ export async function rotateStreamKey(deps: AppDeps, performanceId: string): Pro
 export async function playbackFor(
   deps: AppDeps,
   performance: PerformanceRow,
-  caller: Viewer | null,
+  caller: Caller | null,
 ): Promise<Playback> {
   const now = deps.clock.now();
   const grant = async (uid: string, live: boolean): Promise<Playback> => {

@@ -52,6 +52,6 @@ builder.mutationField("updateNotificationSettings", (t) =>
         description: "The settings after the change, or why nothing changed (ValidationError, UnauthenticatedError).",
       },
     },
-    resolve: (_root, { input }, context) => updateNotificationSettings(context.deps, context.viewer.user.id, input),
+    resolve: (_root, { input }, context) => updateNotificationSettings(context.deps, context.caller.user.id, input),
   }),
 );

@@ -238,7 +238,7 @@ builder.mutationFields((t) => ({
         description: "The new show, or why none was made (ValidationError, UnauthenticatedError, ForbiddenError).",
       },
     },
-    resolve: (_root, { input }, context) => createPerformance(context.deps, context.viewer.user.id, input),
+    resolve: (_root, { input }, context) => createPerformance(context.deps, context.caller.user.id, input),
   }),
   updatePerformance: t.withAuth({ organizer: true }).field({
     type: PerformanceRef,

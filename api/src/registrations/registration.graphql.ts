@@ -144,7 +144,7 @@ builder.objectFields(PerformanceRef, (t) => ({
   viewerIsRegistered: t.boolean({
     description: "Whether the signed-in viewer registered; false when signed out",
     resolve: async (performance, _args, context) =>
-      (await context.loaders.viewerRegistration.load(performance.id)) !== null,
+      (await context.loaders.callerRegistration.load(performance.id)) !== null,
   }),
 }));
 
@@ -155,7 +155,7 @@ builder.objectField(PerformanceRef, "viewerRegistration", (t) =>
     description:
       "The signed-in viewer's registration for this show, with its notification preferences; null when not registered",
     authScopes: { public: true },
-    resolve: (performance, _args, context) => context.loaders.viewerRegistration.load(performance.id),
+    resolve: (performance, _args, context) => context.loaders.callerRegistration.load(performance.id),
   }),
 );
 
@@ -212,7 +212,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { performanceId, notificationPreferences }, context) =>
       register(context.deps, {
         performanceId: String(performanceId),
-        userId: context.viewer.user.id,
+        userId: context.caller.user.id,
         preferences: notificationPreferences ?? null,
       }),
   }),
@@ -226,6 +226,6 @@ builder.mutationFields((t) => ({
       union: { description: "The show, or why not (NotFoundError, UnauthenticatedError)." },
     },
     resolve: (_root, { performanceId }, context) =>
-      unregister(context.deps, String(performanceId), context.viewer.user.id),
+      unregister(context.deps, String(performanceId), context.caller.user.id),
   }),
 }));
