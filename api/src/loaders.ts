@@ -1,14 +1,9 @@
 import DataLoader from "dataloader";
+import type { Loaders } from "./context";
 import type { Database } from "./db/database";
-import type { RegistrationRow } from "./db/tables";
 import { findRegistrationsOfUser } from "./registrations/registrations.repository";
 
-/** Request-scoped loaders that both resolvers and auth scopes use, so each costs one query per request. */
-export interface Loaders {
-  /** The signed-in caller's registration for a performance, or null */
-  callerRegistration: DataLoader<string, RegistrationRow | null>;
-}
-
+/** The loaders of one request (see Loaders). */
 export function createLoaders(db: Database, callerId: string | undefined): Loaders {
   return {
     callerRegistration: new DataLoader(async (performanceIds) => {

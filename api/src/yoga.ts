@@ -8,7 +8,7 @@ import type { Context } from "./context";
 import { UnauthenticatedError } from "./errors";
 import { renderGraphiQL } from "./graphiql";
 import { createLoaders } from "./loaders";
-import { schema } from "./schema";
+import { schema } from "./root.graphql";
 import { useCsrfPrevention } from "./security/csrf";
 import { useBadUserInputCodes } from "./security/input-errors";
 import { useOperationLimits } from "./security/operation-limits";

@@ -15,8 +15,8 @@ import {
   printSchema,
 } from "graphql";
 import { describe, expect, it } from "vitest";
-import committedSdl from "../../../schema.graphql?raw";
-import { schema } from ".";
+import committedSdl from "../../schema.graphql?raw";
+import { schema } from "./root.graphql";
 
 /** The schema's own types: GraphQL's built-in scalars and introspection types are described by the spec. */
 const ownTypes = (): GraphQLNamedType[] =>

@@ -1,13 +1,13 @@
-import { builder } from "./builder";
-import "./error-types.graphql";
-import "../accounts/user.graphql";
-import "../analytics/analytics.graphql";
-import "../broadcast/broadcast.graphql";
-import "../notifications/notification-settings.graphql";
-import "../performances/performance.graphql";
-import "../performances/status.graphql";
-import "../realtime/subscriptions.graphql";
-import "../registrations/registration.graphql";
+import { builder } from "./schema/builder";
+import "./schema/error-types.graphql";
+import "./accounts/user.graphql";
+import "./analytics/analytics.graphql";
+import "./broadcast/broadcast.graphql";
+import "./notifications/notification-settings.graphql";
+import "./performances/performance.graphql";
+import "./performances/status.graphql";
+import "./realtime/subscriptions.graphql";
+import "./registrations/registration.graphql";
 
 builder.queryType({
   description:
