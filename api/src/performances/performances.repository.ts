@@ -120,14 +120,6 @@ export function listSeriesToExtend(db: Database, horizonDate: string): Promise<S
     .execute();
 }
 
-export async function isThumbnailInUse(db: Database, key: string): Promise<boolean> {
-  const [performance, series] = await Promise.all([
-    db.selectFrom("performances").select("id").where("thumbnail_key", "=", key).limit(1).executeTakeFirst(),
-    db.selectFrom("performance_series").select("id").where("thumbnail_key", "=", key).limit(1).executeTakeFirst(),
-  ]);
-  return performance !== undefined || series !== undefined;
-}
-
 /**
  * Moves a performance from `from` to another status with `changes`, only if it is still in
  * `from` (a compare-and-set: concurrent webhooks and organizer actions cannot both win).

@@ -36,8 +36,3 @@ const TRANSITIONS: Record<PerformanceStatus, Partial<Record<StatusEvent, Perform
 export function nextStatus(status: PerformanceStatus, event: StatusEvent): PerformanceStatus | undefined {
   return TRANSITIONS[status][event];
 }
-
-/** The statuses from which `event` leads somewhere. */
-export function statusesAccepting(event: StatusEvent): PerformanceStatus[] {
-  return (Object.keys(TRANSITIONS) as PerformanceStatus[]).filter((status) => TRANSITIONS[status][event]);
-}
