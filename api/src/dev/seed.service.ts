@@ -2,7 +2,7 @@ import { hashPassword } from "../accounts/password";
 import { findUserById, insertUser } from "../accounts/accounts.repository";
 import type { AppDeps } from "../deps";
 import { createPerformance } from "../performances/scheduling.service";
-import { addDays, instantAt, todayIn } from "../performances/wall-clock";
+import { addDays, instantAt, todayIn } from "../wall-clock";
 
 /** Demo accounts for local development only; documented in the README. */
 export const DEMO_ACCOUNTS = {

@@ -6,7 +6,7 @@ import { graphql } from "../../test/graphql";
 import type { PerformancesQuery } from "../../test/graphql/graphql";
 import { execute, executeOk, expectTypename } from "../../test/graphql-client";
 import { findPerformance } from "./performances.repository";
-import { wallClockOf } from "./wall-clock";
+import { wallClockOf } from "../wall-clock";
 
 const PerformanceFields = `
   id

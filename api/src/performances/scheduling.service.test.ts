@@ -9,7 +9,7 @@ import {
   SERIES_HORIZON_WEEKS,
   updatePerformance,
 } from "./scheduling.service";
-import { wallClockOf } from "./wall-clock";
+import { wallClockOf } from "../wall-clock";
 
 const CHICAGO = "America/Chicago";
 

@@ -20,7 +20,7 @@ import {
 } from "./performances.repository";
 import { announceScheduleChange } from "./changes.service";
 import { nextStatus } from "./status";
-import { addDays, daysBetween, instantAt, todayIn, toUtcInstant, wallClockOf, weeklyDates } from "./wall-clock";
+import { addDays, daysBetween, instantAt, todayIn, toUtcInstant, wallClockOf, weeklyDates } from "../wall-clock";
 
 /** How far ahead a series without an end is written out as performances. */
 export const SERIES_HORIZON_WEEKS = 26;

@@ -9,7 +9,7 @@ import { GraphQLError, Kind } from "graphql";
 import { Temporal } from "temporal-polyfill";
 import type { Context, SignedInContext } from "../context";
 import { ForbiddenError, UnauthenticatedError, ValidationError } from "../errors";
-import { toUtcInstant } from "../performances/wall-clock";
+import { toUtcInstant } from "../wall-clock";
 import { EDGES_COST, fieldCost } from "../security/operation-limits";
 
 export const builder = new SchemaBuilder<{
