@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { lexicographicSortSchema, printSchema } from "graphql";
-import { schema } from "../src/schema";
+import { schema } from "../src/root.graphql";
 
 const path = join(import.meta.dirname, "..", "..", "schema.graphql");
 const sdl = `${printSchema(lexicographicSortSchema(schema))}\n`;

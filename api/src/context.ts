@@ -1,26 +1,29 @@
-import type { Config } from "./config";
-import type { Database } from "./db/database";
-import type { UserRow } from "./db/tables";
-import type { Loaders } from "./loaders";
+import type DataLoader from "dataloader";
+import type { RegistrationRow, UserRow } from "./db/tables";
+import type { AppDeps } from "./deps";
 
 /** Who is making the request, once their token has been verified. */
-export interface Viewer {
+export interface Caller {
   user: UserRow;
   /** FireStream session behind the token; undefined for an external identity provider's token */
   sessionId: string | undefined;
 }
 
+/** Request-scoped loaders that both resolvers and auth scopes use, so each costs one query per request. */
+export interface Loaders {
+  /** The signed-in caller's registration for a performance, or null */
+  callerRegistration: DataLoader<string, RegistrationRow | null>;
+}
+
 export interface Context {
   request: Request;
-  env: Env;
-  config: Config;
-  db: Database;
-  viewer: Viewer | null;
+  /** What services take */
+  deps: AppDeps;
+  caller: Caller | null;
   /** Request-scoped batching loaders shared by fields and auth scopes */
   loaders: Loaders;
-  waitUntil(promise: Promise<unknown>): void;
   /** Queues a Set-Cookie header for the response (see yoga.ts) */
   setCookie(cookie: string): void;
 }
 
-export type SignedInContext = Context & { viewer: Viewer };
+export type SignedInContext = Context & { caller: Caller };

@@ -3,7 +3,7 @@ import type { ZodError, z } from "zod";
 import type { PerformanceStatus } from "./db/tables";
 
 /**
- * Expected failures. Each one is a GraphQL type implementing `Error` (schema/errors.ts), returned
+ * Expected failures. Each one is a GraphQL type implementing `Error` (schema/error-types.graphql.ts), returned
  * as a typed result where a field lists it, and otherwise sent as a GraphQL error carrying
  * `extensions.code`. Extending GraphQLError keeps them out of Yoga's error masking, which hides
  * every other exception.
@@ -109,7 +109,7 @@ const STATUS_WORDS: Record<PerformanceStatus, string> = {
 };
 const ACTION_WORDS: Record<OrganizerAction, string> = { start: "started", end: "ended", cancel: "cancelled" };
 
-/** An organizer action the status machine (broadcast/status.ts) does not allow now. */
+/** An organizer action the status machine (performances/status.ts) does not allow now. */
 export class IllegalTransitionError extends AppError {
   readonly status: PerformanceStatus;
   readonly action: OrganizerAction;

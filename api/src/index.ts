@@ -1,18 +1,16 @@
-import { announceStatusChange } from "./broadcast/status-events";
-import { sweepBroadcasts } from "./broadcast/sweep";
-import { handleLiveInputWebhook, handleVideoWebhook, type WebhookDeps } from "./broadcast/webhooks";
-import { readConfig } from "./config";
-import { Database } from "./db/database";
-import { seedDemoData } from "./dev/seed";
+import { createAppDeps } from "./app-deps";
+import { sweepBroadcasts } from "./broadcast/sweep.service";
+import { handleLiveInputWebhook, handleVideoWebhook } from "./broadcast/webhooks.service";
+import { seedDemoData } from "./dev/seed.service";
 import { serveMedia } from "./media/thumbnails";
-import { extendSeries } from "./performances/scheduling";
-import { listOutbox } from "./notifications/deliveries";
-import { deliverNotifications, type NotificationMessage } from "./notifications/dispatch";
-import { sendDueReminders } from "./notifications/notify";
-import { handleHeartbeat } from "./realtime/heartbeat";
+import { extendSeries } from "./performances/scheduling.service";
+import { listOutbox } from "./notifications/deliveries.repository";
+import { deliverNotifications, type NotificationMessage } from "./notifications/dispatch.service";
+import { sendDueReminders } from "./notifications/notify.service";
+import { handleHeartbeat } from "./realtime/heartbeat.service";
 import { handleRestRoute } from "./rest/routes";
 import { withOriginPolicy } from "./security/origins";
-import { purgeExpiredData } from "./security/retention";
+import { purgeExpiredData } from "./security/retention.service";
 import { yoga } from "./yoga";
 
 /** The daily cron trigger (wrangler.jsonc); every other trigger is the minutely sweep. */
@@ -24,18 +22,12 @@ export default {
   fetch: withOriginPolicy(async (request, env, ctx) => {
     const url = new URL(request.url);
     if (url.pathname === "/graphql") return yoga.fetch(request, { env, ctx });
+    const deps = createAppDeps(env, { waitUntil: (promise) => ctx.waitUntil(promise) });
     if (request.method === "POST" && url.pathname.startsWith("/api/webhooks/")) {
-      const deps: WebhookDeps = {
-        db: new Database(env.DB),
-        stream: readConfig(env).stream,
-        now: new Date(),
-        onStatusChange: (change) => announceStatusChange(env, change),
-      };
       if (url.pathname === "/api/webhooks/stream") return handleVideoWebhook(request, deps);
       if (url.pathname === "/api/webhooks/stream-live") return handleLiveInputWebhook(request, deps);
     }
-    if (url.pathname === "/api/heartbeat" && request.method === "POST")
-      return handleHeartbeat(request, env, readConfig(env));
+    if (url.pathname === "/api/heartbeat" && request.method === "POST") return handleHeartbeat(deps, request);
     if (url.pathname.startsWith("/api/media/") && request.method === "GET") {
       return serveMedia(env.MEDIA, decodeURIComponent(url.pathname.slice("/api/media/".length)));
     }
@@ -45,35 +37,38 @@ export default {
     }
     if (url.pathname === "/__dev/outbox" && request.method === "GET") {
       // The outbox provider's messages: what would have been emailed or texted (development only).
-      if (readConfig(env).environment !== "development") return new Response("Not found", { status: 404 });
-      return Response.json({ messages: await listOutbox(new Database(env.DB), 100) });
+      if (deps.config.environment !== "development") return new Response("Not found", { status: 404 });
+      return Response.json({ messages: await listOutbox(deps.db, 100) });
     }
     if (url.pathname === "/__dev/seed" && request.method === "POST") {
-      const config = readConfig(env);
       // Demo data exists only in local development.
-      if (config.environment !== "development") return new Response("Not found", { status: 404 });
-      const result = await seedDemoData(new Database(env.DB), env.MEDIA, config);
+      if (deps.config.environment !== "development") return new Response("Not found", { status: 404 });
+      const result = await seedDemoData(deps);
       return Response.json({ result });
     }
     return new Response("Not found", { status: 404 });
   }),
 
-  async scheduled(controller, env) {
-    const config = readConfig(env);
-    const db = new Database(env.DB);
-    const now = new Date(controller.scheduledTime);
+  async scheduled(controller, env, ctx) {
+    // The run's clock is the trigger's scheduled time, so a late run does the work it was due.
+    const scheduledTime = new Date(controller.scheduledTime);
+    const deps = createAppDeps(env, {
+      waitUntil: (promise) => ctx.waitUntil(promise),
+      clock: { now: () => scheduledTime },
+    });
     if (controller.cron === CRON_DAILY) {
-      const written = await extendSeries(db, now, config.siteTimeZone);
+      const written = await extendSeries(deps);
       console.log(`series extended: ${written} occurrences written`);
-      const purged = await purgeExpiredData(db, config.retention, now);
+      const purged = await purgeExpiredData(deps);
       console.log(`retention: purged ${JSON.stringify(purged)}`);
       return;
     }
-    for (const change of await sweepBroadcasts(db, config.stream, now)) await announceStatusChange(env, change);
-    await sendDueReminders(env, db, now);
+    await sweepBroadcasts(deps);
+    await sendDueReminders(deps);
   },
 
-  async queue(batch, env) {
-    await deliverNotifications(batch as MessageBatch<NotificationMessage>, env);
+  async queue(batch, env, ctx) {
+    const deps = createAppDeps(env, { waitUntil: (promise) => ctx.waitUntil(promise) });
+    await deliverNotifications(deps, batch as MessageBatch<NotificationMessage>);
   },
 } satisfies ExportedHandler<Env>;

@@ -1,14 +1,14 @@
 import { GraphQLError } from "graphql";
 import { createYoga, maskError, type Plugin } from "graphql-yoga";
-import { authenticate } from "./accounts/authenticate";
+import { authenticate } from "./accounts/authentication.service";
 import { clearedSessionCookie } from "./accounts/session-cookie";
+import { createAppDeps } from "./app-deps";
 import { readConfig } from "./config";
 import type { Context } from "./context";
-import { Database } from "./db/database";
 import { UnauthenticatedError } from "./errors";
 import { renderGraphiQL } from "./graphiql";
 import { createLoaders } from "./loaders";
-import { schema } from "./schema";
+import { schema } from "./root.graphql";
 import { useCsrfPrevention } from "./security/csrf";
 import { useBadUserInputCodes } from "./security/input-errors";
 import { useOperationLimits } from "./security/operation-limits";
@@ -51,26 +51,22 @@ export const yoga = createYoga<ServerContext, Context>({
     },
   },
   context: async ({ request, env, ctx }) => {
-    const config = readConfig(env);
-    const db = new Database(env.DB);
+    const deps = createAppDeps(env, { waitUntil: (promise) => ctx.waitUntil(promise) });
     const cookies: string[] = [];
     pendingCookies.set(request, cookies);
-    const { viewer, staleCookie } = await authenticate(request, config, db).catch((error: unknown) => {
+    const { caller, staleCookie } = await authenticate(deps, request).catch((error: unknown) => {
       // A credential that does not verify ends the request with 401; the client must fix it.
       if (error instanceof UnauthenticatedError) {
         throw new GraphQLError(error.message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
       }
       throw error;
     });
-    if (staleCookie) cookies.push(clearedSessionCookie(config));
+    if (staleCookie) cookies.push(clearedSessionCookie(deps.config));
     return {
       request,
-      env,
-      config,
-      db,
-      viewer,
-      loaders: createLoaders(db, viewer?.user.id),
-      waitUntil: (promise) => ctx.waitUntil(promise),
+      deps,
+      caller,
+      loaders: createLoaders(deps.db, caller?.user.id),
       setCookie: (cookie) => cookies.push(cookie),
     };
   },

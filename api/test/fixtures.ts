@@ -1,12 +1,28 @@
 import { env } from "cloudflare:workers";
 import { hashPassword } from "../src/accounts/password";
-import { insertUser } from "../src/accounts/repository";
+import { insertUser } from "../src/accounts/accounts.repository";
+import { createAppDeps } from "../src/app-deps";
+import type { Config } from "../src/config";
 import { Database } from "../src/db/database";
 import type { NewPerformanceRow, Role, UserRow } from "../src/db/tables";
+import type { AppDeps } from "../src/deps";
 import { graphql } from "./graphql";
 import { executeOk, expectTypename } from "./graphql-client";
 
 export const db = () => new Database(env.DB);
+
+/**
+ * The dependency object a test hands to services: the test's bindings (or those given), the real clock or the
+ * instant given, the configuration or the one given. Background work (waitUntil) runs on unawaited.
+ */
+export function appDeps(options: { now?: Date | string; config?: Config; env?: Env } = {}): AppDeps {
+  const now = options.now === undefined ? undefined : new Date(options.now);
+  return createAppDeps(options.env ?? env, {
+    waitUntil: () => {},
+    clock: now && { now: () => now },
+    config: options.config,
+  });
+}
 
 const SignIn = graphql(`
   mutation FixtureSignIn($input: SignInInput!) {

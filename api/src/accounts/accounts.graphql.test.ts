@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { graphql } from "../../test/graphql";
 import { execute, executeOk, expectTypename } from "../../test/graphql-client";
 import { db, viewer } from "../../test/fixtures";
-import { findUserByEmail } from "./repository";
+import { findUserByEmail } from "./accounts.repository";
 import { SESSION_COOKIE } from "./session-cookie";
 
 const SignUp = graphql(`

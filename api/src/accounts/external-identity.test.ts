@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "../../test/fixtures";
 import { graphql } from "../../test/graphql";
 import { execute, executeOk } from "../../test/graphql-client";
-import { findUserByEmail } from "./repository";
+import { findUserByEmail } from "./accounts.repository";
 import { parseUserImport, userImportStatements } from "./user-import";
 
 const MeFromIdp = graphql(`

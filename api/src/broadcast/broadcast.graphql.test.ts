@@ -4,7 +4,7 @@ import { db, insertPerformance, organizer, viewer } from "../../test/fixtures";
 import { graphql } from "../../test/graphql";
 import { execute, executeOk, expectTypename } from "../../test/graphql-client";
 import type { PerformanceStatus } from "../db/tables";
-import { findPerformance } from "../performances/repository";
+import { findPerformance } from "../performances/performances.repository";
 import { StreamClient } from "../stream/client";
 
 const Ingest = graphql(`

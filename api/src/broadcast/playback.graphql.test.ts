@@ -5,7 +5,7 @@ import { daysFromNow, db, insertPerformance, organizer, viewer } from "../../tes
 import { graphql } from "../../test/graphql";
 import { executeOk, expectTypename } from "../../test/graphql-client";
 import type { PerformanceStatus } from "../db/tables";
-import { upsertRegistration } from "../registrations/repository";
+import { upsertRegistration } from "../registrations/registrations.repository";
 
 const Playback = graphql(`
   query Playback($id: ID!) {

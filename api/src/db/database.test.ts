@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { CountingD1 } from "../../test/counting-d1";
 import { db, insertPerformance } from "../../test/fixtures";
-import { findWatching } from "../analytics/repository";
+import { findWatching } from "../analytics/analytics.repository";
 import { D1_MAX_PARAMETERS, Database } from "./database";
 
 const ids = (count: number) => Array.from({ length: count }, () => crypto.randomUUID());

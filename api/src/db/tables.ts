@@ -191,4 +191,3 @@ export interface OutboxMessagesTable {
   body: string;
   created_at: string;
 }
-export type OutboxMessageRow = Selectable<OutboxMessagesTable>;

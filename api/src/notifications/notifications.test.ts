@@ -1,14 +1,14 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { db, insertPerformance, organizer, viewer } from "../../test/fixtures";
+import { appDeps, db, insertPerformance, organizer, viewer } from "../../test/fixtures";
 import { graphql } from "../../test/graphql";
 import { executeOk } from "../../test/graphql-client";
 import { deliverLiveInputEvent } from "../../test/webhooks";
-import { upsertRegistration } from "../registrations/repository";
-import { planDueReminders } from "./deliveries";
-import { deliverNotifications, type NotificationMessage } from "./dispatch";
-import { saveNotificationSettings } from "./repository";
+import { upsertRegistration } from "../registrations/registrations.repository";
+import { planDueReminders } from "./deliveries.repository";
+import { deliverNotifications, type NotificationMessage } from "./dispatch.service";
+import { saveNotificationSettings } from "./notification-settings.repository";
 
 const CancelShow = graphql(`
   mutation CancelShowForAlerts($id: ID!) {
@@ -194,7 +194,7 @@ describe("the queue consumer", () => {
     ]);
     const ctx = createExecutionContext();
 
-    await deliverNotifications(batch, unreachable);
+    await deliverNotifications(appDeps({ env: unreachable }), batch);
 
     const result = await getQueueResult(batch, ctx);
     expect(result.retryMessages.map((message) => message.msgId)).toEqual(["message-1"]);
@@ -213,7 +213,7 @@ describe("the queue consumer", () => {
     const first = twice("message-a");
     const second = twice("message-b");
 
-    await Promise.all([deliverNotifications(first, env), deliverNotifications(second, env)]);
+    await Promise.all([deliverNotifications(appDeps(), first), deliverNotifications(appDeps(), second)]);
 
     const ctx = createExecutionContext();
     const acked = [

@@ -1,12 +1,13 @@
-import type { NotifyConfig } from "../config";
-import type { Database } from "../db/database";
-import type { OutgoingMessage } from "./messages";
+import type { AppDeps } from "../deps";
+import type { OutgoingMessage } from "./message-templates";
 
 /** Sends one message, or throws (the queue retries). */
 export type Sender = (message: OutgoingMessage, deliveryId: string) => Promise<void>;
 
 /** The senders chosen by configuration, one per channel. */
-export function createSenders(config: NotifyConfig, db: Database): Record<OutgoingMessage["channel"], Sender> {
+export function createSenders(deps: AppDeps): Record<OutgoingMessage["channel"], Sender> {
+  const { db, clock } = deps;
+  const config = deps.config.notify;
   const outbox: Sender = async (message, deliveryId) => {
     await db
       .insertInto("outbox_messages")
@@ -17,7 +18,7 @@ export function createSenders(config: NotifyConfig, db: Database): Record<Outgoi
         recipient: message.to,
         subject: message.subject,
         body: message.body,
-        created_at: new Date().toISOString(),
+        created_at: clock.now().toISOString(),
       })
       .execute();
   };

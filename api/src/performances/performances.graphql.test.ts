@@ -5,8 +5,8 @@ import { daysFromNow, db, organizer, viewer } from "../../test/fixtures";
 import { graphql } from "../../test/graphql";
 import type { PerformancesQuery } from "../../test/graphql/graphql";
 import { execute, executeOk, expectTypename } from "../../test/graphql-client";
-import { findPerformance } from "./repository";
-import { wallClockOf } from "./wall-clock";
+import { findPerformance } from "./performances.repository";
+import { wallClockOf } from "../wall-clock";
 
 const PerformanceFields = `
   id

@@ -1,6 +1,7 @@
 import type { PerformanceRow } from "../db/tables";
+import type { AppDeps, PerformanceChangeKind } from "../deps";
 import { Channel } from "./channel";
-import type { Heartbeat, HeartbeatVerdict, HubMessages, HubTopic, PerformanceChangeKind } from "./messages";
+import type { Heartbeat, HeartbeatVerdict, HubMessages, HubTopic } from "./hub-messages";
 
 /** The hub that serves the calendar: every change to any performance. */
 export const SCHEDULE_HUB = "schedule";
@@ -40,13 +41,14 @@ export async function subscribe<T extends HubTopic>(
  * series can change dozens of shows in one edit; the calendar refetches its range anyway).
  */
 export async function publishPerformanceChanges(
-  env: HubEnv,
+  deps: AppDeps,
   change: PerformanceChangeKind,
   performances: readonly PerformanceRow[],
 ): Promise<void> {
+  const { env } = deps;
   const [first] = performances;
   if (!first) return;
-  const at = new Date().toISOString();
+  const at = deps.clock.now().toISOString();
   const publications: Promise<unknown>[] = [
     hub(env, SCHEDULE_HUB).publish("schedule", { change, performance: first, at }),
   ];

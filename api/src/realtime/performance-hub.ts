@@ -1,5 +1,5 @@
 import { DurableObject } from "cloudflare:workers";
-import { insertViewerCountSample, upsertViewerSessions } from "../analytics/repository";
+import { insertViewerCountSample, upsertViewerSessions } from "../analytics/analytics.repository";
 import { Database } from "../db/database";
 import type { ViewingMode } from "../db/tables";
 import {
@@ -9,7 +9,7 @@ import {
   type HubMessages,
   type HubTopic,
   type ViewerCount,
-} from "./messages";
+} from "./hub-messages";
 
 /** A viewer stops counting as live this long after their last heartbeat. */
 const PRESENCE_TIMEOUT_MS = 35_000;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { daysFromNow, db, organizer, viewer } from "../../test/fixtures";
 import { graphql } from "../../test/graphql";
 import { execute, executeOk, expectTypename } from "../../test/graphql-client";
-import { upsertViewerSessions } from "../analytics/repository";
+import { upsertViewerSessions } from "../analytics/analytics.repository";
 
 const CreateShow = graphql(`
   mutation CreateShowForRegistration($input: CreatePerformanceInput!) {

@@ -18,7 +18,7 @@ const newShow = () => ({ title: "REST Fire", scheduledTime: daysFromNow(4), dura
 
 describe("the seed's REST routes", () => {
   it("each map onto one GraphQL operation that validates against the schema", async () => {
-    const { schema } = await import("../schema");
+    const { schema } = await import("../root.graphql");
     const { parse, validate } = await import("graphql");
     for (const route of ROUTES) {
       for (const document of [route.document, route.fallback ?? route.document])

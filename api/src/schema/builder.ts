@@ -9,7 +9,7 @@ import { GraphQLError, Kind } from "graphql";
 import { Temporal } from "temporal-polyfill";
 import type { Context, SignedInContext } from "../context";
 import { ForbiddenError, UnauthenticatedError, ValidationError } from "../errors";
-import { toUtcInstant } from "../performances/wall-clock";
+import { toUtcInstant } from "../wall-clock";
 import { EDGES_COST, fieldCost } from "../security/operation-limits";
 
 export const builder = new SchemaBuilder<{
@@ -51,15 +51,15 @@ export const builder = new SchemaBuilder<{
     authorizeOnSubscribe: true,
     authScopes: (context) => ({
       public: true,
-      signedIn: context.viewer !== null,
+      signedIn: context.caller !== null,
       // A function, not a value, so a user who signs in during this request counts as themselves.
-      self: (userId) => context.viewer?.user.id === userId,
-      organizer: context.viewer?.user.role === "ORGANIZER",
+      self: (userId) => context.caller?.user.id === userId,
+      organizer: context.caller?.user.role === "ORGANIZER",
       registeredFor: async (performanceId) =>
-        context.viewer !== null && (await context.loaders.viewerRegistration.load(performanceId)) !== null,
+        context.caller !== null && (await context.loaders.callerRegistration.load(performanceId)) !== null,
     }),
     unauthorizedError: (_parent, context) =>
-      context.viewer === null ? new UnauthenticatedError() : new ForbiddenError(),
+      context.caller === null ? new UnauthenticatedError() : new ForbiddenError(),
   },
   // Field costs only: operations are measured and refused before execution (security/operation-limits.ts).
   complexity: { fieldComplexity: fieldCost, disabled: true },

@@ -15,7 +15,7 @@ import { describe, expect, it } from "vitest";
 import { CountingD1 } from "../../test/counting-d1";
 import { db, insertPerformance, signedIn } from "../../test/fixtures";
 import { readConfig } from "../config";
-import { schema } from "../schema";
+import { schema } from "../root.graphql";
 import { yoga } from "../yoga";
 import { countAliasesAndDirectives, measureOperation } from "./operation-limits";
 

@@ -1,6 +1,6 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { anonymisedEmail } from "../accounts/privacy-repository";
+import { anonymisedEmail } from "../accounts/privacy.repository";
 import { db, daysFromNow, insertPerformance, organizer, viewer, type TestAccount } from "../../test/fixtures";
 import { randomAddress } from "../../test/graphql-client";
 

@@ -1,9 +1,9 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { hashPassword } from "../accounts/password";
-import { insertUser } from "../accounts/repository";
+import { insertUser } from "../accounts/accounts.repository";
 import { readConfig } from "../config";
-import { signHeartbeatToken } from "../realtime/heartbeat";
+import { signHeartbeatToken } from "../realtime/heartbeat.service";
 import { LIMITERS } from "./rate-limits";
 import { db, insertPerformance, daysFromNow, viewer } from "../../test/fixtures";
 import { randomAddress } from "../../test/graphql-client";

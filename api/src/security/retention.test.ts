@@ -1,14 +1,15 @@
-import { createScheduledController } from "cloudflare:test";
+import { createExecutionContext, createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import worker from "../index";
-import type { RetentionConfig } from "../config";
-import { db, insertPerformance, viewer } from "../../test/fixtures";
-import { purgeExpiredData } from "./retention";
+import { readConfig, type RetentionConfig } from "../config";
+import { appDeps, db, insertPerformance, viewer } from "../../test/fixtures";
+import { purgeExpiredData } from "./retention.service";
 
 // The clock is injected: "now" is a fixed instant, and every row's age is relative to it.
 const NOW = new Date("2027-03-01T06:17:00.000Z");
 const RETENTION: RetentionConfig = { sessionDays: 90, outboxDays: 30, webhookEventDays: 30, viewerSessionDays: 180 };
+const retentionDeps = () => appDeps({ now: NOW, config: { ...readConfig(env), retention: RETENTION } });
 const daysBefore = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
 
 describe("the daily retention job", () => {
@@ -107,7 +108,7 @@ describe("the daily retention job", () => {
         ]),
     ]);
 
-    const purged = await purgeExpiredData(db(), RETENTION, NOW);
+    const purged = await purgeExpiredData(retentionDeps());
 
     expect(purged.sessions).toBeGreaterThanOrEqual(2);
     const sessions = await db().selectFrom("sessions").select("id").where("user_id", "=", fan.user.id).execute();
@@ -139,8 +140,8 @@ describe("the daily retention job", () => {
   });
 
   it("changes nothing when run again", async () => {
-    await purgeExpiredData(db(), RETENTION, NOW);
-    expect(await purgeExpiredData(db(), RETENTION, NOW)).toEqual({
+    await purgeExpiredData(retentionDeps());
+    expect(await purgeExpiredData(retentionDeps())).toEqual({
       sessions: 0,
       outboxMessages: 0,
       webhookEvents: 0,
@@ -157,7 +158,11 @@ describe("the daily retention job", () => {
         { id: `cron-new-${id}`, received_at: daysBefore(29) },
       ])
       .execute();
-    await worker.scheduled(createScheduledController({ cron: "17 6 * * *", scheduledTime: NOW.getTime() }), env);
+    await worker.scheduled(
+      createScheduledController({ cron: "17 6 * * *", scheduledTime: NOW.getTime() }),
+      env,
+      createExecutionContext(),
+    );
     const left = await db()
       .selectFrom("processed_webhook_events")
       .select("id")

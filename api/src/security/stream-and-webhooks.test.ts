@@ -10,8 +10,8 @@ import { deliverLiveInputEvent } from "../../test/webhooks";
 import { readConfig } from "../config";
 import type { PerformanceStatus } from "../db/tables";
 import worker from "../index";
-import { findPerformance } from "../performances/repository";
-import { upsertRegistration } from "../registrations/repository";
+import { findPerformance } from "../performances/performances.repository";
+import { upsertRegistration } from "../registrations/registrations.repository";
 import { StreamClient } from "../stream/client";
 
 const Ingest = graphql(`

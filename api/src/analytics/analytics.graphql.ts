@@ -1,0 +1,220 @@
+import { GraphQLError } from "graphql";
+import { NotFoundError } from "../errors";
+import { PerformanceRef } from "../performances/performance.graphql";
+import { findPerformance } from "../performances/performances.repository";
+import { builder } from "../schema/builder";
+import {
+  computeAnalytics,
+  listAnalyticsSummaries,
+  type PerformanceAnalytics,
+  saveAnalyticsSummary,
+  type SummaryWithPerformance,
+  VIEW_THRESHOLD_SECONDS,
+} from "./analytics.repository";
+
+const CountryViewersRef = builder.simpleObject("CountryViewers", {
+  description: "How many unique viewers watched from one country. Organizers only.",
+  authScopes: { organizer: true },
+  fields: (t) => ({
+    country: t.string({ nullable: true, description: "ISO 3166-1 alpha-2, e.g. US; null when unknown" }),
+    viewers: t.int({ description: `Unique viewers with a view (at least ${VIEW_THRESHOLD_SECONDS} s) from there` }),
+  }),
+});
+
+const ViewerSampleRef = builder.simpleObject("ViewerSample", {
+  description:
+    "One point of the viewers-over-time curve, taken about every 15 s while anyone watches. Organizers only.",
+  authScopes: { organizer: true },
+  fields: (t) => ({
+    at: t.field({ type: "DateTime", description: "End of the interval (UTC)" }),
+    viewers: t.int({ description: "Most viewers at once in the interval ending at `at`" }),
+  }),
+});
+
+const RegistrationFunnelRef = builder.simpleObject("RegistrationFunnel", {
+  description: "From registration to watching: who came live, who caught the replay, who never came. Organizers only.",
+  authScopes: { organizer: true },
+  fields: (t) => ({
+    registered: t.int({ description: "Viewers registered for the show" }),
+    watchedLive: t.int({ description: "Viewers who pressed play while the show was live" }),
+    watchedReplay: t.int({ description: "Viewers who pressed play on the replay" }),
+    noShow: t.int({ description: "Registered viewers who watched neither live nor replay" }),
+  }),
+});
+
+const PerformanceAnalyticsRef = builder.objectRef<PerformanceAnalytics>("PerformanceAnalytics").implement({
+  description: `Who watched a show. A view is a viewing session with at least ${VIEW_THRESHOLD_SECONDS} s watched. Organizers only.`,
+  authScopes: { organizer: true },
+  fields: (t) => ({
+    peakConcurrentViewers: t.exposeInt("peakConcurrentViewers", {
+      description: "Most viewers watching at once (each viewer once, whatever their devices)",
+    }),
+    totalViews: t.exposeInt("totalViews", { description: `Viewing sessions of at least ${VIEW_THRESHOLD_SECONDS} s` }),
+    uniqueViewers: t.exposeInt("uniqueViewers", { description: "Viewers with at least one view" }),
+    averageWatchSeconds: t.exposeInt("averageWatchSeconds", {
+      description: "Seconds watched in views, per unique viewer, rounded",
+    }),
+    countries: t.field({
+      type: [CountryViewersRef],
+      description: "Unique viewers per country, most first",
+      resolve: (analytics) => analytics.countries,
+    }),
+    funnel: t.field({
+      type: RegistrationFunnelRef,
+      description: "Registered, watched live, watched the replay, never came",
+      resolve: ({ registered, watchedLive, watchedReplay, noShow }) => ({
+        registered,
+        watchedLive,
+        watchedReplay,
+        noShow,
+      }),
+    }),
+    viewersOverTime: t.field({
+      type: [ViewerSampleRef],
+      description: "Concurrent viewers over time, oldest first; empty when nobody watched",
+      resolve: (analytics) => analytics.viewersOverTime,
+    }),
+  }),
+});
+
+builder.objectField(PerformanceRef, "analytics", (t) =>
+  t.field({
+    type: PerformanceAnalyticsRef,
+    nullable: true,
+    description:
+      "Organizers only (null, with FORBIDDEN or UNAUTHENTICATED in errors, for anyone else); computed from viewing sessions on each read, so it is current during the show too",
+    authScopes: { organizer: true },
+    resolve: (performance, _args, context) => computeAnalytics(context.deps.db, performance.id),
+  }),
+);
+
+const AnalyticsSummaryRef = builder.objectRef<SummaryWithPerformance>("PerformanceAnalyticsSummary").implement({
+  description:
+    "The stored summary of a show, written when it ends (or by refreshPerformanceAnalytics). Organizers only.",
+  authScopes: { organizer: true },
+  fields: (t) => ({
+    performance: t.field({ type: PerformanceRef, description: "The show", resolve: (summary) => summary.performance }),
+    peakConcurrentViewers: t.exposeInt("peak_concurrent_viewers", {
+      description: "As PerformanceAnalytics.peakConcurrentViewers, at computedAt",
+    }),
+    totalViews: t.exposeInt("total_views", { description: "As PerformanceAnalytics.totalViews, at computedAt" }),
+    uniqueViewers: t.exposeInt("unique_viewers", {
+      description: "As PerformanceAnalytics.uniqueViewers, at computedAt",
+    }),
+    averageWatchSeconds: t.exposeInt("average_watch_seconds", {
+      description: "As PerformanceAnalytics.averageWatchSeconds, at computedAt",
+    }),
+    funnel: t.field({
+      type: RegistrationFunnelRef,
+      description: "As PerformanceAnalytics.funnel, at computedAt",
+      resolve: (summary) => ({
+        registered: summary.registered,
+        watchedLive: summary.watched_live,
+        watchedReplay: summary.watched_replay,
+        noShow: summary.no_show,
+      }),
+    }),
+    computedAt: t.expose("computed_at", {
+      type: "DateTime",
+      description: "When the summary was computed (when the show ended, or refreshPerformanceAnalytics)",
+    }),
+  }),
+});
+
+const AnalyticsReportRef = builder.simpleObject("AnalyticsReport", {
+  description: "Totals over the stored summaries of the shows that started in a range. Organizers only.",
+  authScopes: { organizer: true },
+  fields: (t) => ({
+    from: t.field({ type: "DateTime", description: "Start of the range (inclusive, UTC)" }),
+    to: t.field({ type: "DateTime", description: "End of the range (exclusive, UTC)" }),
+    shows: t.int({ description: "Shows with a stored summary in the range" }),
+    totalViews: t.int({ description: "Sum of the shows' totalViews" }),
+    uniqueViewersPerShow: t.float({ description: "Average unique viewers per show; 0 without shows" }),
+    registered: t.int({ description: "Sum of the shows' registrations" }),
+    noShow: t.int({ description: "Sum of the shows' no-shows" }),
+  }),
+});
+
+const MAX_RANGE_DAYS = 366;
+
+const rangeArgs = builder.args((t) => ({
+  from: t.field({
+    type: "DateTime",
+    required: false,
+    description: "Shows that started at or after this instant; default: 30 days before `to`",
+  }),
+  to: t.field({
+    type: "DateTime",
+    required: false,
+    description: "Shows that started before this instant; default: now",
+  }),
+}));
+
+builder.queryField("performanceAnalytics", (t) =>
+  t.field({
+    type: [AnalyticsSummaryRef],
+    description: `Stored summaries (written when a show ends, or by refreshPerformanceAnalytics) of the shows that started in [from, to) (default: the last 30 days), in time order; at most ${MAX_RANGE_DAYS} days, else BAD_USER_INPUT (also when \`to\` is not after \`from\`). Organizers only.`,
+    authScopes: { organizer: true },
+    args: rangeArgs,
+    resolve: (_root, args, context) =>
+      listAnalyticsSummaries(context.deps.db, analyticsRange(args, context.deps.clock.now())),
+  }),
+);
+
+builder.queryField("analyticsReport", (t) =>
+  t.field({
+    type: AnalyticsReportRef,
+    description:
+      "Totals over the summaries performanceAnalytics lists for the same range (same defaults and limits). Organizers only.",
+    authScopes: { organizer: true },
+    args: rangeArgs,
+    resolve: async (_root, args, context) => {
+      const range = analyticsRange(args, context.deps.clock.now());
+      const summaries = await listAnalyticsSummaries(context.deps.db, range);
+      const sum = (pick: (summary: SummaryWithPerformance) => number) =>
+        summaries.reduce((total, row) => total + pick(row), 0);
+      return {
+        ...range,
+        shows: summaries.length,
+        totalViews: sum((row) => row.total_views),
+        uniqueViewersPerShow: summaries.length ? sum((row) => row.unique_viewers) / summaries.length : 0,
+        registered: sum((row) => row.registered),
+        noShow: sum((row) => row.no_show),
+      };
+    },
+  }),
+);
+
+builder.mutationField("refreshPerformanceAnalytics", (t) =>
+  t.withAuth({ organizer: true }).field({
+    type: PerformanceAnalyticsRef,
+    description:
+      "Recomputes a show's stored summary (performanceAnalytics) from its viewing sessions and returns it. Organizers only.",
+    args: { performanceId: t.arg.id({ description: "Performance.id" }) },
+    errors: {
+      types: [NotFoundError],
+      union: {
+        description: "The show's analytics, or why not (NotFoundError, UnauthenticatedError, ForbiddenError).",
+      },
+    },
+    resolve: async (_root, { performanceId }, context) => {
+      const performance = await findPerformance(context.deps.db, String(performanceId));
+      if (!performance) throw new NotFoundError("Performance", String(performanceId));
+      const analytics = await computeAnalytics(context.deps.db, performance.id);
+      await saveAnalyticsSummary(context.deps.db, analytics, context.deps.clock.now().toISOString());
+      return analytics;
+    },
+  }),
+);
+
+function analyticsRange(args: { from?: string | null; to?: string | null }, now: Date): { from: string; to: string } {
+  const to = args.to ?? now.toISOString();
+  const from = args.from ?? new Date(Date.parse(to) - 30 * 86_400_000).toISOString();
+  if (to <= from) throw new GraphQLError("`to` must be after `from`", { extensions: { code: "BAD_USER_INPUT" } });
+  if (Date.parse(to) - Date.parse(from) > MAX_RANGE_DAYS * 86_400_000) {
+    throw new GraphQLError(`The range may span at most ${MAX_RANGE_DAYS} days`, {
+      extensions: { code: "BAD_USER_INPUT" },
+    });
+  }
+  return { from, to };
+}

@@ -1,0 +1,148 @@
+import type { PerformanceRow } from "../db/tables";
+import {
+  ConflictError,
+  IllegalTransitionError,
+  NotAvailableError,
+  NotFoundError,
+  StreamUnavailableError,
+} from "../errors";
+import { PerformanceRef } from "../performances/performance.graphql";
+import { builder } from "../schema/builder";
+import {
+  endPerformance,
+  type Ingest,
+  ingestOf,
+  type Playback,
+  playbackFor,
+  rotateStreamKey,
+  startPerformance,
+} from "./broadcast.service";
+
+const IngestRef = builder.objectRef<Ingest>("Ingest").implement({
+  description: "Where to point OBS (or ffmpeg): server URL and stream key. The key is a secret: organizers only.",
+  authScopes: { organizer: true },
+  fields: (t) => ({
+    rtmpsUrl: t.exposeString("rtmpsUrl", { description: "Server URL, e.g. rtmps://live.cloudflare.com:443/live/" }),
+    streamKey: t.exposeString("streamKey", {
+      description: "The secret key for OBS's Stream key box; anyone holding it can broadcast as the show",
+    }),
+  }),
+});
+
+const PlaybackRef = builder.objectRef<Playback>("Playback").implement({
+  description: "A signed HLS URL for this viewer. It stops working at expiresAt: ask again a few minutes before.",
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    hlsUrl: t.exposeString("hlsUrl", {
+      description:
+        "The HLS master playlist (.m3u8), signed for this viewer: give it to hls.js or a native player as is. Personal: do not share or cache it",
+    }),
+    expiresAt: t.expose("expiresAt", {
+      type: "DateTime",
+      description: "When hlsUrl and heartbeatToken stop working: at most one hour after they were issued (UTC)",
+    }),
+    live: t.exposeBoolean("live", { description: "true while the show is live; false for the replay" }),
+    heartbeatToken: t.exposeString("heartbeatToken", {
+      description:
+        "For the player's heartbeats: POST /api/heartbeat { token, sessionId, positionSeconds, playing } every ~15 s while it plays",
+    }),
+  }),
+});
+
+interface Recording {
+  durationSeconds: number;
+  readyAt: string;
+}
+
+const RecordingRef = builder.objectRef<Recording>("Recording").implement({
+  description: "The show's recording, for replay. Watch it through Performance.playback once the show has ended.",
+  authScopes: { public: true },
+  fields: (t) => ({
+    durationSeconds: t.exposeFloat("durationSeconds", { description: "Length of the recording in seconds" }),
+    readyAt: t.expose("readyAt", { type: "DateTime", description: "When the recording became ready for replay (UTC)" }),
+  }),
+});
+
+const registeredOrOrganizer = (performance: PerformanceRow) => ({
+  $any: { organizer: true, registeredFor: performance.id },
+});
+
+builder.objectFields(PerformanceRef, (t) => ({
+  ingest: t.field({
+    type: IngestRef,
+    nullable: true,
+    description:
+      "Organizers only (null, with FORBIDDEN or UNAUTHENTICATED in errors, for anyone else). Null once the show is over or cancelled. Always the key Stream holds now. Fails with code STREAM_UNAVAILABLE when Stream does not answer.",
+    authScopes: { organizer: true },
+    resolve: (performance, _args, context) => ingestOf(context.deps, performance),
+  }),
+  playback: t.field({
+    type: PlaybackRef,
+    description:
+      "The live stream while the show is on, the replay after it. Registered viewers and organizers only: UnauthenticatedError when signed out, ForbiddenError when not registered, NotAvailableError before the show starts, when cancelled, or while the recording is being prepared.",
+    authScopes: registeredOrOrganizer,
+    errors: {
+      types: [NotAvailableError],
+      union: {
+        description:
+          "A signed playback URL, or why there is none (NotAvailableError, UnauthenticatedError, ForbiddenError).",
+      },
+    },
+    resolve: (performance, _args, context) => playbackFor(context.deps, performance, context.caller),
+  }),
+  recording: t.field({
+    type: RecordingRef,
+    nullable: true,
+    description: "Set once the recording is ready for replay; null before that, and for a show never broadcast. Public",
+    authScopes: { public: true },
+    resolve: (performance) =>
+      performance.recording_video_id && performance.recording_ready_at
+        ? { durationSeconds: performance.recording_duration_seconds ?? 0, readyAt: performance.recording_ready_at }
+        : null,
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  startPerformance: t.withAuth({ organizer: true }).field({
+    type: PerformanceRef,
+    description:
+      "Marks a SCHEDULED show as LIVE now (viewers are told). Organizers only. Not needed when streaming: the feed connecting makes the show live by itself. IllegalTransitionError unless the show is SCHEDULED; StreamUnavailableError when Stream cannot give it a live input.",
+    args: { id: t.arg.id({ description: "Performance.id" }) },
+    errors: {
+      types: [NotFoundError, IllegalTransitionError, StreamUnavailableError],
+      union: {
+        description:
+          "The show, now LIVE, or why it is not (NotFoundError, IllegalTransitionError, StreamUnavailableError, UnauthenticatedError, ForbiddenError).",
+      },
+    },
+    resolve: (_root, { id }, context) => startPerformance(context.deps, String(id)),
+  }),
+  endPerformance: t.withAuth({ organizer: true }).field({
+    type: PerformanceRef,
+    description:
+      "Ends a show that is LIVE or INTERRUPTED; it becomes ENDED for good. The stream key stops working; the recording becomes the replay when ready. Organizers only. IllegalTransitionError when the show is not live.",
+    args: { id: t.arg.id({ description: "Performance.id" }) },
+    errors: {
+      types: [NotFoundError, IllegalTransitionError],
+      union: {
+        description:
+          "The show, now ENDED, or why it is not (NotFoundError, IllegalTransitionError, UnauthenticatedError, ForbiddenError).",
+      },
+    },
+    resolve: (_root, { id }, context) => endPerformance(context.deps, String(id)),
+  }),
+  rotateStreamKey: t.withAuth({ organizer: true }).field({
+    type: IngestRef,
+    description:
+      "Issues a new stream key for the show; the old key stops working at once. Organizers only. ConflictError once the show is over or cancelled. With Stream not answering (StreamUnavailableError) nothing is rotated, or the key Stream holds is shown by Performance.ingest.",
+    args: { performanceId: t.arg.id({ description: "Performance.id" }) },
+    errors: {
+      types: [NotFoundError, ConflictError, StreamUnavailableError],
+      union: {
+        description:
+          "The new server URL and key, or why there is none (NotFoundError, ConflictError, StreamUnavailableError, UnauthenticatedError, ForbiddenError).",
+      },
+    },
+    resolve: (_root, { performanceId }, context) => rotateStreamKey(context.deps, String(performanceId)),
+  }),
+}));

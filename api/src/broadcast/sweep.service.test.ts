@@ -1,0 +1,68 @@
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { appDeps, daysFromNow, db, insertPerformance } from "../../test/fixtures";
+import { readConfig } from "../config";
+import type { PerformanceStatus } from "../db/tables";
+import { findPerformance } from "../performances/performances.repository";
+import { StreamClient } from "../stream/client";
+import { sweepBroadcasts } from "./sweep.service";
+
+const longAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+
+async function show(
+  status: PerformanceStatus,
+  liveInputId: string,
+  times: { interruptedAt?: string; endedAt?: string },
+) {
+  return insertPerformance({
+    title: "Swept Show",
+    scheduled_time: daysFromNow(0, -1),
+    status,
+    live_input_id: liveInputId,
+    interrupted_at: times.interruptedAt ?? null,
+    ended_at: times.endedAt ?? null,
+  });
+}
+
+async function emptyLiveInput(): Promise<string> {
+  const client = new StreamClient(readConfig(env).stream.client);
+  return (await client.createLiveInput({ meta: { name: "never streamed" } })).uid;
+}
+
+describe("the minutely broadcast sweep", () => {
+  it("ends a show whose feed dropped and never came back, attaching the recording Stream has", async () => {
+    const id = await show("INTERRUPTED", env.RECORDED_LIVE_INPUT_ID, { interruptedAt: longAgo(10) });
+
+    const changes = await sweepBroadcasts(appDeps());
+
+    expect(changes.map((change) => change.after.id)).toContain(id);
+    expect(await findPerformance(db(), id)).toMatchObject({
+      status: "ENDED",
+      recording_video_id: env.RECORDED_VIDEO_ID,
+    });
+  });
+
+  it("ends such a show even when there is no recording", async () => {
+    const id = await show("INTERRUPTED", await emptyLiveInput(), { interruptedAt: longAgo(10) });
+    await sweepBroadcasts(appDeps());
+    expect(await findPerformance(db(), id)).toMatchObject({ status: "ENDED", recording_video_id: null });
+  });
+
+  it("leaves a show alone while its feed may still come back", async () => {
+    const id = await show("INTERRUPTED", await emptyLiveInput(), { interruptedAt: longAgo(0.1) });
+    await sweepBroadcasts(appDeps());
+    expect((await findPerformance(db(), id))?.status).toBe("INTERRUPTED");
+  });
+
+  it("finds the recording of an ended show whose recording webhook was lost", async () => {
+    // The fixture's live input belongs to one show at a time.
+    await db()
+      .updateTable("performances")
+      .set({ live_input_id: null })
+      .where("live_input_id", "=", env.RECORDED_LIVE_INPUT_ID)
+      .execute();
+    const id = await show("ENDED", env.RECORDED_LIVE_INPUT_ID, { endedAt: longAgo(10) });
+    await sweepBroadcasts(appDeps());
+    expect((await findPerformance(db(), id))?.recording_video_id).toBe(env.RECORDED_VIDEO_ID);
+  });
+});

@@ -1,0 +1,116 @@
+import type { PerformanceRow, PerformanceStatus, PerformanceUpdate } from "../db/tables";
+import type { AppDeps } from "../deps";
+import { IllegalTransitionError, NotFoundError, type OrganizerAction } from "../errors";
+import { findPerformance, noteLiveEventTime, updatePerformanceQuery, updateStatusIf } from "./performances.repository";
+import { announceStatusChange, type StatusChange } from "./changes.service";
+import { nextStatus, type StatusEvent } from "./status";
+
+/** What a status change writes besides the status itself. */
+function changesFor(
+  to: PerformanceStatus,
+  row: PerformanceRow,
+  now: string,
+  eventTime: string | undefined,
+): PerformanceUpdate {
+  const changes: PerformanceUpdate = { status: to, updated_at: now };
+  if (eventTime) changes.live_status_updated_at = eventTime;
+  if (to === "LIVE") {
+    changes.started_at = row.started_at ?? now;
+    changes.interrupted_at = null;
+  }
+  if (to === "INTERRUPTED") changes.interrupted_at = eventTime ?? now;
+  if (to === "ENDED") {
+    changes.ended_at = now;
+    changes.interrupted_at = null;
+  }
+  if (to === "CANCELLED") changes.cancelled_at = now;
+  return changes;
+}
+
+/**
+ * Applies `event` to the performance with a compare-and-set on its status, re-reading and
+ * retrying when a concurrent change won, and announces the change once stored. Returns the
+ * change, or undefined when the event does not apply to the current status.
+ */
+async function transition(
+  deps: AppDeps,
+  performance: string | PerformanceRow,
+  event: StatusEvent,
+  options: { eventTime?: string; extra?: PerformanceUpdate; accept?: (row: PerformanceRow) => boolean } = {},
+): Promise<{ change: StatusChange | undefined; current: PerformanceRow }> {
+  const { db } = deps;
+  const now = deps.clock.now().toISOString();
+  const performanceId = typeof performance === "string" ? performance : performance.id;
+  // A row the caller just read saves the first lookup.
+  let known = typeof performance === "string" ? undefined : performance;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const before = known ?? (await findPerformance(db, performanceId));
+    known = undefined;
+    if (!before) throw new NotFoundError("Performance", performanceId);
+    const to = nextStatus(before.status, event);
+    if (!to || (options.accept && !options.accept(before))) return { change: undefined, current: before };
+    const changes = { ...changesFor(to, before, now, options.eventTime), ...options.extra };
+    const after = await updateStatusIf(db, performanceId, before.status, changes);
+    if (after) {
+      const change = { before, after };
+      await announceStatusChange(deps, change);
+      return { change, current: after };
+    }
+  }
+  throw new Error(`performance ${performanceId}: status kept changing under event ${event}`);
+}
+
+/** An organizer's start, end or cancel: an error when the status machine does not allow it. */
+export async function applyOrganizerAction(
+  deps: AppDeps,
+  performanceId: string,
+  action: OrganizerAction,
+): Promise<StatusChange> {
+  const { change, current } = await transition(deps, performanceId, action);
+  if (!change) throw new IllegalTransitionError(current.status, action);
+  return change;
+}
+
+/**
+ * A live input event reported at `eventTime`. Events older than the last one applied are
+ * ignored (deliveries can arrive out of order), as are events the status does not accept.
+ */
+export async function applyFeedEvent(
+  deps: AppDeps,
+  performance: string | PerformanceRow,
+  event: "feed-connected" | "feed-disconnected" | "feed-errored" | "feed-timeout",
+  eventTime?: string,
+): Promise<StatusChange | undefined> {
+  const isNewest = (row: PerformanceRow) =>
+    !eventTime || !row.live_status_updated_at || eventTime > row.live_status_updated_at;
+  const { change, current } = await transition(deps, performance, event, { eventTime, accept: isNewest });
+  // An event that changes nothing still moves the clock, so an older event arriving later
+  // (e.g. "connected" after the "disconnected" that followed it) cannot apply.
+  if (!change && eventTime && isNewest(current)) await noteLiveEventTime(deps.db, current.id, eventTime);
+  return change;
+}
+
+/**
+ * A finished recording: attached for replay whatever the status (the show may already be over),
+ * and it ends a show whose feed dropped and never came back.
+ */
+export async function attachRecording(
+  deps: AppDeps,
+  performance: PerformanceRow,
+  recording: { videoId: string; durationSeconds: number },
+): Promise<StatusChange | undefined> {
+  const now = deps.clock.now();
+  const extra: PerformanceUpdate = {
+    recording_video_id: recording.videoId,
+    recording_duration_seconds: recording.durationSeconds,
+    recording_ready_at: now.toISOString(),
+    updated_at: now.toISOString(),
+  };
+  const { change, current } = await transition(deps, performance, "recording-ready", { extra });
+  if (change) return change;
+  if (current.status === "SCHEDULED" || current.status === "CANCELLED") return undefined;
+  const after = await updatePerformanceQuery(deps.db, current.id, extra).returningAll().executeTakeFirst();
+  if (!after) return undefined;
+  await announceStatusChange(deps, { before: current, after });
+  return { before: current, after };
+}

@@ -1,0 +1,73 @@
+import type { PerformanceRow, RegistrationRow } from "../db/tables";
+import type { AppDeps } from "../deps";
+import { ConflictError, NotFoundError, ValidationError } from "../errors";
+import { findNotificationSettings } from "../notifications/notification-settings.repository";
+import { findPerformance } from "../performances/performances.repository";
+import { enforceRateLimits } from "../security/rate-limits";
+import {
+  deleteRegistration,
+  listRegistrationsOfUser,
+  type NotificationPreferences,
+  upsertRegistration,
+} from "./registrations.repository";
+
+/**
+ * Registers a viewer for a show that has not ended. Registering again only updates the
+ * notification preferences; without preferences, the viewer's notification settings apply.
+ * Each viewer may register a limited number of times a minute.
+ */
+export async function register(
+  deps: AppDeps,
+  request: {
+    performanceId: string;
+    userId: string;
+    preferences: { [K in keyof NotificationPreferences]?: boolean | null } | null;
+  },
+): Promise<RegistrationRow> {
+  const { db } = deps;
+  await enforceRateLimits(deps.env, [{ limiter: "registration", key: request.userId }]);
+  const registration = { ...request, now: deps.clock.now() };
+  const performance = await findPerformance(db, registration.performanceId);
+  if (!performance) throw new NotFoundError("Performance", registration.performanceId);
+  if (performance.status === "CANCELLED") throw new ConflictError("This show was cancelled");
+  if (
+    performance.status === "ENDED" ||
+    (performance.status === "SCHEDULED" && performance.end_time <= registration.now.toISOString())
+  ) {
+    throw new ConflictError("This show is over");
+  }
+  const defaults = await findNotificationSettings(db, registration.userId);
+  const preferences: NotificationPreferences = {
+    email: registration.preferences?.email ?? defaults.email,
+    sms: registration.preferences?.sms ?? defaults.sms,
+    browser: registration.preferences?.browser ?? defaults.browser,
+  };
+  if (preferences.sms && !defaults.phoneNumber) {
+    throw new ValidationError([
+      {
+        path: ["notificationPreferences", "sms"],
+        message: "SMS reminders need a phone number in your notification settings",
+      },
+    ]);
+  }
+  return upsertRegistration(db, { ...registration, preferences, now: registration.now.toISOString() });
+}
+
+/** Removes a registration and returns the show; unregistering when not registered changes nothing. */
+export async function unregister(deps: AppDeps, performanceId: string, userId: string): Promise<PerformanceRow> {
+  const performance = await findPerformance(deps.db, performanceId);
+  if (!performance) throw new NotFoundError("Performance", performanceId);
+  await deleteRegistration(deps.db, performanceId, userId);
+  return (await findPerformance(deps.db, performanceId)) ?? performance;
+}
+
+/** A user's registrations for shows that have not ended (soonest first) or that have (latest first). */
+export function registrationsOf(deps: AppDeps, userId: string, when: "UPCOMING" | "PAST", first: number) {
+  const now = deps.clock.now().toISOString();
+  const limit = Math.min(Math.max(first, 0), 200);
+  return listRegistrationsOfUser(
+    deps.db,
+    userId,
+    when === "PAST" ? { endedBefore: now, limit } : { endsAfter: now, limit },
+  );
+}
