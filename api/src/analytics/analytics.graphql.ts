@@ -4,6 +4,7 @@ import { PerformanceRef } from "../performances/performance.graphql";
 import { findPerformance } from "../performances/performances.repository";
 import { builder } from "../schema/builder";
 import {
+  analyticsOf,
   computeAnalytics,
   listAnalyticsSummaries,
   type PerformanceAnalytics,
@@ -82,9 +83,9 @@ builder.objectField(PerformanceRef, "analytics", (t) =>
     type: PerformanceAnalyticsRef,
     nullable: true,
     description:
-      "Organizers only (null, with FORBIDDEN or UNAUTHENTICATED in errors, for anyone else); computed from viewing sessions on each read, so it is current during the show too",
+      "Organizers only (null, with FORBIDDEN or UNAUTHENTICATED in errors, for anyone else); computed from viewing sessions on each read, so it is current during the show too; once the retention job has deleted a show's sessions, the summary stored before it did (countries empty)",
     authScopes: { organizer: true },
-    resolve: (performance, _args, context) => computeAnalytics(context.deps.db, performance.id),
+    resolve: (performance, _args, context) => analyticsOf(context.deps.db, performance.id),
   }),
 );
 
@@ -189,7 +190,7 @@ builder.mutationField("refreshPerformanceAnalytics", (t) =>
   t.withAuth({ organizer: true }).field({
     type: PerformanceAnalyticsRef,
     description:
-      "Recomputes a show's stored summary (performanceAnalytics) from its viewing sessions and returns it. Organizers only.",
+      "Recomputes a show's stored summary (performanceAnalytics) from its viewing sessions and returns it; a summary whose sessions the retention job deleted stays as it is. Organizers only.",
     args: { performanceId: t.arg.id({ description: "Performance.id" }) },
     errors: {
       types: [NotFoundError],
@@ -202,7 +203,7 @@ builder.mutationField("refreshPerformanceAnalytics", (t) =>
       if (!performance) throw new NotFoundError("Performance", String(performanceId));
       const analytics = await computeAnalytics(context.deps.db, performance.id);
       await saveAnalyticsSummary(context.deps.db, analytics, context.deps.clock.now().toISOString());
-      return analytics;
+      return analyticsOf(context.deps.db, performance.id);
     },
   }),
 );

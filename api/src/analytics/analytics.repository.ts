@@ -189,7 +189,38 @@ export async function computeAnalytics(db: Database, performanceId: string): Pro
   };
 }
 
-/** Stores the summary of a show (written when it ends; recomputable at any time). */
+/**
+ * A show's analytics: computed from its sessions, or, once the retention job has deleted them,
+ * the summary stored before it did (countries and the per-session figures cannot be told again).
+ */
+export async function analyticsOf(db: Database, performanceId: string): Promise<PerformanceAnalytics> {
+  const [computed, stored] = await Promise.all([
+    computeAnalytics(db, performanceId),
+    db
+      .selectFrom("performance_analytics")
+      .selectAll()
+      .where("performance_id", "=", performanceId)
+      .where("sessions_purged_at", "is not", null)
+      .executeTakeFirst(),
+  ]);
+  if (!stored) return computed;
+  return {
+    ...computed,
+    peakConcurrentViewers: stored.peak_concurrent_viewers,
+    totalViews: stored.total_views,
+    uniqueViewers: stored.unique_viewers,
+    averageWatchSeconds: stored.average_watch_seconds,
+    registered: stored.registered,
+    watchedLive: stored.watched_live,
+    watchedReplay: stored.watched_replay,
+    noShow: stored.no_show,
+  };
+}
+
+/**
+ * Stores the summary of a show (written when it ends; recomputable at any time until the
+ * retention job has deleted the sessions it is computed from: a final summary is never replaced).
+ */
 export async function saveAnalyticsSummary(db: Database, analytics: PerformanceAnalytics, now: string): Promise<void> {
   const values = {
     peak_concurrent_viewers: analytics.peakConcurrentViewers,
@@ -205,8 +236,25 @@ export async function saveAnalyticsSummary(db: Database, analytics: PerformanceA
   await db
     .insertInto("performance_analytics")
     .values({ performance_id: analytics.performanceId, ...values })
-    .onConflict((conflict) => conflict.column("performance_id").doUpdateSet(values))
+    .onConflict((conflict) =>
+      conflict
+        .column("performance_id")
+        .doUpdateSet(values)
+        .where("performance_analytics.sessions_purged_at", "is", null),
+    )
     .execute();
+}
+
+/** Marks these shows' summaries final: their viewing sessions are about to be deleted. */
+export async function markSessionsPurged(db: Database, performanceIds: readonly string[], now: string): Promise<void> {
+  if (performanceIds.length === 0) return;
+  await db.executeChunked(performanceIds, (part) =>
+    db
+      .updateTable("performance_analytics")
+      .set({ sessions_purged_at: now })
+      .where("performance_id", "in", part)
+      .where("sessions_purged_at", "is", null),
+  );
 }
 
 export type SummaryWithPerformance = PerformanceAnalyticsRow & { performance: PerformanceRow };

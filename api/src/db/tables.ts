@@ -123,6 +123,8 @@ export interface PerformanceAnalyticsTable {
   watched_live: number;
   watched_replay: number;
   no_show: number;
+  /** When the retention job deleted the show's viewing sessions; the summary is final from then on */
+  sessions_purged_at: string | null;
 }
 export type PerformanceAnalyticsRow = Selectable<PerformanceAnalyticsTable>;
 

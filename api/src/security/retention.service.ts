@@ -1,4 +1,4 @@
-import { computeAnalytics, saveAnalyticsSummary } from "../analytics/analytics.repository";
+import { computeAnalytics, markSessionsPurged, saveAnalyticsSummary } from "../analytics/analytics.repository";
 import type { AppDeps } from "../deps";
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -14,8 +14,8 @@ export interface Purged {
 /**
  * The daily retention job: drops sessions that ended (expired or revoked), messages the outbox
  * sent, processed webhook ids and raw viewing sessions once they are older than the configured
- * number of days. A show whose viewing sessions go first gets its analytics summary saved, so
- * the figures stay.
+ * number of days. A show whose viewing sessions go gets its analytics summary saved and marked
+ * final first, so its figures stay (Performance.analytics answers from it from then on).
  */
 export async function purgeExpiredData(deps: AppDeps): Promise<Purged> {
   const { db } = deps;
@@ -23,7 +23,9 @@ export async function purgeExpiredData(deps: AppDeps): Promise<Purged> {
   const now = deps.clock.now();
   const sessionsBefore = before(now, retention.sessionDays);
   const viewingBefore = before(now, retention.viewerSessionDays);
-  const unsummarised = await db
+  // Shows losing viewing sessions get their summary brought up to date first (the sessions
+  // still all there), then marked final, so the figures outlive the sessions.
+  const losing = await db
     .selectFrom("viewer_sessions")
     .select("performance_id")
     .distinct()
@@ -33,14 +35,20 @@ export async function purgeExpiredData(deps: AppDeps): Promise<Purged> {
         exists(
           selectFrom("performance_analytics")
             .select("performance_analytics.performance_id")
-            .whereRef("performance_analytics.performance_id", "=", "viewer_sessions.performance_id"),
+            .whereRef("performance_analytics.performance_id", "=", "viewer_sessions.performance_id")
+            .where("performance_analytics.sessions_purged_at", "is not", null),
         ),
       ),
     )
     .execute();
-  for (const { performance_id } of unsummarised) {
+  for (const { performance_id } of losing) {
     await saveAnalyticsSummary(db, await computeAnalytics(db, performance_id), now.toISOString());
   }
+  await markSessionsPurged(
+    db,
+    losing.map((row) => row.performance_id),
+    now.toISOString(),
+  );
   const count = (result: { numDeletedRows: bigint }) => Number(result.numDeletedRows);
   const sessions = await db
     .deleteFrom("sessions")

@@ -3,7 +3,9 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import worker from "../index";
 import { readConfig, type RetentionConfig } from "../config";
-import { appDeps, db, insertPerformance, viewer } from "../../test/fixtures";
+import { appDeps, db, insertPerformance, organizer, viewer } from "../../test/fixtures";
+import { graphql } from "../../test/graphql";
+import { executeOk, expectTypename } from "../../test/graphql-client";
 import { purgeExpiredData } from "./retention.service";
 
 // The clock is injected: "now" is a fixed instant, and every row's age is relative to it.
@@ -11,6 +13,34 @@ const NOW = new Date("2027-03-01T06:17:00.000Z");
 const RETENTION: RetentionConfig = { sessionDays: 90, outboxDays: 30, webhookEventDays: 30, viewerSessionDays: 180 };
 const retentionDeps = () => appDeps({ now: NOW, config: { ...readConfig(env), retention: RETENTION } });
 const daysBefore = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
+
+const ShowFigures = graphql(`
+  query RetainedFigures($id: ID!) {
+    performance(id: $id) {
+      analytics {
+        totalViews
+        uniqueViewers
+        averageWatchSeconds
+        funnel {
+          watchedLive
+        }
+      }
+    }
+  }
+`);
+
+const RefreshFigures = graphql(`
+  mutation RefreshRetainedFigures($id: ID!) {
+    refreshPerformanceAnalytics(performanceId: $id) {
+      __typename
+      ... on PerformanceAnalytics {
+        totalViews
+        uniqueViewers
+        averageWatchSeconds
+      }
+    }
+  }
+`);
 
 describe("the daily retention job", () => {
   it("purges old ended sessions, outbox messages, webhook ids and viewing sessions; fresh rows and analytics stay", async () => {
@@ -169,5 +199,62 @@ describe("the daily retention job", () => {
       .where("id", "like", `cron-%-${id}`)
       .execute();
     expect(left).toEqual([{ id: `cron-new-${id}` }]);
+  });
+
+  it("keeps a show's figures after its viewing sessions are deleted, and a refresh cannot wipe them", async () => {
+    const fan = await viewer();
+    const boss = await organizer();
+    const show = await insertPerformance({ scheduled_time: daysBefore(250), status: "ENDED" });
+    await db()
+      .insertInto("viewer_sessions")
+      .values(
+        ["a", "b"].map((tag, i) => ({
+          id: `${tag}-${show}`,
+          performance_id: show,
+          user_id: fan.user.id,
+          mode: "LIVE" as const,
+          country: "US",
+          started_at: daysBefore(250),
+          last_seen_at: daysBefore(250),
+          watched_seconds: 600 * (i + 1),
+          max_position_seconds: 600 * (i + 1),
+        })),
+      )
+      .execute();
+    // A summary from the show's end that a later replay made stale: it is brought up to date first.
+    await db()
+      .insertInto("performance_analytics")
+      .values({
+        performance_id: show,
+        peak_concurrent_viewers: 1,
+        total_views: 1,
+        unique_viewers: 1,
+        average_watch_seconds: 600,
+        registered: 0,
+        watched_live: 1,
+        watched_replay: 0,
+        no_show: 0,
+        computed_at: daysBefore(249),
+      })
+      .execute();
+    const before = await executeOk(ShowFigures, { id: show }, { token: boss.token });
+
+    await purgeExpiredData(retentionDeps());
+
+    expect(await db().selectFrom("viewer_sessions").select("id").where("performance_id", "=", show).execute()).toEqual(
+      [],
+    );
+    const after = await executeOk(ShowFigures, { id: show }, { token: boss.token });
+    expect(after.performance?.analytics).toEqual(before.performance?.analytics);
+    expect(after.performance?.analytics).toMatchObject({ totalViews: 2, uniqueViewers: 1, averageWatchSeconds: 1800 });
+    const refreshed = await executeOk(RefreshFigures, { id: show }, { token: boss.token });
+    expect(expectTypename(refreshed.refreshPerformanceAnalytics, "PerformanceAnalytics")).toMatchObject({
+      totalViews: 2,
+      uniqueViewers: 1,
+      averageWatchSeconds: 1800,
+    });
+    // A second run finds nothing more to summarise and changes nothing.
+    await purgeExpiredData(retentionDeps());
+    expect(await executeOk(ShowFigures, { id: show }, { token: boss.token })).toEqual(after);
   });
 });

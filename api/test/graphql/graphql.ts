@@ -725,6 +725,34 @@ export type MyWatchingQuery = {
   } | null;
 };
 
+export type RetainedFiguresQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RetainedFiguresQuery = {
+  performance: {
+    analytics: {
+      totalViews: number;
+      uniqueViewers: number;
+      averageWatchSeconds: number;
+      funnel: { watchedLive: number };
+    } | null;
+  } | null;
+};
+
+export type RefreshRetainedFiguresMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RefreshRetainedFiguresMutation = {
+  refreshPerformanceAnalytics:
+    | { __typename: "ForbiddenError" }
+    | { __typename: "NotFoundError" }
+    | { __typename: "PerformanceAnalytics"; totalViews: number; uniqueViewers: number; averageWatchSeconds: number }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError" };
+};
+
 export type AttackIngestQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1477,6 +1505,32 @@ export const MyWatchingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyWatchingQuery, MyWatchingQueryVariables>;
+export const RetainedFiguresDocument = new TypedDocumentString(`
+    query RetainedFigures($id: ID!) {
+  performance(id: $id) {
+    analytics {
+      totalViews
+      uniqueViewers
+      averageWatchSeconds
+      funnel {
+        watchedLive
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetainedFiguresQuery, RetainedFiguresQueryVariables>;
+export const RefreshRetainedFiguresDocument = new TypedDocumentString(`
+    mutation RefreshRetainedFigures($id: ID!) {
+  refreshPerformanceAnalytics(performanceId: $id) {
+    __typename
+    ... on PerformanceAnalytics {
+      totalViews
+      uniqueViewers
+      averageWatchSeconds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RefreshRetainedFiguresMutation, RefreshRetainedFiguresMutationVariables>;
 export const AttackIngestDocument = new TypedDocumentString(`
     query AttackIngest($id: ID!) {
   performance(id: $id) {
