@@ -1,17 +1,15 @@
 import { GraphQLError } from "graphql";
 import { NotFoundError } from "../errors";
 import { PerformanceRef } from "../performances/performance.graphql";
-import { findPerformance } from "../performances/performances.repository";
 import { builder } from "../schema/builder";
 import {
   analyticsOf,
-  computeAnalytics,
   listAnalyticsSummaries,
   type PerformanceAnalytics,
-  saveAnalyticsSummary,
   type SummaryWithPerformance,
   VIEW_THRESHOLD_SECONDS,
 } from "./analytics.repository";
+import { refreshAnalytics } from "./analytics.service";
 
 const CountryViewersRef = builder.simpleObject("CountryViewers", {
   description: "How many unique viewers watched from one country. Organizers only.",
@@ -198,13 +196,7 @@ builder.mutationField("refreshPerformanceAnalytics", (t) =>
         description: "The show's analytics, or why not (NotFoundError, UnauthenticatedError, ForbiddenError).",
       },
     },
-    resolve: async (_root, { performanceId }, context) => {
-      const performance = await findPerformance(context.deps.db, String(performanceId));
-      if (!performance) throw new NotFoundError("Performance", String(performanceId));
-      const analytics = await computeAnalytics(context.deps.db, performance.id);
-      await saveAnalyticsSummary(context.deps.db, analytics, context.deps.clock.now().toISOString());
-      return analyticsOf(context.deps.db, performance.id);
-    },
+    resolve: (_root, { performanceId }, context) => refreshAnalytics(context.deps, String(performanceId)),
   }),
 );
 
