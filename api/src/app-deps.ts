@@ -1,6 +1,6 @@
 import { computeAnalytics, saveAnalyticsSummary } from "./analytics/analytics.repository";
 import { syncLiveInputs } from "./broadcast/live-input.service";
-import { forgetScheduleVersion } from "./calendar-cache";
+import { edgeCache, forgetScheduleVersion } from "./calendar-cache";
 import { type Config, readConfig } from "./config";
 import { Database } from "./db/database";
 import { type AppDeps, type Clock, systemClock } from "./deps";
@@ -25,7 +25,7 @@ export function createAppDeps(env: Env, options: EntryOptions): AppDeps {
     fanOut: {
       publish: async (kind, performances) => {
         // Every show change passes here: the public calendar's cached pages are out of date.
-        await forgetScheduleVersion(caches.default);
+        await forgetScheduleVersion(edgeCache());
         await publishPerformanceChanges(deps, kind, performances);
       },
       alertViewers: async (kind, performanceIds) => {

@@ -111,6 +111,12 @@ function onlyCalendarFields(document: DocumentNode, operationName: string | null
   return rootFieldsOnly(operation.selectionSet.selections, new Set());
 }
 
+/**
+ * The data centre's cache (`caches.default`); typed by hand because a DOM declaration of
+ * CacheStorage, pulled in with Yoga's fetch types, hides the Workers one.
+ */
+export const edgeCache = (): Cache => (caches as unknown as { default: Cache }).default;
+
 /** The schedule's version: changes whenever a show is created or any of its fields is written. */
 export async function readScheduleVersion(db: Database, cache: Cache): Promise<string> {
   const cached = await cache.match(VERSION_KEY);

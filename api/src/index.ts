@@ -1,5 +1,5 @@
 import { createAppDeps } from "./app-deps";
-import { withCalendarCache } from "./calendar-cache";
+import { edgeCache, withCalendarCache } from "./calendar-cache";
 import { Database } from "./db/database";
 import { sweepBroadcasts } from "./broadcast/sweep.service";
 import { handleLiveInputWebhook, handleVideoWebhook } from "./broadcast/webhooks.service";
@@ -26,8 +26,8 @@ export default {
     if (url.pathname === "/graphql") {
       return withCalendarCache(
         request,
-        { db: new Database(env.DB), cache: caches.default, waitUntil: (promise) => ctx.waitUntil(promise) },
-        (graphqlRequest) => yoga.fetch(graphqlRequest, { env, ctx }),
+        { db: new Database(env.DB), cache: edgeCache(), waitUntil: (promise) => ctx.waitUntil(promise) },
+        async (graphqlRequest) => yoga.fetch(graphqlRequest, { env, ctx }),
       );
     }
     const deps = createAppDeps(env, { waitUntil: (promise) => ctx.waitUntil(promise) });
