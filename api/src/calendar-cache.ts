@@ -9,6 +9,10 @@
  * from D1 at most once per VERSION_MAX_AGE per data centre; the change pipeline forgets it
  * (`forgetScheduleVersion`), so a change shows up at once where it was made and within
  * VERSION_MAX_AGE elsewhere. Registration counts on a cached page may be PAGE_MAX_AGE old.
+ *
+ * In front of the Cache API, each isolate keeps the version for MEMORY_VERSION_MS and its most
+ * recent pages (those of the current version) in memory, so a busy calendar page costs no I/O at
+ * all; other isolates of the same data centre see a change within MEMORY_VERSION_MS.
  */
 import { Kind, OperationTypeNode, parse, type DocumentNode } from "graphql";
 import { SESSION_COOKIE } from "./accounts/session-cookie";
@@ -19,6 +23,8 @@ const CACHE_ORIGIN = "https://calendar-cache.firestream.internal";
 const VERSION_KEY = `${CACHE_ORIGIN}/schedule-version`;
 export const VERSION_MAX_AGE_SECONDS = 5;
 export const PAGE_MAX_AGE_SECONDS = 60;
+const MEMORY_VERSION_MS = 1000;
+const MEMORY_PAGES = 64;
 /** Bigger bodies are not calendar reads worth caching (and are not parsed here). */
 const MAX_BODY_BYTES = 8 * 1024;
 const CACHEABLE_ROOT_FIELDS = new Set(["performances", "__typename"]);
@@ -117,8 +123,40 @@ function onlyCalendarFields(document: DocumentNode, operationName: string | null
  */
 export const edgeCache = (): Cache => (caches as unknown as { default: Cache }).default;
 
+interface StoredPage {
+  body: string;
+  headers: [string, string][];
+}
+
+interface RememberedPage extends StoredPage {
+  until: number;
+}
+
+/** This isolate's first tier: the version it last read, and pages by cache key (oldest first). */
+const memory: { version?: { value: string; until: number }; pages: Map<string, RememberedPage> } = {
+  pages: new Map(),
+};
+
+function rememberPage(key: string, page: StoredPage): void {
+  memory.pages.delete(key);
+  memory.pages.set(key, { ...page, until: Date.now() + PAGE_MAX_AGE_SECONDS * 1000 });
+  for (const oldest of memory.pages.keys()) {
+    if (memory.pages.size <= MEMORY_PAGES) break;
+    memory.pages.delete(oldest);
+  }
+}
+
 /** The schedule's version: changes whenever a show is created or any of its fields is written. */
 export async function readScheduleVersion(db: Database, cache: Cache): Promise<string> {
+  const now = Date.now();
+  if (memory.version && memory.version.until > now) return memory.version.value;
+  const version = await readSharedVersion(db, cache);
+  if (memory.version?.value !== version) memory.pages.clear();
+  memory.version = { value: version, until: now + MEMORY_VERSION_MS };
+  return version;
+}
+
+async function readSharedVersion(db: Database, cache: Cache): Promise<string> {
   const cached = await cache.match(VERSION_KEY);
   if (cached) return cached.text();
   const row = await db
@@ -135,6 +173,8 @@ export async function readScheduleVersion(db: Database, cache: Cache): Promise<s
 
 /** Called by the change pipeline: the next calendar read derives the version again. */
 export async function forgetScheduleVersion(cache: Cache): Promise<void> {
+  memory.version = undefined;
+  memory.pages.clear();
   await cache.delete(VERSION_KEY);
 }
 
@@ -158,25 +198,30 @@ export async function withCalendarCache(
   if (!read) return execute(request);
   const version = await readScheduleVersion(options.db, options.cache);
   const key = await cacheKey(version, read, request.headers.get("accept") ?? "");
+  const remembered = memory.pages.get(key);
+  if (remembered && remembered.until > Date.now()) return reply(remembered, "hit");
   const hit = await options.cache.match(key);
   if (hit) {
-    const response = new Response(hit.body, hit);
-    response.headers.delete("cache-control");
-    response.headers.set("x-firestream-cache", "hit");
-    return response;
+    const page = { body: await hit.text(), headers: [...hit.headers].filter(([name]) => name !== "cache-control") };
+    rememberPage(key, page);
+    return reply(page, "hit");
   }
   const response = await execute(request);
   if (response.status !== 200 || response.headers.has("set-cookie")) return response;
-  const body = await response.text();
-  const answer = () => new Response(body, { status: 200, headers: response.headers });
-  if (!hasErrors(body)) {
-    const stored = answer();
+  const page: StoredPage = { body: await response.text(), headers: [...response.headers] };
+  if (!hasErrors(page.body)) {
+    const stored = new Response(page.body, { headers: page.headers });
     stored.headers.set("cache-control", `public, max-age=${PAGE_MAX_AGE_SECONDS}`);
     options.waitUntil(options.cache.put(key, stored));
+    rememberPage(key, page);
   }
-  const reply = answer();
-  reply.headers.set("x-firestream-cache", "miss");
-  return reply;
+  return reply(page, "miss");
+}
+
+function reply(page: StoredPage, cache: "hit" | "miss"): Response {
+  const response = new Response(page.body, { status: 200, headers: page.headers });
+  response.headers.set("x-firestream-cache", cache);
+  return response;
 }
 
 function hasErrors(body: string): boolean {
