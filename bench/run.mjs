@@ -8,6 +8,7 @@ const benchmarks = [
   ["fanout.mjs", "1000", "2500", "5000"],
   ["heartbeats.mjs", "2000", "60"],
   ["refused-query.mjs", "10", "4"],
+  ["calendar-throughput.mjs", "10", "8"],
   ["stream-latency.mjs"],
   ["page-weight.mjs"],
   ["worker-size.mjs", "5"],
