@@ -10,6 +10,7 @@ const benchmarks = [
   ["refused-query.mjs", "10", "4"],
   ["calendar-throughput.mjs", "10", "8"],
   ["stream-latency.mjs"],
+  ["abr-throttle.mjs", "20", "1200"],
   ["page-weight.mjs"],
   ["worker-size.mjs", "5"],
 ];
