@@ -8,8 +8,11 @@ const benchmarks = [
   ["fanout.mjs", "1000", "2500", "5000"],
   ["heartbeats.mjs", "2000", "60"],
   ["refused-query.mjs", "10", "4"],
+  ["calendar-throughput.mjs", "10", "8"],
   ["stream-latency.mjs"],
+  ["abr-throttle.mjs", "20", "1200"],
   ["page-weight.mjs"],
+  ["worker-size.mjs", "5"],
 ];
 let failed = false;
 for (const [file, ...args] of benchmarks) {

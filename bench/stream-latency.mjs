@@ -4,7 +4,10 @@
 //   - glass-to-glass: a clock burned into the test pattern (24 black/white blocks encoding the
 //     frame's time in ms) read back from the picture hls.js shows in Chromium, against the same
 //     clock read straight from the RTMP ingest by ffmpeg (the baseline: no transcoding, no HLS);
+//     hls.js runs with the watch page's own live settings (web/src/lib/player/live-sync.ts), and
+//     the rebuffers it had while measuring are counted (stalls traded for latency would show);
 //   - CPU of one live ABR worker (720p + 360p), against the single-rendition fallback.
+// Targets (issue 16): glass-to-glass p50 <= 3 s with both renditions, first playable segment <= 1.5 s.
 //   node --import tsx bench/stream-latency.mjs [seconds per measurement]     default: 25
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -17,6 +20,7 @@ import { startStreamLocal } from "@firestream/stream-local";
 import { chromium } from "playwright-core";
 import { chromiumLaunchOptions, freePort, startPublisher } from "@firestream/dev-support";
 import { percentile } from "./lib/stats.mjs";
+import { LIVE_SYNC } from "../web/src/lib/player/live-sync.ts";
 
 const SECONDS = Number(process.argv[2] ?? 25);
 const BITS = 24;
@@ -133,8 +137,12 @@ async function hlsLatencies(hlsUrl, t0, seconds) {
 <script>${hlsScript}</script>
 <script>
   const video = document.getElementById("v"), context = document.getElementById("c").getContext("2d", { willReadFrequently: true });
-  const hls = new Hls(); hls.loadSource(${JSON.stringify(hlsUrl)}); hls.attachMedia(video);
-  hls.on(Hls.Events.MANIFEST_PARSED, () => { hls.currentLevel = 0; video.play(); });
+  const hls = new Hls(${JSON.stringify({ ...LIVE_SYNC, liveDurationInfinity: true })});
+  hls.loadSource(${JSON.stringify(hlsUrl)}); hls.attachMedia(video);
+  hls.on(Hls.Events.MANIFEST_PARSED, (_event, data) => { window.levels = data.levels.length; hls.currentLevel = 0; video.play(); });
+  window.rebuffers = 0; window.rebufferMs = 0; let waitingSince;
+  video.addEventListener("waiting", () => { if (window.samples.length > 30) { window.rebuffers++; waitingSince = Date.now(); } });
+  video.addEventListener("playing", () => { if (waitingSince) window.rebufferMs += Date.now() - waitingSince; waitingSince = undefined; });
   window.samples = [];
   const sample = () => {
     if (video.videoWidth) {
@@ -158,8 +166,14 @@ async function hlsLatencies(hlsUrl, t0, seconds) {
     await tab.goto(`http://127.0.0.1:${port}/`);
     await tab.waitForFunction(() => window.samples.length > 30, undefined, { timeout: 60_000 });
     await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
-    const samples = await tab.evaluate(() => window.samples);
-    return samples.slice(30).map((sample) => sample.at - (t0() + decode(sample.levels)));
+    const { samples, rebuffers, rebufferMs, levels } = await tab.evaluate(() => ({
+      samples: window.samples,
+      rebuffers: window.rebuffers,
+      rebufferMs: window.rebufferMs,
+      levels: window.levels,
+    }));
+    const latencies = samples.slice(30).map((sample) => sample.at - (t0() + decode(sample.levels)));
+    return Object.assign(latencies, { rebuffers, rebufferMs, levels });
   } finally {
     await browser.close();
     server.close();
@@ -228,7 +242,11 @@ try {
     console.log(`\nLive latency with stream-local on this machine (${new Date().toISOString()})`);
     console.table([
       { measure: "first frame pushed -> first playable segment", "p50 (ms)": firstSegment.toFixed(0) },
-      stats("glass-to-glass, hls.js in Chromium", glass),
+      stats(`glass-to-glass, hls.js in Chromium (${glass.levels} renditions in the playlist)`, glass),
+      {
+        measure: `rebuffers while measuring ${SECONDS} s (count, total)`,
+        "p50 (ms)": `${glass.rebuffers}, ${glass.rebufferMs} ms`,
+      },
       stats("baseline: straight from the RTMP ingest (ffmpeg)", baseline),
       { measure: "ratio glass-to-glass / RTMP baseline", "p50 (ms)": `${(p50(glass) / p50(baseline)).toFixed(1)}x` },
     ]);

@@ -1,5 +1,6 @@
 import { computeAnalytics, saveAnalyticsSummary } from "./analytics/analytics.repository";
 import { syncLiveInputs } from "./broadcast/live-input.service";
+import { edgeCache, forgetScheduleVersion } from "./calendar-cache";
 import { type Config, readConfig } from "./config";
 import { Database } from "./db/database";
 import { type AppDeps, type Clock, systemClock } from "./deps";
@@ -22,7 +23,11 @@ export function createAppDeps(env: Env, options: EntryOptions): AppDeps {
     clock: options.clock ?? systemClock,
     waitUntil: options.waitUntil,
     fanOut: {
-      publish: (kind, performances) => publishPerformanceChanges(deps, kind, performances),
+      publish: async (kind, performances) => {
+        // Every show change passes here: the public calendar's cached pages are out of date.
+        await forgetScheduleVersion(edgeCache());
+        await publishPerformanceChanges(deps, kind, performances);
+      },
       alertViewers: async (kind, performanceIds) => {
         await alertViewers(deps, kind, performanceIds);
       },

@@ -1,4 +1,6 @@
 import { createAppDeps } from "./app-deps";
+import { edgeCache, withCalendarCache } from "./calendar-cache";
+import { Database } from "./db/database";
 import { sweepBroadcasts } from "./broadcast/sweep.service";
 import { handleLiveInputWebhook, handleVideoWebhook } from "./broadcast/webhooks.service";
 import { seedDemoData } from "./dev/seed.service";
@@ -21,7 +23,13 @@ export { PerformanceHub } from "./realtime/performance-hub";
 export default {
   fetch: withOriginPolicy(async (request, env, ctx) => {
     const url = new URL(request.url);
-    if (url.pathname === "/graphql") return yoga.fetch(request, { env, ctx });
+    if (url.pathname === "/graphql") {
+      return withCalendarCache(
+        request,
+        { db: new Database(env.DB), cache: edgeCache(), waitUntil: (promise) => ctx.waitUntil(promise) },
+        async (graphqlRequest) => yoga.fetch(graphqlRequest, { env, ctx }),
+      );
+    }
     const deps = createAppDeps(env, { waitUntil: (promise) => ctx.waitUntil(promise) });
     if (request.method === "POST" && url.pathname.startsWith("/api/webhooks/")) {
       if (url.pathname === "/api/webhooks/stream") return handleVideoWebhook(request, deps);

@@ -74,6 +74,8 @@ export async function startApi() {
   return {
     origin,
     secrets,
+    /** The Worker's local state directory (D1, R2, caches), for a second Worker on the same data */
+    state,
     /** Calls `listener` with every line the Worker logs */
     onLog(listener) {
       logListeners.add(listener);

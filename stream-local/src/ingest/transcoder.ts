@@ -1,6 +1,7 @@
 /**
- * One ffmpeg worker: pulls a live input back from the RTMP server and writes ABR HLS (2 s
- * segments, master playlist) plus a stream copy of the whole feed (the recording) into one part dir.
+ * One ffmpeg worker: pulls a live input back from the RTMP server and writes ABR HLS (1 s
+ * segments, each starting on a keyframe of its own, master playlist) plus a stream copy of the
+ * whole feed (the recording) into one part dir.
  */
 import type { ChildProcess } from "node:child_process";
 import { mkdirSync } from "node:fs";
@@ -20,6 +21,13 @@ const LADDER: Rendition[] = [
   { height: 360, videoKbps: 800 },
 ];
 
+/**
+ * Segment length, and the keyframe interval of every rendition (whatever the publisher's own GOP):
+ * a player sits a few segments behind the live edge, so short segments are what keeps
+ * glass-to-glass latency low (bench/stream-latency.mjs).
+ */
+export const SEGMENT_SECONDS = 1;
+
 /** 720p + 360p, dropping rungs above the source; one rendition when the CPU cannot keep up. */
 export function chooseRenditions(sourceHeight: number, single: boolean): Rendition[] {
   const fitting = sourceHeight > 0 ? LADDER.filter((rendition) => rendition.height <= sourceHeight) : LADDER;
@@ -35,10 +43,15 @@ function liveTranscodeArgs(options: {
 }): string[] {
   const { sourceUrl, partDir, renditions, hasAudio } = options;
   const count = renditions.length;
-  const filter =
-    count === 1
-      ? `[0:v]scale=-2:${renditions[0]!.height}[v0]`
-      : `[0:v]split=${count}${renditions.map((_, i) => `[s${i}]`).join("")};${renditions.map((rendition, i) => `[s${i}]scale=-2:${rendition.height}[v${i}]`).join(";")}`;
+  // Scaled in a chain, each rung from the one above it (720p from the source, 360p from 720p):
+  // cheaper than scaling every rung from a 1080p source, which keeps a 2-core machine in real time.
+  const filter = renditions
+    .map((rendition, i) => {
+      const input = i === 0 ? "[0:v]" : `[t${i - 1}]`;
+      const last = i === count - 1;
+      return `${input}scale=-2:${rendition.height}${last ? `[v${i}]` : `,split[v${i}][t${i}]`}`;
+    })
+    .join(";");
   const perRendition = renditions.flatMap((rendition, i) => [
     ...[
       `-b:v:${i}`,
@@ -53,13 +66,16 @@ function liveTranscodeArgs(options: {
   const streamMap = renditions.map((_, i) => (hasAudio ? `v:${i},a:${i}` : `v:${i}`)).join(" ");
   return [
     ...["-hide_banner", "-loglevel", "warning", "-nostats", "-progress", "pipe:1"],
-    ...["-rw_timeout", "15000000", "-i", sourceUrl],
+    // The feed was already inspected (codecs, audio): a short probe starts the first segment sooner.
+    ...["-rw_timeout", "15000000", "-probesize", "500000", "-analyzeduration", "500000", "-fflags", "nobuffer"],
+    ...["-i", sourceUrl],
     ...["-filter_complex", filter, ...maps],
     ...["-c:v", "libx264", "-preset", "veryfast", "-tune", "zerolatency", "-pix_fmt", "yuv420p"],
-    ...["-g", "60", "-keyint_min", "60", "-sc_threshold", "0", "-force_key_frames", "expr:gte(t,n_forced*2)"],
+    ...["-sc_threshold", "0", "-force_key_frames", `expr:gte(t,n_forced*${SEGMENT_SECONDS})`],
     ...perRendition,
     ...(hasAudio ? ["-c:a", "aac", "-b:a", "128k", "-ac", "2"] : []),
-    ...["-f", "hls", "-hls_time", "2", "-hls_list_size", "10", "-hls_flags", "delete_segments+independent_segments"],
+    ...["-f", "hls", "-hls_time", String(SEGMENT_SECONDS), "-hls_list_size", String(20 / SEGMENT_SECONDS)],
+    ...["-hls_flags", "delete_segments+independent_segments"],
     ...["-hls_start_number_source", "epoch", "-hls_segment_filename", join(partDir, "%v", "segment-%d.ts")],
     ...["-master_pl_name", "master.m3u8", "-var_stream_map", streamMap, join(partDir, "%v", "index.m3u8")],
     ...[
