@@ -1,5 +1,6 @@
 import { computeAnalytics, saveAnalyticsSummary } from "./analytics/analytics.repository";
 import { syncLiveInputs } from "./broadcast/live-input.service";
+import { raiseOrganizerAlert } from "./broadcast/organizer-alerts.service";
 import { type Config, readConfig } from "./config";
 import { Database } from "./db/database";
 import { type AppDeps, type Clock, systemClock } from "./deps";
@@ -25,6 +26,9 @@ export function createAppDeps(env: Env, options: EntryOptions): AppDeps {
       publish: (kind, performances) => publishPerformanceChanges(deps, kind, performances),
       alertViewers: async (kind, performanceIds) => {
         await alertViewers(deps, kind, performanceIds);
+      },
+      alertOrganizers: async (kind, performance) => {
+        await raiseOrganizerAlert(deps, kind, performance);
       },
       syncLiveInputs: (kind, performances) => syncLiveInputs(deps, kind, performances),
       storeAnalyticsSummary: async (performanceId) => {

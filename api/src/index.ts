@@ -1,4 +1,5 @@
 import { createAppDeps } from "./app-deps";
+import { checkFeedsAndAlerts } from "./broadcast/organizer-alerts.service";
 import { sweepBroadcasts } from "./broadcast/sweep.service";
 import { handleLiveInputWebhook, handleVideoWebhook } from "./broadcast/webhooks.service";
 import { seedDemoData } from "./dev/seed.service";
@@ -64,6 +65,7 @@ export default {
       return;
     }
     await sweepBroadcasts(deps);
+    await checkFeedsAndAlerts(deps);
     await sendDueReminders(deps);
   },
 
