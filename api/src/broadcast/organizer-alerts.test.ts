@@ -75,7 +75,7 @@ describe("the organizers are alerted when no feed connected 5 minutes after the 
     expect(emails.filter((email) => email.recipient === first.user.email)).toHaveLength(1);
     expect(emails[0]?.subject).toBe(`No signal yet: ${title}`);
     expect(emails[0]?.body).toContain(`/admin/shows/${id}/broadcast`);
-    const panel = (await executeOk(Alerts, { id }, { token: first.token })).performance?.streamHealth.alerts;
+    const panel = (await executeOk(Alerts, { id }, { token: first.token })).performance?.streamHealth?.alerts;
     expect(panel).toEqual([
       { kind: "NO_FEED", at: minutesAfterShowTime(5).toISOString(), message: expect.any(String) },
     ]);
