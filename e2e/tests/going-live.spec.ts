@@ -3,7 +3,7 @@
 // feed's health in words, from what stream-local measures.
 import type { Publisher } from "@firestream/dev-support";
 import { expect, type Page, test } from "@playwright/test";
-import { DEMO, open, signInQuickly, signUpQuickly, uniqueTitle } from "./helpers";
+import { DEMO, expectAccessible, open, signInQuickly, signUpQuickly, uniqueTitle } from "./helpers";
 import { createShow, graphqlAs, push, stopPush } from "./live-helpers";
 
 /** The dev outbox's messages to `recipient` whose text contains `text`. */
@@ -41,13 +41,16 @@ test.describe("going live", () => {
     );
     await expect(organizer.getByTestId("go-live-early")).toContainText("This is early");
     await screenshots(organizer, "confirm");
+    await expectAccessible(organizer);
     await organizer.getByRole("button", { name: "Yes, go live" }).click();
     await expect(organizer.getByTestId("signal-status")).toHaveText("No signal yet");
     await expect(organizer.getByTestId("health-feed")).toHaveText("No signal yet: OBS is not sending.");
+    await expectAccessible(organizer);
 
     await open(fan, `/shows/${id}/watch`);
     await expect(fan.getByRole("heading", { name: "The performers are getting ready" })).toBeVisible();
     await expect(fan.getByTestId("watch-status")).toHaveText("Getting ready");
+    await expectAccessible(fan);
 
     // Undo: SCHEDULED again. Fans' page follows without a reload.
     await organizer.getByRole("button", { name: "Undo going live" }).click();
@@ -91,6 +94,7 @@ test.describe("going live", () => {
     await expect(organizer.getByTestId("health-renditions")).toContainText("720p", { timeout: 30_000 });
     await expect(organizer.getByTestId("health-on-air")).not.toHaveText("Not on air yet.");
     await screenshots(organizer, "on-air");
+    await expectAccessible(organizer);
 
     await expect(async () => {
       await open(fan, "/dev/outbox");
