@@ -1,6 +1,7 @@
 import { computeAnalytics, saveAnalyticsSummary } from "./analytics/analytics.repository";
 import { syncLiveInputs } from "./broadcast/live-input.service";
 import { edgeCache, forgetScheduleVersion } from "./calendar-cache";
+import { raiseOrganizerAlert } from "./broadcast/organizer-alerts.service";
 import { type Config, readConfig } from "./config";
 import { Database } from "./db/database";
 import { type AppDeps, type Clock, systemClock } from "./deps";
@@ -30,6 +31,9 @@ export function createAppDeps(env: Env, options: EntryOptions): AppDeps {
       },
       alertViewers: async (kind, performanceIds) => {
         await alertViewers(deps, kind, performanceIds);
+      },
+      alertOrganizers: async (kind, performance) => {
+        await raiseOrganizerAlert(deps, kind, performance);
       },
       syncLiveInputs: (kind, performances) => syncLiveInputs(deps, kind, performances),
       storeAnalyticsSummary: async (performanceId) => {

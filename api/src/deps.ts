@@ -1,6 +1,6 @@
 import type { Config } from "./config";
 import type { Database } from "./db/database";
-import type { PerformanceRow } from "./db/tables";
+import type { OrganizerAlertKind, PerformanceRow } from "./db/tables";
 
 /** Where services read the time: the real clock in the Worker, a fixed one in tests. */
 export interface Clock {
@@ -21,6 +21,8 @@ export interface FanOut {
   publish(kind: PerformanceChangeKind, performances: readonly PerformanceRow[]): Promise<void>;
   /** Notifications: the shows' registered viewers, through the queue */
   alertViewers(kind: "LIVE" | "CANCELLED" | "RESCHEDULED", performanceIds: readonly string[]): Promise<void>;
+  /** Broadcast: the organizers hear about a show's feed (once per occasion) */
+  alertOrganizers(kind: OrganizerAlertKind, performance: PerformanceRow): Promise<void>;
   /** Stream: the shows' live inputs follow the schedule */
   syncLiveInputs(kind: PerformanceChangeKind, performances: readonly PerformanceRow[]): Promise<void>;
   /** Analytics: an ended show's stored summary */

@@ -98,16 +98,29 @@ export class RateLimitedError extends AppError {
   }
 }
 
-export type OrganizerAction = "start" | "end" | "cancel";
+export type OrganizerAction = "start" | "undo-start" | "end" | "cancel";
 
 const STATUS_WORDS: Record<PerformanceStatus, string> = {
   SCHEDULED: "not live yet",
+  GOING_LIVE: "going live with no signal yet",
   LIVE: "live",
   INTERRUPTED: "live (signal lost)",
   ENDED: "over",
   CANCELLED: "cancelled",
 };
-const ACTION_WORDS: Record<OrganizerAction, string> = { start: "started", end: "ended", cancel: "cancelled" };
+const ACTION_WORDS: Record<OrganizerAction, string> = {
+  start: "started",
+  "undo-start": "taken back to scheduled",
+  end: "ended",
+  cancel: "cancelled",
+};
+
+function refusal(status: PerformanceStatus, action: OrganizerAction): string {
+  const message = `This performance is ${STATUS_WORDS[status]}: it cannot be ${ACTION_WORDS[action]}`;
+  // Nothing was broadcast: ending would lose the date, undoing keeps it.
+  if (status === "GOING_LIVE" && action === "end") return `${message}; undo the go-live instead (undoStartPerformance)`;
+  return message;
+}
 
 /** An organizer action the status machine (performances/status.ts) does not allow now. */
 export class IllegalTransitionError extends AppError {
@@ -115,7 +128,7 @@ export class IllegalTransitionError extends AppError {
   readonly action: OrganizerAction;
 
   constructor(status: PerformanceStatus, action: OrganizerAction) {
-    super(`This performance is ${STATUS_WORDS[status]}: it cannot be ${ACTION_WORDS[action]}`, "ILLEGAL_TRANSITION");
+    super(refusal(status, action), "ILLEGAL_TRANSITION");
     this.status = status;
     this.action = action;
   }

@@ -1,6 +1,7 @@
 import { createAppDeps } from "./app-deps";
 import { edgeCache, withCalendarCache } from "./calendar-cache";
 import { Database } from "./db/database";
+import { checkFeedsAndAlerts } from "./broadcast/organizer-alerts.service";
 import { sweepBroadcasts } from "./broadcast/sweep.service";
 import { handleLiveInputWebhook, handleVideoWebhook } from "./broadcast/webhooks.service";
 import { seedDemoData } from "./dev/seed.service";
@@ -72,6 +73,7 @@ export default {
       return;
     }
     await sweepBroadcasts(deps);
+    await checkFeedsAndAlerts(deps);
     await sendDueReminders(deps);
   },
 

@@ -6,6 +6,7 @@ export function deliverLiveInputEvent(
   eventType: "live_input.connected" | "live_input.disconnected" | "live_input.errored",
   updatedAt: string,
   secret = env.STREAM_NOTIFICATION_SECRET,
+  error?: { code: string; message: string },
 ) {
   return exports.default.fetch("https://firestream.example.com/api/webhooks/stream-live", {
     method: "POST",
@@ -13,7 +14,13 @@ export function deliverLiveInputEvent(
     body: JSON.stringify({
       name: "FireStream live inputs",
       text: `Notification type: Stream Live Input\nInput ID: ${inputId}\nEvent type: ${eventType}\nUpdated at: ${updatedAt}`,
-      data: { notification_name: "Stream Live Input", input_id: inputId, event_type: eventType, updated_at: updatedAt },
+      data: {
+        notification_name: "Stream Live Input",
+        input_id: inputId,
+        event_type: eventType,
+        updated_at: updatedAt,
+        ...(error ? { live_input_errored: { error, video_codec: "h264", audio_codec: "aac" } } : {}),
+      },
       ts: Math.floor(Date.parse(updatedAt) / 1000),
     }),
   });

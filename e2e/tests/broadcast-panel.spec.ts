@@ -38,7 +38,9 @@ test.describe("the broadcast panel", () => {
     await expect(key).toHaveAttribute("type", "password");
   });
 
-  test("says clearly why going live was refused (without JavaScript too)", async ({ browser }) => {
+  test("says clearly why going live was refused, and undoes a go-live (without JavaScript too)", async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await signInQuickly(page, DEMO.organizer);
@@ -46,23 +48,40 @@ test.describe("the broadcast panel", () => {
     await page.goto(`/admin/shows/${id}/broadcast`);
     await expect(page.getByTestId("signal-status")).toHaveText("Waiting for your signal");
 
-    // Someone else starts the show meanwhile; this page still offers to.
+    // Someone else goes live meanwhile; this page still offers to.
     const started = await graphqlAs(page, `mutation ($id: ID!) { startPerformance(id: $id) { __typename } }`, { id });
     expect(started.startPerformance.__typename).toBe("Performance");
-    await page.getByRole("button", { name: "Go live now" }).click();
-    await expect(page.getByRole("alert")).toContainText("Could not go live: the show is already live.");
-    await expect(page.getByTestId("signal-status")).toHaveText("On air");
+    await page.getByText("Go live now…").click();
+    await page.getByRole("button", { name: "Yes, go live" }).click();
+    await expect(page.getByRole("alert")).toContainText(
+      "Could not go live: the show is going live, with no signal yet.",
+    );
+    await expect(page.getByTestId("signal-status")).toHaveText("No signal yet");
 
-    // Ending works from the same page, and a second end is refused with the reason.
-    await page.getByText("End the show…").click();
-    await page.getByRole("button", { name: "Yes, end the show" }).click();
-    await expect(page.getByTestId("signal-status")).toHaveText("The show is over");
+    // With no feed, ending is not offered (it would lose the date): undoing is, and works.
+    await expect(page.getByText("End the show…")).toHaveCount(0);
     const ended = await graphqlAs(
       page,
-      `mutation ($id: ID!) { endPerformance(id: $id) { __typename ... on IllegalTransitionError { status action } } }`,
+      `mutation ($id: ID!) { endPerformance(id: $id) { __typename ... on IllegalTransitionError { status attemptedAction } } }`,
       { id },
     );
-    expect(ended.endPerformance).toEqual({ __typename: "IllegalTransitionError", status: "ENDED", action: "end" });
+    expect(ended.endPerformance).toEqual({
+      __typename: "IllegalTransitionError",
+      status: "GOING_LIVE",
+      attemptedAction: "END",
+    });
+    await page.getByRole("button", { name: "Undo going live" }).click();
+    await expect(page.getByTestId("signal-status")).toHaveText("Waiting for your signal");
+    const undoneTwice = await graphqlAs(
+      page,
+      `mutation ($id: ID!) { undoStartPerformance(id: $id) { __typename ... on IllegalTransitionError { status attemptedAction } } }`,
+      { id },
+    );
+    expect(undoneTwice.undoStartPerformance).toEqual({
+      __typename: "IllegalTransitionError",
+      status: "SCHEDULED",
+      attemptedAction: "UNDO_START",
+    });
     await context.close();
   });
 

@@ -41,6 +41,29 @@ export function push(ingestUrl: string): Publisher {
   return startPublisher(ingestUrl, { seconds: 300 });
 }
 
+/**
+ * The show's feed connects, as OBS would connect it (ffmpeg here): the show turns LIVE by itself.
+ * Returns the publisher; stop it with stopPush.
+ */
+export async function feedUntilLive(organizer: Page, id: string): Promise<Publisher> {
+  const data = await graphqlAs(
+    organizer,
+    `query ($id: ID!) { performance(id: $id) { ingest { rtmpsUrl streamKey } } }`,
+    {
+      id,
+    },
+  );
+  const publisher = push(`${data.performance.ingest.rtmpsUrl}${data.performance.ingest.streamKey}`);
+  await expect
+    .poll(
+      async () =>
+        (await graphqlAs(organizer, `query ($id: ID!) { performance(id: $id) { status } }`, { id })).performance.status,
+      { timeout: 60_000 },
+    )
+    .toBe("LIVE");
+  return publisher;
+}
+
 /** Kills the ffmpeg this test started, by its PID. */
 export function stopPush(ffmpeg: Publisher): Promise<void> {
   return ffmpeg.kill();

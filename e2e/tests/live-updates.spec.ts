@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO, open, signInQuickly, uniqueTitle } from "./helpers";
-import { createShow, graphqlAs } from "./live-helpers";
+import { createShow, feedUntilLive, graphqlAs, stopPush } from "./live-helpers";
 
 test.describe("live updates", () => {
   test("the site's /graphql streams subscription events as they happen, not when the stream ends", async ({
@@ -46,15 +46,19 @@ test.describe("live updates", () => {
     const id = await createShow(organizer, title, 60 * 24);
     await expect(page.getByRole("link", { name: title })).toHaveAttribute("href", `/shows/${id}`);
 
-    // It goes live: the calendar says so and links to the watch page.
-    await graphqlAs(organizer, `mutation ($id: ID!) { startPerformance(id: $id) { __typename } }`, { id });
-    const card = page.getByRole("article").filter({ hasText: title });
-    await expect(card.getByText("Live now")).toBeVisible();
-    await expect(card.getByRole("link", { name: new RegExp(`^Watch live ?: ${title}$`) })).toHaveAttribute(
-      "href",
-      `/shows/${id}/watch`,
-    );
-    await graphqlAs(organizer, `mutation ($id: ID!) { endPerformance(id: $id) { __typename } }`, { id });
+    // Its feed connects: the calendar says it is live and links to the watch page.
+    const ffmpeg = await feedUntilLive(organizer, id);
+    try {
+      const card = page.getByRole("article").filter({ hasText: title });
+      await expect(card.getByText("Live now")).toBeVisible();
+      await expect(card.getByRole("link", { name: new RegExp(`^Watch live ?: ${title}$`) })).toHaveAttribute(
+        "href",
+        `/shows/${id}/watch`,
+      );
+      await graphqlAs(organizer, `mutation ($id: ID!) { endPerformance(id: $id) { __typename } }`, { id });
+    } finally {
+      await stopPush(ffmpeg);
+    }
     await organizer.close();
   });
 });

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO, expectAccessible, open, signInQuickly, signUpQuickly, uniqueTitle } from "./helpers";
-import { createShow, graphqlAs } from "./live-helpers";
+import { createShow, feedUntilLive, graphqlAs, stopPush } from "./live-helpers";
 
 test.describe("reminders and alerts", () => {
   test("a fan registered by email hears that the show moved and then was cancelled (the dev outbox shows it)", async ({
@@ -88,11 +88,17 @@ test.describe("reminders and alerts", () => {
       );
     await expect.poll(titles, { timeout: 30_000 }).toContain(`Starting soon: ${title}`);
 
+    // Going live alerts nobody until the feed connects.
     const started = await graphqlAs(organizer, `mutation ($id: ID!) { startPerformance(id: $id) { __typename } }`, {
       id,
     });
     expect(started.startPerformance.__typename).toBe("Performance");
-    await expect.poll(titles, { timeout: 30_000 }).toContain(`Live now: ${title}`);
-    expect((await titles()).filter((shown) => shown.includes(title))).toHaveLength(2);
+    const ffmpeg = await feedUntilLive(organizer, id);
+    try {
+      await expect.poll(titles, { timeout: 30_000 }).toContain(`Live now: ${title}`);
+      expect((await titles()).filter((shown) => shown.includes(title))).toHaveLength(2);
+    } finally {
+      await stopPush(ffmpeg);
+    }
   });
 });

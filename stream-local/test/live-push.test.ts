@@ -109,6 +109,18 @@ describe("a real RTMP push through stream-local", () => {
       live: true,
     });
     expect(await local.client.liveViewers(input.uid)).toBeGreaterThanOrEqual(1);
+    // The feed as measured from its packets: the synthetic publisher sends 1280x720, 30 fps, a keyframe every 60 frames.
+    const { status } = await local.client.getLiveInput(input.uid);
+    const ingest = typeof status === "object" ? status?.current?.ingest : undefined;
+    expect(ingest).toMatchObject({
+      videoCodec: "h264",
+      audioCodec: "aac",
+      width: 1280,
+      height: 720,
+      keyframeIntervalSeconds: 2,
+    });
+    expect(ingest?.frameRate).toBeCloseTo(30, 0);
+    expect(ingest?.bitrateKbps).toBeGreaterThan(0);
     expect((await playback(`/${input.uid}/manifest/video.m3u8`)).status).toBe(401);
     const thumbnail = await playback(`/${token}/thumbnails/thumbnail.jpg`);
     expect(thumbnail.status).toBe(200);

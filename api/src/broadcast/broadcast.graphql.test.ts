@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { db, insertPerformance, organizer, viewer } from "../../test/fixtures";
 import { graphql } from "../../test/graphql";
 import { execute, executeOk, expectTypename } from "../../test/graphql-client";
+import { deliverLiveInputEvent } from "../../test/webhooks";
 import type { PerformanceStatus } from "../db/tables";
 import { findPerformance } from "../performances/performances.repository";
 import { StreamClient } from "../stream/client";
@@ -181,14 +182,16 @@ describe("rotateStreamKey", () => {
 });
 
 describe("startPerformance and endPerformance", () => {
-  it("take a show live and end it; ending switches its live input off", async () => {
+  it("take a show live (GOING_LIVE until its feed connects) and end it; ending switches its live input off", async () => {
     const { token } = await organizer();
     const id = await show();
 
     const started = await executeOk(Start, { id }, { token });
-    expect(expectTypename(started.startPerformance, "Performance").status).toBe("LIVE");
+    expect(expectTypename(started.startPerformance, "Performance").status).toBe("GOING_LIVE");
     const inputId = (await findPerformance(db(), id))?.live_input_id;
     expect(inputId).toBeTruthy();
+    await deliverLiveInputEvent(inputId ?? "", "live_input.connected", new Date().toISOString());
+    expect((await findPerformance(db(), id))?.status).toBe("LIVE");
 
     const ended = await executeOk(End, { id }, { token });
     expect(expectTypename(ended.endPerformance, "Performance").status).toBe("ENDED");

@@ -16,6 +16,7 @@ import {
   playbackFor,
   rotateStreamKey,
   startPerformance,
+  undoStartPerformance,
 } from "./broadcast.service";
 
 const IngestRef = builder.objectRef<Ingest>("Ingest").implement({
@@ -106,21 +107,35 @@ builder.mutationFields((t) => ({
   startPerformance: t.withAuth({ organizer: true }).field({
     type: PerformanceRef,
     description:
-      "Marks a SCHEDULED show as LIVE now (viewers are told). Organizers only. Not needed when streaming: the feed connecting makes the show live by itself. IllegalTransitionError unless the show is SCHEDULED; StreamUnavailableError when Stream cannot give it a live input.",
+      "Goes live: a SCHEDULED show becomes GOING_LIVE until its feed connects, then LIVE, and only then are the registered fans alerted (LIVE at once when the feed is already there). Organizers only. Not needed when streaming: the feed connecting makes a SCHEDULED show live by itself. undoStartPerformance takes it back while no feed came. IllegalTransitionError unless the show is SCHEDULED; StreamUnavailableError when Stream cannot give it a live input.",
     args: { id: t.arg.id({ description: "Performance.id" }) },
     errors: {
       types: [NotFoundError, IllegalTransitionError, StreamUnavailableError],
       union: {
         description:
-          "The show, now LIVE, or why it is not (NotFoundError, IllegalTransitionError, StreamUnavailableError, UnauthenticatedError, ForbiddenError).",
+          "The show, now GOING_LIVE (or LIVE), or why it is not (NotFoundError, IllegalTransitionError, StreamUnavailableError, UnauthenticatedError, ForbiddenError).",
       },
     },
     resolve: (_root, { id }, context) => startPerformance(context.deps, String(id)),
   }),
+  undoStartPerformance: t.withAuth({ organizer: true }).field({
+    type: PerformanceRef,
+    description:
+      "Takes back a go-live whose feed never connected: a GOING_LIVE show is SCHEDULED again, its date and registrations kept, and nobody was alerted. Organizers only. IllegalTransitionError unless the show is GOING_LIVE (once a feed connected, the show is on: end it instead).",
+    args: { id: t.arg.id({ description: "Performance.id" }) },
+    errors: {
+      types: [NotFoundError, IllegalTransitionError],
+      union: {
+        description:
+          "The show, SCHEDULED again, or why it is not (NotFoundError, IllegalTransitionError, UnauthenticatedError, ForbiddenError).",
+      },
+    },
+    resolve: (_root, { id }, context) => undoStartPerformance(context.deps, String(id)),
+  }),
   endPerformance: t.withAuth({ organizer: true }).field({
     type: PerformanceRef,
     description:
-      "Ends a show that is LIVE or INTERRUPTED; it becomes ENDED for good. The stream key stops working; the recording becomes the replay when ready. Organizers only. IllegalTransitionError when the show is not live.",
+      "Ends a show that is LIVE or INTERRUPTED; it becomes ENDED for good. The stream key stops working; the recording becomes the replay when ready. Organizers only. IllegalTransitionError when the show is not live, including GOING_LIVE (nothing was broadcast: undoStartPerformance keeps the date instead).",
     args: { id: t.arg.id({ description: "Performance.id" }) },
     errors: {
       types: [NotFoundError, IllegalTransitionError],

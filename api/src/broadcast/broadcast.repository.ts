@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { Database } from "../db/database";
 import type { PerformanceRow } from "../db/tables";
 
@@ -74,4 +75,27 @@ export function listEndedWithoutRecording(
     .where("ended_at", ">", window.endedAfter)
     .where("ended_at", "<", window.endedBefore)
     .execute();
+}
+
+/**
+ * How many registered fans the LIVE alert reaches: those who chose email, or SMS with a phone
+ * number (as notifications/deliveries.repository.ts plans it).
+ */
+export async function countLiveAlertRecipients(db: Database, performanceId: string): Promise<number> {
+  const row = await db
+    .selectFrom("performance_viewers as pv")
+    .leftJoin("notification_settings as ns", "ns.user_id", "pv.user_id")
+    .select((eb) => eb.fn.countAll<number>().as("count"))
+    .where("pv.performance_id", "=", performanceId)
+    .where((eb) =>
+      eb.or([
+        eb(sql`json_extract(pv.notification_preferences, '$.email')`, "=", 1),
+        eb.and([
+          eb(sql`json_extract(pv.notification_preferences, '$.sms')`, "=", 1),
+          eb("ns.phone_number", "is not", null),
+        ]),
+      ]),
+    )
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
 }

@@ -4,7 +4,7 @@ import type { AppDeps } from "../deps";
 import { ConflictError, IllegalTransitionError, NotAvailableError, NotFoundError } from "../errors";
 import { findPerformance } from "../performances/performances.repository";
 import { nextStatus } from "../performances/status";
-import { applyOrganizerAction } from "../performances/transitions.service";
+import { applyFeedEvent, applyOrganizerAction } from "../performances/transitions.service";
 import { isStreamFault, StreamApiError } from "../stream/client";
 import { signHeartbeatToken } from "../realtime/heartbeat.service";
 import { askStream, ensureLiveInput, streamClient } from "./live-input.service";
@@ -20,14 +20,25 @@ export interface Playback extends PlaybackGrant {
   heartbeatToken: string;
 }
 
-/** An organizer's start: the show goes LIVE now (viewers are told), once Stream has given it a live input. */
+/**
+ * An organizer's go-live, once Stream has given the show a live input: the show is GOING_LIVE
+ * until its feed connects (then LIVE, and the fans are alerted), or LIVE at once when Stream
+ * already has the feed.
+ */
 export async function startPerformance(deps: AppDeps, id: string): Promise<PerformanceRow> {
   const performance = await findPerformance(deps.db, id);
   if (!performance) throw new NotFoundError("Performance", id);
   if (!nextStatus(performance.status, "start")) throw new IllegalTransitionError(performance.status, "start");
-  // Stream first: a show only goes LIVE once it has a live input to be fed through.
-  await ensureLiveInput(deps, performance);
-  return (await applyOrganizerAction(deps, performance.id, "start")).after;
+  const input = await ensureLiveInput(deps, performance);
+  const going = (await applyOrganizerAction(deps, performance.id, "start")).after;
+  const feed = typeof input.status === "object" ? input.status?.current?.state : input.status;
+  if (feed !== "connected") return going;
+  return (await applyFeedEvent(deps, going, "feed-connected"))?.after ?? going;
+}
+
+/** Takes back a go-live whose feed never connected: the show is SCHEDULED again, its date kept. */
+export async function undoStartPerformance(deps: AppDeps, id: string): Promise<PerformanceRow> {
+  return (await applyOrganizerAction(deps, id, "undo-start")).after;
 }
 
 /** An organizer's end: the show is ENDED for good, and its encoder stops being taken. */
@@ -115,5 +126,7 @@ export async function playbackFor(
       throw new NotAvailableError("This show was cancelled");
     case "SCHEDULED":
       throw new NotAvailableError("The show has not started yet");
+    case "GOING_LIVE":
+      throw new NotAvailableError("The performers are getting ready");
   }
 }

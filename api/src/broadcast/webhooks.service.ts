@@ -4,6 +4,7 @@ import type { AppDeps } from "../deps";
 import { applyFeedEvent, attachRecording } from "../performances/transitions.service";
 import type { Video } from "../stream/client";
 import { findPerformanceByLiveInput, forgetWebhookEvent, recordWebhookEvent } from "./broadcast.repository";
+import { insertLiveInputError } from "./live-input-errors.repository";
 
 /** Video webhooks older (or newer) than this are refused: a captured delivery cannot be replayed later. */
 const SIGNATURE_TOLERANCE_SECONDS = 5 * 60;
@@ -57,7 +58,15 @@ export async function handleLiveInputWebhook(request: Request, deps: AppDeps): P
     if (!performance) return;
     const event = FEED_EVENTS[eventType];
     if (eventType === "live_input.errored") {
-      console.warn(`live input ${inputId} errored: ${notification.data.live_input_errored?.error?.code ?? "unknown"}`);
+      const error = notification.data.live_input_errored?.error;
+      await insertLiveInputError(deps.db, {
+        performanceId: performance.id,
+        liveInputId: inputId,
+        code: error?.code ?? "UNKNOWN",
+        message: error?.message ?? "",
+        occurredAt: eventTime,
+        now: deps.clock.now().toISOString(),
+      });
     }
     await applyFeedEvent(deps, performance, event, eventTime);
   });
@@ -144,6 +153,10 @@ const LiveNotificationSchema = z.object({
     input_id: z.string().min(1),
     event_type: z.enum(["live_input.connected", "live_input.disconnected", "live_input.errored"]),
     updated_at: z.string().min(1),
-    live_input_errored: z.object({ error: z.object({ code: z.string().optional() }).optional() }).optional(),
+    live_input_errored: z
+      .object({
+        error: z.object({ code: z.string().max(100).optional(), message: z.string().max(1000).optional() }).optional(),
+      })
+      .optional(),
   }),
 });

@@ -15,6 +15,8 @@ export interface Tables {
   viewer_count_samples: ViewerCountSamplesTable;
   notification_deliveries: NotificationDeliveriesTable;
   outbox_messages: OutboxMessagesTable;
+  live_input_errors: LiveInputErrorsTable;
+  organizer_alerts: OrganizerAlertsTable;
 }
 
 export type Role = "VIEWER" | "ORGANIZER";
@@ -70,7 +72,7 @@ export interface PerformanceSeriesTable {
 export type SeriesRow = Selectable<PerformanceSeriesTable>;
 export type NewSeriesRow = Insertable<PerformanceSeriesTable>;
 
-export type PerformanceStatus = "SCHEDULED" | "LIVE" | "INTERRUPTED" | "ENDED" | "CANCELLED";
+export type PerformanceStatus = "SCHEDULED" | "GOING_LIVE" | "LIVE" | "INTERRUPTED" | "ENDED" | "CANCELLED";
 
 export interface PerformancesTable {
   id: string;
@@ -193,3 +195,31 @@ export interface OutboxMessagesTable {
   body: string;
   created_at: string;
 }
+
+export interface LiveInputErrorsTable {
+  id: string;
+  performance_id: string;
+  live_input_id: string;
+  /** Cloudflare's code, e.g. ERR_GOP_OUT_OF_RANGE */
+  code: string;
+  message: Generated<string>;
+  occurred_at: string;
+  received_at: string;
+}
+export type LiveInputErrorRow = Selectable<LiveInputErrorsTable>;
+
+export type OrganizerAlertKind = "FEED_DROPPED" | "NO_FEED";
+
+export interface OrganizerAlertsTable {
+  id: string;
+  performance_id: string;
+  kind: OrganizerAlertKind;
+  /** When the feed dropped, or the scheduled time that passed without a feed */
+  occasion: string;
+  created_at: string;
+  emailed_at: string | null;
+  email_attempts: Generated<number>;
+  email_claimed_at: string | null;
+  last_error: string | null;
+}
+export type OrganizerAlertRow = Selectable<OrganizerAlertsTable>;

@@ -13,14 +13,18 @@ export interface StatusChange {
  * REST, a Stream webhook, the cron sweep), once it is stored.
  *
  * A status change: the show's subscribers and the calendar hear it; the first time a show goes
- * LIVE its registered viewers are alerted ("live now" goes out once, not after each
- * intermission); when it ENDS, its analytics summary is stored (after publishing, which makes
+ * LIVE (its feed connected, whether or not the organizer went live first) its registered viewers
+ * are alerted ("live now" goes out once, not after each intermission, nor at a go-live with no
+ * feed); when the feed drops during the show the organizers are alerted; when it ENDS, its analytics summary is stored (after publishing, which makes
  * its hub flush the last viewing sessions to D1).
  */
 export async function announceStatusChange(deps: AppDeps, change: StatusChange): Promise<void> {
   const { before, after } = change;
   await deps.fanOut.publish("STATUS", [after]);
-  if (before.status === "SCHEDULED" && after.status === "LIVE") await deps.fanOut.alertViewers("LIVE", [after.id]);
+  const firstTimeLive = (before.status === "SCHEDULED" || before.status === "GOING_LIVE") && after.status === "LIVE";
+  if (firstTimeLive) await deps.fanOut.alertViewers("LIVE", [after.id]);
+  if (before.status === "LIVE" && after.status === "INTERRUPTED")
+    await deps.fanOut.alertOrganizers("FEED_DROPPED", after);
   if (after.status === "ENDED") await deps.fanOut.storeAnalyticsSummary(after.id);
 }
 

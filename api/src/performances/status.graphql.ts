@@ -4,9 +4,13 @@ import { ErrorInterface } from "../schema/error-types.graphql";
 
 export const PerformanceStatusEnum = builder.enumType("PerformanceStatus", {
   description:
-    "Where a show is in its life: SCHEDULED, then LIVE (INTERRUPTED while the feed is lost), then ENDED; or CANCELLED. ENDED and CANCELLED are final.",
+    "Where a show is in its life: SCHEDULED, GOING_LIVE once the organizer went live before the feed, then LIVE (INTERRUPTED while the feed is lost), then ENDED; or CANCELLED. ENDED and CANCELLED are final.",
   values: {
     SCHEDULED: { description: "Announced; not started yet" },
+    GOING_LIVE: {
+      description:
+        "The organizer went live but no feed has connected yet: fans see that the performers are getting ready, and the live alert goes out when the feed connects",
+    },
     LIVE: { description: "Broadcasting now" },
     INTERRUPTED: { description: "The feed dropped; the show resumes if it comes back in time" },
     ENDED: { description: "Over; the recording becomes the replay" },
@@ -18,6 +22,7 @@ const OrganizerActionEnum = builder.enumType("OrganizerAction", {
   description: "What an organizer asked to do to a show's status.",
   values: {
     START: { description: "startPerformance: go live" },
+    UNDO_START: { description: "undoStartPerformance: take a go-live with no feed back to SCHEDULED" },
     END: { description: "endPerformance: end the show" },
     CANCEL: { description: "cancelPerformance: call the show off" },
     start: { description: "Old spelling of START", deprecationReason: "Use START (read attemptedAction)" },
@@ -26,7 +31,7 @@ const OrganizerActionEnum = builder.enumType("OrganizerAction", {
   } as const,
 });
 
-const SCREAMING_ACTION = { start: "START", end: "END", cancel: "CANCEL" } as const;
+const SCREAMING_ACTION = { start: "START", "undo-start": "UNDO_START", end: "END", cancel: "CANCEL" } as const;
 
 builder.objectType(IllegalTransitionError, {
   name: "IllegalTransitionError",
@@ -42,14 +47,15 @@ builder.objectType(IllegalTransitionError, {
     }),
     attemptedAction: t.field({
       type: OrganizerActionEnum,
-      description: "What was asked and refused: START, END or CANCEL",
+      description: "What was asked and refused: START, UNDO_START, END or CANCEL",
       resolve: (error) => SCREAMING_ACTION[error.action],
     }),
     action: t.field({
       type: OrganizerActionEnum,
       description: "What was asked and refused, in the old lowercase spelling: start, end or cancel",
       deprecationReason: "Returns the lowercase values start, end, cancel; use attemptedAction (START, END, CANCEL)",
-      resolve: (error) => error.action,
+      // UNDO_START came after the lowercase spelling was retired: it has only the new one.
+      resolve: (error) => (error.action === "undo-start" ? "UNDO_START" : error.action),
     }),
   }),
 });

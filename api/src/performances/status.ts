@@ -3,19 +3,26 @@ import type { PerformanceStatus } from "../db/tables";
 /**
  * The one state machine of a performance's status.
  *
- *   SCHEDULED --start | feed connected--> LIVE
- *   SCHEDULED --cancel--> CANCELLED
+ *   SCHEDULED --feed connected--> LIVE
+ *   SCHEDULED --start--> GOING_LIVE                          (the organizer is ready; no feed yet: "no signal yet")
+ *   GOING_LIVE --feed connected--> LIVE                      (the LIVE alert goes out now, not at the click)
+ *   GOING_LIVE --undo start--> SCHEDULED                     (nothing was broadcast: the date is kept)
+ *   SCHEDULED | GOING_LIVE --cancel--> CANCELLED
  *   LIVE --feed disconnected | feed errored--> INTERRUPTED   ("signal lost, back soon")
  *   INTERRUPTED --feed connected--> LIVE                      (an intermission: same show, same recording)
  *   LIVE | INTERRUPTED --end--> ENDED
  *   INTERRUPTED --feed timeout | recording ready--> ENDED     (the feed did not come back in time)
  *   ENDED, CANCELLED: final. A late "connected" never revives a show.
  *
- * Organizer actions (start, end, cancel) that do not apply are errors; feed events that do not
+ * Ending a show that is GOING_LIVE is refused: nothing was broadcast, so "end" would throw away
+ * that date's show for good; undoing the go-live keeps it.
+ *
+ * Organizer actions (start, undo start, end, cancel) that do not apply are errors; feed events that do not
  * apply (a duplicate "connected", a "disconnected" for an ended show) are ignored.
  */
 export type StatusEvent =
   | "start"
+  | "undo-start"
   | "end"
   | "cancel"
   | "feed-connected"
@@ -25,7 +32,8 @@ export type StatusEvent =
   | "recording-ready";
 
 const TRANSITIONS: Record<PerformanceStatus, Partial<Record<StatusEvent, PerformanceStatus>>> = {
-  SCHEDULED: { start: "LIVE", "feed-connected": "LIVE", cancel: "CANCELLED" },
+  SCHEDULED: { start: "GOING_LIVE", "feed-connected": "LIVE", cancel: "CANCELLED" },
+  GOING_LIVE: { "feed-connected": "LIVE", "undo-start": "SCHEDULED", cancel: "CANCELLED" },
   LIVE: { "feed-disconnected": "INTERRUPTED", "feed-errored": "INTERRUPTED", end: "ENDED" },
   INTERRUPTED: { "feed-connected": "LIVE", end: "ENDED", "feed-timeout": "ENDED", "recording-ready": "ENDED" },
   ENDED: {},

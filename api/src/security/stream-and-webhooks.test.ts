@@ -150,7 +150,7 @@ describe("with Stream slow or down", () => {
     });
   }
 
-  it("startPerformance goes LIVE with the one input Stream made while its answer was lost", async () => {
+  it("startPerformance goes live (GOING_LIVE until the feed) with the one input Stream made while its answer was lost", async () => {
     const { token } = await organizer();
     const id = await insertPerformance({ scheduled_time: daysFromNow(0, 0.1) });
     const faulty = await faultyStream({ mode: "late" });
@@ -163,7 +163,7 @@ describe("with Stream slow or down", () => {
     await faulty.tell({ mode: "pass" });
     const started = await executeOk(Start, { id }, { token, env: faulty.env });
 
-    expect(expectTypename(started.startPerformance, "Performance").status).toBe("LIVE");
+    expect(expectTypename(started.startPerformance, "Performance").status).toBe("GOING_LIVE");
     const [input, ...more] = await inputsOf(id);
     expect(more).toEqual([]);
     expect((await findPerformance(db(), id))?.live_input_id).toBe(input?.uid);

@@ -31,13 +31,32 @@ export interface LiveInput {
   srt?: { url: string; streamId: string; passphrase: string };
   webRTC?: { url: string };
   /** Cloudflare documents a state string ("connected", ...); null before the first connection */
-  status: string | { current?: { state?: string } } | null;
+  status: string | { current?: LiveInputConnection } | null;
   created: string;
   modified: string;
   meta: Record<string, unknown>;
   recording: LiveInputRecording;
   deleteRecordingAfterDays?: number | null;
   enabled?: boolean;
+}
+
+export interface LiveInputConnection {
+  state?: string;
+  reason?: string;
+  /** When the input entered this state */
+  statusEnteredAt?: string;
+  /** stream-local only: what it measures from the connected feed (Cloudflare does not report this) */
+  ingest?: IngestMeasures;
+}
+
+export interface IngestMeasures {
+  videoCodec: string | null;
+  audioCodec: string | null;
+  width: number | null;
+  height: number | null;
+  frameRate: number | null;
+  bitrateKbps: number | null;
+  keyframeIntervalSeconds: number | null;
 }
 
 /** One row of the live input list (Cloudflare keeps it short: no credentials). */
@@ -255,6 +274,22 @@ export class StreamClient {
   async liveViewers(inputUid: string): Promise<number> {
     const { liveViewers } = await this.#playback<{ liveViewers: number }>(`/${encodeURIComponent(inputUid)}/views`);
     return liveViewers;
+  }
+
+  /** The HLS master playlist at a (signed) manifest URL of this playback host. */
+  async masterPlaylist(hlsUrl: string): Promise<string> {
+    // Errors name the manifest, not the token in its path.
+    const path = "/<token>/manifest/video.m3u8";
+    const response = await this.#send("GET", path, hlsUrl, {});
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw new StreamApiError(response.status, [], path);
+    }
+    try {
+      return await response.text();
+    } catch (error) {
+      throw this.#unreachable(error, path);
+    }
   }
 
   /** HLS manifest URL for a uid or a signed token (the token takes the uid's place). */

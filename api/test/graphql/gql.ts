@@ -29,7 +29,14 @@ type Documents = {
   "\n  mutation CancelWithInput($id: ID!) {\n    cancelPerformance(id: $id) {\n      __typename\n    }\n  }\n": typeof types.CancelWithInputDocument;
   "\n  mutation Start($id: ID!) {\n    startPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on IllegalTransitionError {\n        status\n        attemptedAction\n        action\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.StartDocument;
   "\n  mutation End($id: ID!) {\n    endPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on IllegalTransitionError {\n        status\n        attemptedAction\n        action\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.EndDocument;
+  "\n  mutation GoLive($id: ID!) {\n    startPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on IllegalTransitionError {\n        status\n        attemptedAction\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.GoLiveDocument;
+  "\n  mutation UndoGoLive($id: ID!) {\n    undoStartPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on IllegalTransitionError {\n        status\n        attemptedAction\n        action\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UndoGoLiveDocument;
+  "\n  mutation EndGoingLive($id: ID!) {\n    endPerformance(id: $id) {\n      __typename\n      ... on IllegalTransitionError {\n        status\n        attemptedAction\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.EndGoingLiveDocument;
+  "\n  query FanPlayback($id: ID!) {\n    performance(id: $id) {\n      status\n      playback {\n        __typename\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.FanPlaybackDocument;
+  "\n  query AlertAudience($id: ID!) {\n    performance(id: $id) {\n      liveAlertRecipientCount\n    }\n  }\n": typeof types.AlertAudienceDocument;
+  "\n  query PanelAlerts($id: ID!) {\n    performance(id: $id) {\n      streamHealth {\n        alerts {\n          kind\n          at\n          message\n        }\n      }\n    }\n  }\n": typeof types.PanelAlertsDocument;
   "\n  query Playback($id: ID!) {\n    performance(id: $id) {\n      status\n      recording {\n        durationSeconds\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.PlaybackDocument;
+  "\n  query Health($id: ID!) {\n    performance(id: $id) {\n      streamHealth {\n        reachable\n        connected\n        connectedSince\n        onAirSeconds\n        ingest {\n          width\n          height\n          frameRate\n          bitrateKbps\n          keyframeIntervalSeconds\n        }\n        renditions {\n          height\n        }\n        lastError {\n          code\n          message\n          at\n          advice\n        }\n        alerts {\n          kind\n          message\n        }\n      }\n    }\n  }\n": typeof types.HealthDocument;
   "\n  mutation CancelShowForAlerts($id: ID!) {\n    cancelPerformance(id: $id) {\n      __typename\n    }\n  }\n": typeof types.CancelShowForAlertsDocument;
   "\n  mutation MoveShowForAlerts($id: ID!, $input: UpdatePerformanceInput!) {\n    updatePerformance(id: $id, input: $input) {\n      __typename\n    }\n  }\n": typeof types.MoveShowForAlertsDocument;
   "\n  mutation CreatePerformance($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        title\n        description\n        scheduledTime\n        endTime\n        durationMinutes\n        status\n        thumbnailUrl\n        series {\n          id\n          weekday\n          localTime\n          timeZone\n          endsOn\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.CreatePerformanceDocument;
@@ -95,8 +102,22 @@ const documents: Documents = {
     types.StartDocument,
   "\n  mutation End($id: ID!) {\n    endPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on IllegalTransitionError {\n        status\n        attemptedAction\n        action\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
     types.EndDocument,
+  "\n  mutation GoLive($id: ID!) {\n    startPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on IllegalTransitionError {\n        status\n        attemptedAction\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.GoLiveDocument,
+  "\n  mutation UndoGoLive($id: ID!) {\n    undoStartPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on IllegalTransitionError {\n        status\n        attemptedAction\n        action\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.UndoGoLiveDocument,
+  "\n  mutation EndGoingLive($id: ID!) {\n    endPerformance(id: $id) {\n      __typename\n      ... on IllegalTransitionError {\n        status\n        attemptedAction\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.EndGoingLiveDocument,
+  "\n  query FanPlayback($id: ID!) {\n    performance(id: $id) {\n      status\n      playback {\n        __typename\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n":
+    types.FanPlaybackDocument,
+  "\n  query AlertAudience($id: ID!) {\n    performance(id: $id) {\n      liveAlertRecipientCount\n    }\n  }\n":
+    types.AlertAudienceDocument,
+  "\n  query PanelAlerts($id: ID!) {\n    performance(id: $id) {\n      streamHealth {\n        alerts {\n          kind\n          at\n          message\n        }\n      }\n    }\n  }\n":
+    types.PanelAlertsDocument,
   "\n  query Playback($id: ID!) {\n    performance(id: $id) {\n      status\n      recording {\n        durationSeconds\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n":
     types.PlaybackDocument,
+  "\n  query Health($id: ID!) {\n    performance(id: $id) {\n      streamHealth {\n        reachable\n        connected\n        connectedSince\n        onAirSeconds\n        ingest {\n          width\n          height\n          frameRate\n          bitrateKbps\n          keyframeIntervalSeconds\n        }\n        renditions {\n          height\n        }\n        lastError {\n          code\n          message\n          at\n          advice\n        }\n        alerts {\n          kind\n          message\n        }\n      }\n    }\n  }\n":
+    types.HealthDocument,
   "\n  mutation CancelShowForAlerts($id: ID!) {\n    cancelPerformance(id: $id) {\n      __typename\n    }\n  }\n":
     types.CancelShowForAlertsDocument,
   "\n  mutation MoveShowForAlerts($id: ID!, $input: UpdatePerformanceInput!) {\n    updatePerformance(id: $id, input: $input) {\n      __typename\n    }\n  }\n":
@@ -263,8 +284,50 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: "\n  mutation GoLive($id: ID!) {\n    startPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on IllegalTransitionError {\n        status\n        attemptedAction\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").GoLiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation UndoGoLive($id: ID!) {\n    undoStartPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on IllegalTransitionError {\n        status\n        attemptedAction\n        action\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").UndoGoLiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation EndGoingLive($id: ID!) {\n    endPerformance(id: $id) {\n      __typename\n      ... on IllegalTransitionError {\n        status\n        attemptedAction\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").EndGoingLiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query FanPlayback($id: ID!) {\n    performance(id: $id) {\n      status\n      playback {\n        __typename\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").FanPlaybackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query AlertAudience($id: ID!) {\n    performance(id: $id) {\n      liveAlertRecipientCount\n    }\n  }\n",
+): typeof import("./graphql").AlertAudienceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PanelAlerts($id: ID!) {\n    performance(id: $id) {\n      streamHealth {\n        alerts {\n          kind\n          at\n          message\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").PanelAlertsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: "\n  query Playback($id: ID!) {\n    performance(id: $id) {\n      status\n      recording {\n        durationSeconds\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n",
 ): typeof import("./graphql").PlaybackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query Health($id: ID!) {\n    performance(id: $id) {\n      streamHealth {\n        reachable\n        connected\n        connectedSince\n        onAirSeconds\n        ingest {\n          width\n          height\n          frameRate\n          bitrateKbps\n          keyframeIntervalSeconds\n        }\n        renditions {\n          height\n        }\n        lastError {\n          code\n          message\n          at\n          advice\n        }\n        alerts {\n          kind\n          message\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").HealthDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -60,12 +60,21 @@ export type OrganizerAction =
   | "END"
   /** startPerformance: go live */
   | "START"
+  /** undoStartPerformance: take a go-live with no feed back to SCHEDULED */
+  | "UNDO_START"
   /** Old spelling of CANCEL */
   | "cancel"
   /** Old spelling of END */
   | "end"
   /** Old spelling of START */
   | "start";
+
+/** Why the organizers were alerted about a show's feed */
+export type OrganizerAlertKind =
+  /** The feed dropped during the show */
+  | "FEED_DROPPED"
+  /** No feed had connected five minutes after the scheduled time */
+  | "NO_FEED";
 
 /** What a PerformanceEvent reports. */
 export type PerformanceChange =
@@ -82,12 +91,14 @@ export type PerformanceChange =
   /** Title, description, duration or thumbnail changed */
   | "UPDATED";
 
-/** Where a show is in its life: SCHEDULED, then LIVE (INTERRUPTED while the feed is lost), then ENDED; or CANCELLED. ENDED and CANCELLED are final. */
+/** Where a show is in its life: SCHEDULED, GOING_LIVE once the organizer went live before the feed, then LIVE (INTERRUPTED while the feed is lost), then ENDED; or CANCELLED. ENDED and CANCELLED are final. */
 export type PerformanceStatus =
   /** Will not take place */
   | "CANCELLED"
   /** Over; the recording becomes the replay */
   | "ENDED"
+  /** The organizer went live but no feed has connected yet: fans see that the performers are getting ready, and the live alert goes out when the feed connects */
+  | "GOING_LIVE"
   /** The feed dropped; the show resumes if it comes back in time */
   | "INTERRUPTED"
   /** Broadcasting now */
@@ -395,6 +406,97 @@ export type EndMutation = {
     | { __typename: "ValidationError"; message: string };
 };
 
+export type GoLiveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type GoLiveMutation = {
+  startPerformance:
+    | { __typename: "ForbiddenError"; message: string }
+    | {
+        __typename: "IllegalTransitionError";
+        status: PerformanceStatus;
+        attemptedAction: OrganizerAction;
+        message: string;
+      }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "Performance"; status: PerformanceStatus }
+    | { __typename: "StreamUnavailableError"; message: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type UndoGoLiveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type UndoGoLiveMutation = {
+  undoStartPerformance:
+    | { __typename: "ForbiddenError"; message: string }
+    | {
+        __typename: "IllegalTransitionError";
+        status: PerformanceStatus;
+        attemptedAction: OrganizerAction;
+        action: OrganizerAction;
+        message: string;
+      }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "Performance"; status: PerformanceStatus }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type EndGoingLiveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type EndGoingLiveMutation = {
+  endPerformance:
+    | { __typename: "ForbiddenError"; message: string }
+    | {
+        __typename: "IllegalTransitionError";
+        status: PerformanceStatus;
+        attemptedAction: OrganizerAction;
+        message: string;
+      }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "Performance" }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type FanPlaybackQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type FanPlaybackQuery = {
+  performance: {
+    status: PerformanceStatus;
+    playback:
+      | { __typename: "ForbiddenError"; message: string }
+      | { __typename: "NotAvailableError"; message: string }
+      | { __typename: "Playback" }
+      | { __typename: "UnauthenticatedError"; message: string }
+      | { __typename: "ValidationError"; message: string };
+  } | null;
+};
+
+export type AlertAudienceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AlertAudienceQuery = { performance: { liveAlertRecipientCount: number } | null };
+
+export type PanelAlertsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PanelAlertsQuery = {
+  performance: {
+    streamHealth: { alerts: Array<{ kind: OrganizerAlertKind; at: string; message: string }> } | null;
+  } | null;
+};
+
 export type PlaybackQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -409,6 +511,31 @@ export type PlaybackQuery = {
       | { __typename: "Playback"; hlsUrl: string; expiresAt: string; live: boolean }
       | { __typename: "UnauthenticatedError"; message: string }
       | { __typename: "ValidationError"; message: string };
+  } | null;
+};
+
+export type HealthQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type HealthQuery = {
+  performance: {
+    streamHealth: {
+      reachable: boolean;
+      connected: boolean;
+      connectedSince: string | null;
+      onAirSeconds: number | null;
+      ingest: {
+        width: number | null;
+        height: number | null;
+        frameRate: number | null;
+        bitrateKbps: number | null;
+        keyframeIntervalSeconds: number | null;
+      } | null;
+      renditions: Array<{ height: number }>;
+      lastError: { code: string; message: string; at: string; advice: string } | null;
+      alerts: Array<{ kind: OrganizerAlertKind; message: string }>;
+    } | null;
   } | null;
 };
 
@@ -1147,6 +1274,88 @@ export const EndDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EndMutation, EndMutationVariables>;
+export const GoLiveDocument = new TypedDocumentString(`
+    mutation GoLive($id: ID!) {
+  startPerformance(id: $id) {
+    __typename
+    ... on Performance {
+      status
+    }
+    ... on IllegalTransitionError {
+      status
+      attemptedAction
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GoLiveMutation, GoLiveMutationVariables>;
+export const UndoGoLiveDocument = new TypedDocumentString(`
+    mutation UndoGoLive($id: ID!) {
+  undoStartPerformance(id: $id) {
+    __typename
+    ... on Performance {
+      status
+    }
+    ... on IllegalTransitionError {
+      status
+      attemptedAction
+      action
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UndoGoLiveMutation, UndoGoLiveMutationVariables>;
+export const EndGoingLiveDocument = new TypedDocumentString(`
+    mutation EndGoingLive($id: ID!) {
+  endPerformance(id: $id) {
+    __typename
+    ... on IllegalTransitionError {
+      status
+      attemptedAction
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndGoingLiveMutation, EndGoingLiveMutationVariables>;
+export const FanPlaybackDocument = new TypedDocumentString(`
+    query FanPlayback($id: ID!) {
+  performance(id: $id) {
+    status
+    playback {
+      __typename
+      ... on Error {
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FanPlaybackQuery, FanPlaybackQueryVariables>;
+export const AlertAudienceDocument = new TypedDocumentString(`
+    query AlertAudience($id: ID!) {
+  performance(id: $id) {
+    liveAlertRecipientCount
+  }
+}
+    `) as unknown as TypedDocumentString<AlertAudienceQuery, AlertAudienceQueryVariables>;
+export const PanelAlertsDocument = new TypedDocumentString(`
+    query PanelAlerts($id: ID!) {
+  performance(id: $id) {
+    streamHealth {
+      alerts {
+        kind
+        at
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PanelAlertsQuery, PanelAlertsQueryVariables>;
 export const PlaybackDocument = new TypedDocumentString(`
     query Playback($id: ID!) {
   performance(id: $id) {
@@ -1168,6 +1377,38 @@ export const PlaybackDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlaybackQuery, PlaybackQueryVariables>;
+export const HealthDocument = new TypedDocumentString(`
+    query Health($id: ID!) {
+  performance(id: $id) {
+    streamHealth {
+      reachable
+      connected
+      connectedSince
+      onAirSeconds
+      ingest {
+        width
+        height
+        frameRate
+        bitrateKbps
+        keyframeIntervalSeconds
+      }
+      renditions {
+        height
+      }
+      lastError {
+        code
+        message
+        at
+        advice
+      }
+      alerts {
+        kind
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HealthQuery, HealthQueryVariables>;
 export const CancelShowForAlertsDocument = new TypedDocumentString(`
     mutation CancelShowForAlerts($id: ID!) {
   cancelPerformance(id: $id) {

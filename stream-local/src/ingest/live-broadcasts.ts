@@ -27,6 +27,7 @@ import type { StateStore } from "../state/state-store";
 import type { VideoRecord } from "../videos/video";
 import type { WebhookSender } from "../webhooks/webhook-sender";
 import { BroadcastEvents } from "./broadcast-events";
+import type { FeedMeasures } from "./feed-inspector";
 import { InputRuntimes } from "./input-runtime";
 import { PublisherSessions } from "./publisher-sessions";
 import { Recordings } from "./recordings";
@@ -74,6 +75,11 @@ export class LiveBroadcasts {
 
   isLive(inputUid: string): boolean {
     return this.#runtimes.get(inputUid)?.publisher != null;
+  }
+
+  /** What the input's connected feed measures, or null with no feed. */
+  feedMeasures(inputUid: string): FeedMeasures | null {
+    return this.#runtimes.get(inputUid)?.publisher?.inspector.measures() ?? null;
   }
 
   /** The recording the input is live into, or waiting on through an intermission. */

@@ -12,6 +12,10 @@ declare module "node-media-server" {
     /** 0 audio header, 1 audio, 2 video header, 3 keyframe, 4 video frame, 5 metadata */
     flags: number;
     dts: number;
+    /** bytes of the FLV tag body */
+    size?: number;
+    /** the FLV tag body: codec byte, packet type, then the payload */
+    data?: Buffer;
   }
 
   export interface NmsBroadcast {
@@ -57,4 +61,12 @@ declare module "node-media-server/src/core/context.js" {
 declare module "node-media-server/src/core/logger.js" {
   const logger: { log(message: string, logLevel?: string): void };
   export default logger;
+}
+
+declare module "node-media-server/src/protocol/sps_info.js" {
+  const spsInfo: {
+    /** Pixel size from an H.264 SPS NAL unit (with its header byte), or null when it does not parse */
+    parseH264Sps(sps: Buffer): { width: number; height: number } | null;
+  };
+  export default spsInfo;
 }

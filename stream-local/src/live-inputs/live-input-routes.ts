@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { PublicUrls } from "../config";
+import type { FeedMeasures } from "../ingest/feed-inspector";
 import { notFound, ok, parseBody } from "../http/cloudflare-envelope";
 import type { Router } from "../http/router";
 import type { Logger } from "../logger";
@@ -54,6 +55,8 @@ export interface PublisherControl {
   /** Ends the current publish (key rotation, input disabled or deleted). */
   disconnectPublisher(inputUid: string): void;
   inputDeleted(inputUid: string): void;
+  /** What the connected feed measures, or null with no feed */
+  feedMeasures(inputUid: string): FeedMeasures | null;
 }
 
 export function addLiveInputRoutes(
@@ -63,7 +66,7 @@ export function addLiveInputRoutes(
   const { broadcasts, urls, log } = deps;
   const inputs = liveInputRecords(deps.store);
   const videos = videoRecords(deps.store);
-  const show = (input: LiveInputRecord) => toCloudflareLiveInput(input, urls);
+  const show = (input: LiveInputRecord) => toCloudflareLiveInput(input, urls, broadcasts.feedMeasures(input.uid));
   const find = (uid: string | undefined) => (uid ? inputs.get(uid) : undefined);
 
   router.add("POST", "/stream/live_inputs", async (request) => {

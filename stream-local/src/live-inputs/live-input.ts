@@ -4,6 +4,7 @@
  */
 import { randomBytes } from "node:crypto";
 import type { PublicUrls } from "../config";
+import type { FeedMeasures } from "../ingest/feed-inspector";
 import { newUid } from "../ids";
 import type { RecordCollection } from "../state/record-collection";
 import type { StateStore } from "../state/state-store";
@@ -131,7 +132,12 @@ export function withConnectionState(
   return { ...input, status, statusHistory: history };
 }
 
-export function toCloudflareLiveInput(input: LiveInputRecord, urls: PublicUrls) {
+/**
+ * The Cloudflare shape. While a feed is connected, `status.current.ingest` carries what
+ * stream-local measures from it (an addition of stream-local's: Cloudflare's status has no such
+ * field, and a client must treat it as optional).
+ */
+export function toCloudflareLiveInput(input: LiveInputRecord, urls: PublicUrls, ingest: FeedMeasures | null = null) {
   const srtUrl = `srt://${new URL(urls.rtmpIngest).hostname}:778`;
   return {
     uid: input.uid,
@@ -144,7 +150,12 @@ export function toCloudflareLiveInput(input: LiveInputRecord, urls: PublicUrls) 
     created: input.created,
     modified: input.modified,
     meta: input.meta,
-    status: input.status ? { current: input.status, history: input.statusHistory } : null,
+    status: input.status
+      ? {
+          current: input.status.state === "connected" && ingest ? { ...input.status, ingest } : input.status,
+          history: input.statusHistory,
+        }
+      : null,
     recording: input.recording,
     deleteRecordingAfterDays: input.deleteRecordingAfterDays,
     enabled: input.enabled,

@@ -103,6 +103,13 @@ describe("alertFor", () => {
     });
   });
 
+  it("tells a fan when the feed connects after the organizer went live early, and not at the go-live", () => {
+    expect(alertFor(event("STATUS", "GOING_LIVE"), SHOW)).toBeNull();
+    expect(alertFor(event("STATUS", "LIVE"), { ...SHOW, status: "GOING_LIVE" })?.title).toBe(
+      "Live now: Friday Night Fire",
+    );
+  });
+
   it("does not say live again when the feed comes back after an intermission", () => {
     expect(alertFor(event("STATUS", "LIVE"), { ...SHOW, status: "LIVE" })).toBeNull();
   });

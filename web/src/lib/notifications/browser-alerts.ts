@@ -48,7 +48,8 @@ export function showsToWatch(
 export function alertFor(event: ScheduleEvent, show: WatchedShow): BrowserAlert | null {
   const { id, title, scheduledTime } = event.performance;
   const watch = `/shows/${id}/watch`;
-  if (event.change === "STATUS" && event.status === "LIVE" && show.status === "SCHEDULED")
+  const notLiveYet = show.status === "SCHEDULED" || show.status === "GOING_LIVE";
+  if (event.change === "STATUS" && event.status === "LIVE" && notLiveYet)
     return { title: `Live now: ${title}`, body: "The show has started. Tap to watch.", tag: `live-${id}`, url: watch };
   if (event.change === "CANCELLED")
     return {

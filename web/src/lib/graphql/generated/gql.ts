@@ -23,13 +23,16 @@ type Documents = {
   "\n  query ShowToEdit($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      registrationCount\n      series {\n        id\n        weekday\n        localTime\n        timeZone\n        startsOn\n        endsOn\n      }\n    }\n  }\n": typeof types.ShowToEditDocument;
   "\n  mutation UpdateShow($id: ID!, $input: UpdatePerformanceInput!, $scope: SeriesScope!) {\n    updatePerformance(id: $id, input: $input, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        title\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UpdateShowDocument;
   "\n  query ShowAnalytics($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      status\n      scheduledTime\n      endTime\n      registrationCount\n      recording {\n        readyAt\n      }\n      analytics {\n        peakConcurrentViewers\n        totalViews\n        uniqueViewers\n        averageWatchSeconds\n        countries {\n          country\n          viewers\n        }\n        funnel {\n          registered\n          watchedLive\n          watchedReplay\n          noShow\n        }\n        viewersOverTime {\n          at\n          viewers\n        }\n      }\n    }\n  }\n": typeof types.ShowAnalyticsDocument;
-  "\n  query BroadcastPanel($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      scheduledTime\n      endTime\n      status\n      thumbnailUrl\n      registrationCount\n      recording {\n        durationSeconds\n        readyAt\n      }\n      ingest {\n        rtmpsUrl\n        streamKey\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n          heartbeatToken\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.BroadcastPanelDocument;
+  "\n  query BroadcastPanel($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      scheduledTime\n      endTime\n      status\n      thumbnailUrl\n      registrationCount\n      liveAlertRecipientCount\n      streamHealth {\n        ...StreamHealthFields\n      }\n      recording {\n        durationSeconds\n        readyAt\n      }\n      ingest {\n        rtmpsUrl\n        streamKey\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n          heartbeatToken\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.BroadcastPanelDocument;
   "\n  mutation StartShow($id: ID!) {\n    startPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on IllegalTransitionError {\n        status\n        attemptedAction\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.StartShowDocument;
+  "\n  mutation UndoGoLive($id: ID!) {\n    undoStartPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on IllegalTransitionError {\n        status\n        attemptedAction\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UndoGoLiveDocument;
   "\n  mutation EndShow($id: ID!) {\n    endPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on IllegalTransitionError {\n        status\n        attemptedAction\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.EndShowDocument;
   "\n  mutation RotateKey($id: ID!) {\n    rotateStreamKey(performanceId: $id) {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.RotateKeyDocument;
   "\n    subscription BroadcastStatus($id: ID!) {\n      performanceStatus(id: $id) {\n        change\n        status\n        performance {\n          id\n          recording {\n            durationSeconds\n            readyAt\n          }\n        }\n      }\n    }\n  ": typeof types.BroadcastStatusDocument;
   "\n    subscription BroadcastViewers($id: ID!) {\n      liveViewerCount(id: $id) {\n        viewers\n        peak\n      }\n    }\n  ": typeof types.BroadcastViewersDocument;
   "\n    query PreviewPlayback($id: ID!) {\n      performance(id: $id) {\n        playback {\n          __typename\n          ... on Playback {\n            hlsUrl\n            expiresAt\n            live\n            heartbeatToken\n          }\n        }\n      }\n    }\n  ": typeof types.PreviewPlaybackDocument;
+  "\n    fragment StreamHealthFields on StreamHealth {\n      reachable\n      connected\n      connectedSince\n      onAirSeconds\n      ingest {\n        videoCodec\n        audioCodec\n        width\n        height\n        frameRate\n        bitrateKbps\n        keyframeIntervalSeconds\n      }\n      renditions {\n        height\n      }\n      lastError {\n        code\n        at\n        advice\n      }\n      alerts {\n        kind\n        at\n        message\n      }\n    }\n  ": typeof types.StreamHealthFieldsFragmentDoc;
+  "\n    query PollStreamHealth($id: ID!) {\n      performance(id: $id) {\n        streamHealth {\n          ...StreamHealthFields\n        }\n      }\n    }\n  ": typeof types.PollStreamHealthDocument;
   "\n  query ShowToCancel($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      scheduledTime\n      endTime\n      status\n      registrationCount\n      series {\n        id\n      }\n    }\n  }\n": typeof types.ShowToCancelDocument;
   "\n  mutation CancelShow($id: ID!, $scope: SeriesScope!) {\n    cancelPerformance(id: $id, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        title\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.CancelShowDocument;
   "\n  query ShowRegistrations($id: ID!, $after: String) {\n    performance(id: $id) {\n      id\n      title\n      scheduledTime\n      endTime\n      status\n      registrationCount\n      registrations(first: 50, after: $after) {\n        edges {\n          node {\n            registeredAt\n            viewer {\n              id\n              name\n              email\n            }\n            notificationPreferences {\n              email\n              sms\n              browser\n            }\n            watching {\n              watchedLive\n              watchedReplay\n              liveSeconds\n              replaySeconds\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ShowRegistrationsDocument;
@@ -69,10 +72,12 @@ const documents: Documents = {
     types.UpdateShowDocument,
   "\n  query ShowAnalytics($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      status\n      scheduledTime\n      endTime\n      registrationCount\n      recording {\n        readyAt\n      }\n      analytics {\n        peakConcurrentViewers\n        totalViews\n        uniqueViewers\n        averageWatchSeconds\n        countries {\n          country\n          viewers\n        }\n        funnel {\n          registered\n          watchedLive\n          watchedReplay\n          noShow\n        }\n        viewersOverTime {\n          at\n          viewers\n        }\n      }\n    }\n  }\n":
     types.ShowAnalyticsDocument,
-  "\n  query BroadcastPanel($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      scheduledTime\n      endTime\n      status\n      thumbnailUrl\n      registrationCount\n      recording {\n        durationSeconds\n        readyAt\n      }\n      ingest {\n        rtmpsUrl\n        streamKey\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n          heartbeatToken\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n":
+  "\n  query BroadcastPanel($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      scheduledTime\n      endTime\n      status\n      thumbnailUrl\n      registrationCount\n      liveAlertRecipientCount\n      streamHealth {\n        ...StreamHealthFields\n      }\n      recording {\n        durationSeconds\n        readyAt\n      }\n      ingest {\n        rtmpsUrl\n        streamKey\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n          heartbeatToken\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n":
     types.BroadcastPanelDocument,
   "\n  mutation StartShow($id: ID!) {\n    startPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on IllegalTransitionError {\n        status\n        attemptedAction\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
     types.StartShowDocument,
+  "\n  mutation UndoGoLive($id: ID!) {\n    undoStartPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on IllegalTransitionError {\n        status\n        attemptedAction\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.UndoGoLiveDocument,
   "\n  mutation EndShow($id: ID!) {\n    endPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on IllegalTransitionError {\n        status\n        attemptedAction\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
     types.EndShowDocument,
   "\n  mutation RotateKey($id: ID!) {\n    rotateStreamKey(performanceId: $id) {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n":
@@ -83,6 +88,10 @@ const documents: Documents = {
     types.BroadcastViewersDocument,
   "\n    query PreviewPlayback($id: ID!) {\n      performance(id: $id) {\n        playback {\n          __typename\n          ... on Playback {\n            hlsUrl\n            expiresAt\n            live\n            heartbeatToken\n          }\n        }\n      }\n    }\n  ":
     types.PreviewPlaybackDocument,
+  "\n    fragment StreamHealthFields on StreamHealth {\n      reachable\n      connected\n      connectedSince\n      onAirSeconds\n      ingest {\n        videoCodec\n        audioCodec\n        width\n        height\n        frameRate\n        bitrateKbps\n        keyframeIntervalSeconds\n      }\n      renditions {\n        height\n      }\n      lastError {\n        code\n        at\n        advice\n      }\n      alerts {\n        kind\n        at\n        message\n      }\n    }\n  ":
+    types.StreamHealthFieldsFragmentDoc,
+  "\n    query PollStreamHealth($id: ID!) {\n      performance(id: $id) {\n        streamHealth {\n          ...StreamHealthFields\n        }\n      }\n    }\n  ":
+    types.PollStreamHealthDocument,
   "\n  query ShowToCancel($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      scheduledTime\n      endTime\n      status\n      registrationCount\n      series {\n        id\n      }\n    }\n  }\n":
     types.ShowToCancelDocument,
   "\n  mutation CancelShow($id: ID!, $scope: SeriesScope!) {\n    cancelPerformance(id: $id, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        title\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
@@ -185,7 +194,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: "\n  query BroadcastPanel($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      scheduledTime\n      endTime\n      status\n      thumbnailUrl\n      registrationCount\n      recording {\n        durationSeconds\n        readyAt\n      }\n      ingest {\n        rtmpsUrl\n        streamKey\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n          heartbeatToken\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n",
+  source: "\n  query BroadcastPanel($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      scheduledTime\n      endTime\n      status\n      thumbnailUrl\n      registrationCount\n      liveAlertRecipientCount\n      streamHealth {\n        ...StreamHealthFields\n      }\n      recording {\n        durationSeconds\n        readyAt\n      }\n      ingest {\n        rtmpsUrl\n        streamKey\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n          heartbeatToken\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n",
 ): typeof import("./graphql").BroadcastPanelDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -193,6 +202,12 @@ export function graphql(
 export function graphql(
   source: "\n  mutation StartShow($id: ID!) {\n    startPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on IllegalTransitionError {\n        status\n        attemptedAction\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
 ): typeof import("./graphql").StartShowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation UndoGoLive($id: ID!) {\n    undoStartPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on IllegalTransitionError {\n        status\n        attemptedAction\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").UndoGoLiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -223,6 +238,18 @@ export function graphql(
 export function graphql(
   source: "\n    query PreviewPlayback($id: ID!) {\n      performance(id: $id) {\n        playback {\n          __typename\n          ... on Playback {\n            hlsUrl\n            expiresAt\n            live\n            heartbeatToken\n          }\n        }\n      }\n    }\n  ",
 ): typeof import("./graphql").PreviewPlaybackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n    fragment StreamHealthFields on StreamHealth {\n      reachable\n      connected\n      connectedSince\n      onAirSeconds\n      ingest {\n        videoCodec\n        audioCodec\n        width\n        height\n        frameRate\n        bitrateKbps\n        keyframeIntervalSeconds\n      }\n      renditions {\n        height\n      }\n      lastError {\n        code\n        at\n        advice\n      }\n      alerts {\n        kind\n        at\n        message\n      }\n    }\n  ",
+): typeof import("./graphql").StreamHealthFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n    query PollStreamHealth($id: ID!) {\n      performance(id: $id) {\n        streamHealth {\n          ...StreamHealthFields\n        }\n      }\n    }\n  ",
+): typeof import("./graphql").PollStreamHealthDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -52,12 +52,21 @@ export type OrganizerAction =
   | "END"
   /** startPerformance: go live */
   | "START"
+  /** undoStartPerformance: take a go-live with no feed back to SCHEDULED */
+  | "UNDO_START"
   /** Old spelling of CANCEL */
   | "cancel"
   /** Old spelling of END */
   | "end"
   /** Old spelling of START */
   | "start";
+
+/** Why the organizers were alerted about a show's feed */
+export type OrganizerAlertKind =
+  /** The feed dropped during the show */
+  | "FEED_DROPPED"
+  /** No feed had connected five minutes after the scheduled time */
+  | "NO_FEED";
 
 /** What a PerformanceEvent reports. */
 export type PerformanceChange =
@@ -74,12 +83,14 @@ export type PerformanceChange =
   /** Title, description, duration or thumbnail changed */
   | "UPDATED";
 
-/** Where a show is in its life: SCHEDULED, then LIVE (INTERRUPTED while the feed is lost), then ENDED; or CANCELLED. ENDED and CANCELLED are final. */
+/** Where a show is in its life: SCHEDULED, GOING_LIVE once the organizer went live before the feed, then LIVE (INTERRUPTED while the feed is lost), then ENDED; or CANCELLED. ENDED and CANCELLED are final. */
 export type PerformanceStatus =
   /** Will not take place */
   | "CANCELLED"
   /** Over; the recording becomes the replay */
   | "ENDED"
+  /** The organizer went live but no feed has connected yet: fans see that the performers are getting ready, and the live alert goes out when the feed connects */
+  | "GOING_LIVE"
   /** The feed dropped; the show resumes if it comes back in time */
   | "INTERRUPTED"
   /** Broadcasting now */
@@ -348,6 +359,25 @@ export type BroadcastPanelQuery = {
     status: PerformanceStatus;
     thumbnailUrl: string | null;
     registrationCount: number;
+    liveAlertRecipientCount: number;
+    streamHealth: {
+      reachable: boolean;
+      connected: boolean;
+      connectedSince: string | null;
+      onAirSeconds: number | null;
+      ingest: {
+        videoCodec: string | null;
+        audioCodec: string | null;
+        width: number | null;
+        height: number | null;
+        frameRate: number | null;
+        bitrateKbps: number | null;
+        keyframeIntervalSeconds: number | null;
+      } | null;
+      renditions: Array<{ height: number }>;
+      lastError: { code: string; at: string; advice: string } | null;
+      alerts: Array<{ kind: OrganizerAlertKind; at: string; message: string }>;
+    } | null;
     recording: { durationSeconds: number; readyAt: string } | null;
     ingest: { rtmpsUrl: string; streamKey: string } | null;
     playback:
@@ -375,6 +405,25 @@ export type StartShowMutation = {
     | { __typename: "NotFoundError"; message: string }
     | { __typename: "Performance"; status: PerformanceStatus }
     | { __typename: "StreamUnavailableError"; message: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type UndoGoLiveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type UndoGoLiveMutation = {
+  undoStartPerformance:
+    | { __typename: "ForbiddenError"; message: string }
+    | {
+        __typename: "IllegalTransitionError";
+        status: PerformanceStatus;
+        attemptedAction: OrganizerAction;
+        message: string;
+      }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "Performance"; status: PerformanceStatus }
     | { __typename: "UnauthenticatedError"; message: string }
     | { __typename: "ValidationError"; message: string };
 };
@@ -443,6 +492,52 @@ export type PreviewPlaybackQuery = {
       | { __typename: "Playback"; hlsUrl: string; expiresAt: string; live: boolean; heartbeatToken: string }
       | { __typename: "UnauthenticatedError" }
       | { __typename: "ValidationError" };
+  } | null;
+};
+
+export type StreamHealthFieldsFragment = {
+  reachable: boolean;
+  connected: boolean;
+  connectedSince: string | null;
+  onAirSeconds: number | null;
+  ingest: {
+    videoCodec: string | null;
+    audioCodec: string | null;
+    width: number | null;
+    height: number | null;
+    frameRate: number | null;
+    bitrateKbps: number | null;
+    keyframeIntervalSeconds: number | null;
+  } | null;
+  renditions: Array<{ height: number }>;
+  lastError: { code: string; at: string; advice: string } | null;
+  alerts: Array<{ kind: OrganizerAlertKind; at: string; message: string }>;
+};
+
+export type PollStreamHealthQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PollStreamHealthQuery = {
+  performance: {
+    streamHealth: {
+      reachable: boolean;
+      connected: boolean;
+      connectedSince: string | null;
+      onAirSeconds: number | null;
+      ingest: {
+        videoCodec: string | null;
+        audioCodec: string | null;
+        width: number | null;
+        height: number | null;
+        frameRate: number | null;
+        bitrateKbps: number | null;
+        keyframeIntervalSeconds: number | null;
+      } | null;
+      renditions: Array<{ height: number }>;
+      lastError: { code: string; at: string; advice: string } | null;
+      alerts: Array<{ kind: OrganizerAlertKind; at: string; message: string }>;
+    } | null;
   } | null;
 };
 
@@ -798,6 +893,39 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const StreamHealthFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment StreamHealthFields on StreamHealth {
+  reachable
+  connected
+  connectedSince
+  onAirSeconds
+  ingest {
+    videoCodec
+    audioCodec
+    width
+    height
+    frameRate
+    bitrateKbps
+    keyframeIntervalSeconds
+  }
+  renditions {
+    height
+  }
+  lastError {
+    code
+    at
+    advice
+  }
+  alerts {
+    kind
+    at
+    message
+  }
+}
+    `,
+  { fragmentName: "StreamHealthFields" },
+) as unknown as TypedDocumentString<StreamHealthFieldsFragment, unknown>;
 export const MyRegistrationFragmentDoc = new TypedDocumentString(
   `
     fragment MyRegistration on Registration {
@@ -1052,6 +1180,10 @@ export const BroadcastPanelDocument = new TypedDocumentString(`
     status
     thumbnailUrl
     registrationCount
+    liveAlertRecipientCount
+    streamHealth {
+      ...StreamHealthFields
+    }
     recording {
       durationSeconds
       readyAt
@@ -1074,7 +1206,34 @@ export const BroadcastPanelDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<BroadcastPanelQuery, BroadcastPanelQueryVariables>;
+    fragment StreamHealthFields on StreamHealth {
+  reachable
+  connected
+  connectedSince
+  onAirSeconds
+  ingest {
+    videoCodec
+    audioCodec
+    width
+    height
+    frameRate
+    bitrateKbps
+    keyframeIntervalSeconds
+  }
+  renditions {
+    height
+  }
+  lastError {
+    code
+    at
+    advice
+  }
+  alerts {
+    kind
+    at
+    message
+  }
+}`) as unknown as TypedDocumentString<BroadcastPanelQuery, BroadcastPanelQueryVariables>;
 export const StartShowDocument = new TypedDocumentString(`
     mutation StartShow($id: ID!) {
   startPerformance(id: $id) {
@@ -1092,6 +1251,23 @@ export const StartShowDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StartShowMutation, StartShowMutationVariables>;
+export const UndoGoLiveDocument = new TypedDocumentString(`
+    mutation UndoGoLive($id: ID!) {
+  undoStartPerformance(id: $id) {
+    __typename
+    ... on Performance {
+      status
+    }
+    ... on IllegalTransitionError {
+      status
+      attemptedAction
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UndoGoLiveMutation, UndoGoLiveMutationVariables>;
 export const EndShowDocument = new TypedDocumentString(`
     mutation EndShow($id: ID!) {
   endPerformance(id: $id) {
@@ -1157,6 +1333,42 @@ export const PreviewPlaybackDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PreviewPlaybackQuery, PreviewPlaybackQueryVariables>;
+export const PollStreamHealthDocument = new TypedDocumentString(`
+    query PollStreamHealth($id: ID!) {
+  performance(id: $id) {
+    streamHealth {
+      ...StreamHealthFields
+    }
+  }
+}
+    fragment StreamHealthFields on StreamHealth {
+  reachable
+  connected
+  connectedSince
+  onAirSeconds
+  ingest {
+    videoCodec
+    audioCodec
+    width
+    height
+    frameRate
+    bitrateKbps
+    keyframeIntervalSeconds
+  }
+  renditions {
+    height
+  }
+  lastError {
+    code
+    at
+    advice
+  }
+  alerts {
+    kind
+    at
+    message
+  }
+}`) as unknown as TypedDocumentString<PollStreamHealthQuery, PollStreamHealthQueryVariables>;
 export const ShowToCancelDocument = new TypedDocumentString(`
     query ShowToCancel($id: ID!) {
   performance(id: $id) {

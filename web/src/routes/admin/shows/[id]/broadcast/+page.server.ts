@@ -17,6 +17,10 @@ const BroadcastPanel = graphql(`
       status
       thumbnailUrl
       registrationCount
+      liveAlertRecipientCount
+      streamHealth {
+        ...StreamHealthFields
+      }
       recording {
         durationSeconds
         readyAt
@@ -44,6 +48,24 @@ const BroadcastPanel = graphql(`
 const StartShow = graphql(`
   mutation StartShow($id: ID!) {
     startPerformance(id: $id) {
+      __typename
+      ... on Performance {
+        status
+      }
+      ... on IllegalTransitionError {
+        status
+        attemptedAction
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+const UndoGoLive = graphql(`
+  mutation UndoGoLive($id: ID!) {
+    undoStartPerformance(id: $id) {
       __typename
       ... on Performance {
         status
@@ -92,8 +114,10 @@ export const load: PageServerLoad = async (event) => {
   const zone = event.locals.timeZone;
   const { performance } = await graphqlFor(event).query(BroadcastPanel, { id: event.params.id });
   if (!performance) error(404, "There is no show with this address. It may have been removed.");
-  const { playback, ...show } = performance;
+  const { playback, streamHealth, ...show } = performance;
   return {
+    zone,
+    streamHealth,
     show: {
       ...show,
       date: formatDateLong(show.scheduledTime, zone),
@@ -105,6 +129,7 @@ export const load: PageServerLoad = async (event) => {
 
 const STATUS_WORDS: Record<PerformanceStatus, string> = {
   SCHEDULED: "has not started yet",
+  GOING_LIVE: "is going live, with no signal yet",
   LIVE: "is already live",
   INTERRUPTED: "is live, with its signal lost",
   ENDED: "has already ended",
@@ -113,6 +138,7 @@ const STATUS_WORDS: Record<PerformanceStatus, string> = {
 
 const ACTION_WORDS: Record<Uppercase<OrganizerAction>, string> = {
   START: "go live",
+  UNDO_START: "undo going live",
   END: "end the show",
   CANCEL: "cancel it",
 };
@@ -132,7 +158,7 @@ type Result =
     }
   | { __typename: string; message: string };
 
-function failure(action: "start" | "end" | "rotate", result: Result) {
+function failure(action: "start" | "undo" | "end" | "rotate", result: Result) {
   if (result.__typename === "IllegalTransitionError" && "status" in result) {
     return fail(409, { action, kind: result.__typename, message: refusal(result.attemptedAction, result.status) });
   }
@@ -144,7 +170,19 @@ export const actions: Actions = {
     requireOrganizer(event);
     const { startPerformance: result } = await graphqlFor(event).mutate(StartShow, { id: event.params.id });
     if (result.__typename !== "Performance") return failure("start", result);
-    setFlash(event.cookies, "The show is live. Fans can watch now.");
+    setFlash(
+      event.cookies,
+      "status" in result && result.status === "LIVE"
+        ? "The show is live. Fans can watch now."
+        : "You are going live. The show goes live, and fans are alerted, as soon as your signal arrives.",
+    );
+    redirect(303, event.url.pathname);
+  },
+  undo: async (event) => {
+    requireOrganizer(event);
+    const { undoStartPerformance: result } = await graphqlFor(event).mutate(UndoGoLive, { id: event.params.id });
+    if (result.__typename !== "Performance") return failure("undo", result);
+    setFlash(event.cookies, "Going live is undone: the show is scheduled again, at its time. Nobody was alerted.");
     redirect(303, event.url.pathname);
   },
   end: async (event) => {
