@@ -1,6 +1,7 @@
 import { builder } from "./schema/builder";
 import "./schema/error-types.graphql";
 import "./accounts/user.graphql";
+import "./accounts/account-links.graphql";
 import "./analytics/analytics.graphql";
 import "./broadcast/broadcast.graphql";
 import "./notifications/notification-settings.graphql";

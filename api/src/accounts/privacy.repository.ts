@@ -56,6 +56,18 @@ export async function anonymiseUser(
       .where("user_id", "=", userId)
       .where(({ exists }) => exists(isGone)),
     db
+      .deleteFrom("account_links")
+      .where("user_id", "=", userId)
+      .where(({ exists }) => exists(isGone)),
+    db
+      .deleteFrom("series_registrations")
+      .where("user_id", "=", userId)
+      .where(({ exists }) => exists(isGone)),
+    db
+      .deleteFrom("calendar_feeds")
+      .where("user_id", "=", userId)
+      .where(({ exists }) => exists(isGone)),
+    db
       .deleteFrom("notification_settings")
       .where("user_id", "=", userId)
       .where(({ exists }) => exists(isGone)),

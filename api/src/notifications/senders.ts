@@ -1,8 +1,8 @@
 import type { AppDeps } from "../deps";
 import type { OutgoingMessage } from "./message-templates";
 
-/** Sends one message, or throws (the queue retries). */
-export type Sender = (message: OutgoingMessage, deliveryId: string) => Promise<void>;
+/** Sends one message, or throws (the queue retries). Account emails have no delivery row: null. */
+export type Sender = (message: OutgoingMessage, deliveryId: string | null) => Promise<void>;
 
 /** The senders chosen by configuration, one per channel. */
 export function createSenders(deps: AppDeps): Record<OutgoingMessage["channel"], Sender> {

@@ -28,6 +28,15 @@ export type CreatePerformanceInput = {
   title: string;
 };
 
+/** Why an emailed link did not work. */
+export type InvalidLinkReason =
+  /** Its time ran out: ask for a new link */
+  | "EXPIRED"
+  /** It is incomplete, altered, or no longer matches the account */
+  | "INVALID"
+  /** It worked once already: each link works once */
+  | "USED";
+
 /** Omitted fields take the viewer's notification settings. */
 export type NotificationPreferencesInput = {
   /** Browser notifications while a FireStream tab is open */
@@ -110,6 +119,14 @@ export type RepeatWeeklyInput = {
   until?: string | null | undefined;
 };
 
+/** The new address, and the current password to prove it is the account's owner asking. */
+export type RequestEmailChangeInput = {
+  /** The password in use now */
+  currentPassword: string;
+  /** Up to 254 characters */
+  newEmail: string;
+};
+
 /** What an account may do. New accounts are viewers; organizers are made by the company. */
 export type Role =
   /** Schedules shows, broadcasts them and sees who watched */
@@ -174,6 +191,123 @@ export type Weekday =
   | "TUESDAY"
   /** Wednesday */
   | "WEDNESDAY";
+
+export type LinksRequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+export type LinksRequestPasswordResetMutation = {
+  requestPasswordReset:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "RateLimitedError"; retryAfterSeconds: number; message: string }
+    | { __typename: "RequestPasswordResetPayload"; email: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type LinksResetPasswordMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+export type LinksResetPasswordMutation = {
+  resetPassword:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "InvalidLinkError"; reason: InvalidLinkReason; message: string }
+    | { __typename: "RateLimitedError"; message: string }
+    | { __typename: "SignInPayload"; token: string; user: { id: string } }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type LinksRequestSignInLinkMutationVariables = Exact<{
+  email: string;
+}>;
+
+export type LinksRequestSignInLinkMutation = {
+  requestSignInLink:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "RateLimitedError"; message: string }
+    | { __typename: "RequestSignInLinkPayload"; email: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type LinksSignInWithLinkMutationVariables = Exact<{
+  token: string;
+}>;
+
+export type LinksSignInWithLinkMutation = {
+  signInWithLink:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "InvalidLinkError"; reason: InvalidLinkReason; message: string }
+    | { __typename: "RateLimitedError"; message: string }
+    | { __typename: "SignInPayload"; token: string; user: { id: string } }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type LinksRequestEmailChangeMutationVariables = Exact<{
+  input: RequestEmailChangeInput;
+}>;
+
+export type LinksRequestEmailChangeMutation = {
+  requestEmailChange:
+    | { __typename: "ConflictError"; message: string }
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "InvalidCredentialsError"; message: string }
+    | { __typename: "RateLimitedError"; message: string }
+    | { __typename: "RequestEmailChangePayload"; email: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type LinksConfirmEmailChangeMutationVariables = Exact<{
+  token: string;
+}>;
+
+export type LinksConfirmEmailChangeMutation = {
+  confirmEmailChange:
+    | { __typename: "ConfirmEmailChangePayload"; email: string }
+    | { __typename: "ConflictError"; message: string }
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "InvalidLinkError"; reason: InvalidLinkReason; message: string }
+    | { __typename: "RateLimitedError"; message: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type LinksSignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+export type LinksSignInMutation = {
+  signIn:
+    | { __typename: "ForbiddenError" }
+    | { __typename: "InvalidCredentialsError" }
+    | { __typename: "RateLimitedError" }
+    | { __typename: "SignInPayload" }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError" };
+};
+
+export type LinksChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+export type LinksChangePasswordMutation = {
+  changePassword:
+    | { __typename: "ForbiddenError" }
+    | { __typename: "InvalidCredentialsError" }
+    | { __typename: "RateLimitedError" }
+    | { __typename: "SignInPayload" }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError" };
+};
+
+export type LinksMeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type LinksMeQuery = { me: { id: string; email: string } | null };
 
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
@@ -896,6 +1030,148 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const LinksRequestPasswordResetDocument = new TypedDocumentString(`
+    mutation LinksRequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email) {
+    __typename
+    ... on RequestPasswordResetPayload {
+      email
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on RateLimitedError {
+      retryAfterSeconds
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LinksRequestPasswordResetMutation, LinksRequestPasswordResetMutationVariables>;
+export const LinksResetPasswordDocument = new TypedDocumentString(`
+    mutation LinksResetPassword($token: String!, $password: String!) {
+  resetPassword(token: $token, password: $password) {
+    __typename
+    ... on SignInPayload {
+      token
+      user {
+        id
+      }
+    }
+    ... on InvalidLinkError {
+      reason
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LinksResetPasswordMutation, LinksResetPasswordMutationVariables>;
+export const LinksRequestSignInLinkDocument = new TypedDocumentString(`
+    mutation LinksRequestSignInLink($email: String!) {
+  requestSignInLink(email: $email) {
+    __typename
+    ... on RequestSignInLinkPayload {
+      email
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LinksRequestSignInLinkMutation, LinksRequestSignInLinkMutationVariables>;
+export const LinksSignInWithLinkDocument = new TypedDocumentString(`
+    mutation LinksSignInWithLink($token: String!) {
+  signInWithLink(token: $token) {
+    __typename
+    ... on SignInPayload {
+      token
+      user {
+        id
+      }
+    }
+    ... on InvalidLinkError {
+      reason
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LinksSignInWithLinkMutation, LinksSignInWithLinkMutationVariables>;
+export const LinksRequestEmailChangeDocument = new TypedDocumentString(`
+    mutation LinksRequestEmailChange($input: RequestEmailChangeInput!) {
+  requestEmailChange(input: $input) {
+    __typename
+    ... on RequestEmailChangePayload {
+      email
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LinksRequestEmailChangeMutation, LinksRequestEmailChangeMutationVariables>;
+export const LinksConfirmEmailChangeDocument = new TypedDocumentString(`
+    mutation LinksConfirmEmailChange($token: String!) {
+  confirmEmailChange(token: $token) {
+    __typename
+    ... on ConfirmEmailChangePayload {
+      email
+    }
+    ... on InvalidLinkError {
+      reason
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LinksConfirmEmailChangeMutation, LinksConfirmEmailChangeMutationVariables>;
+export const LinksSignInDocument = new TypedDocumentString(`
+    mutation LinksSignIn($input: SignInInput!) {
+  signIn(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<LinksSignInMutation, LinksSignInMutationVariables>;
+export const LinksChangePasswordDocument = new TypedDocumentString(`
+    mutation LinksChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<LinksChangePasswordMutation, LinksChangePasswordMutationVariables>;
+export const LinksMeDocument = new TypedDocumentString(`
+    query LinksMe {
+  me {
+    id
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<LinksMeQuery, LinksMeQueryVariables>;
 export const SignUpDocument = new TypedDocumentString(`
     mutation SignUp($input: SignUpInput!) {
   signUp(input: $input) {
