@@ -36,6 +36,19 @@ BEGIN
   ON CONFLICT (performance_id, user_id) DO NOTHING;
 END;
 
+-- Editing "this and following" may split a series: the later shows move to a new series, and
+-- their fans' series registrations go with them.
+CREATE TRIGGER series_registrations_follow_split
+AFTER UPDATE OF series_id ON performances
+WHEN OLD.series_id IS NOT NULL AND NEW.series_id IS NOT NULL AND NEW.series_id != OLD.series_id
+BEGIN
+  INSERT INTO series_registrations (series_id, user_id, notification_preferences, registered_at)
+  SELECT NEW.series_id, user_id, notification_preferences, registered_at
+  FROM series_registrations
+  WHERE series_id = OLD.series_id
+  ON CONFLICT (series_id, user_id) DO NOTHING;
+END;
+
 -- A fan's secret calendar feed. The URL holds feed_id and an HMAC of it under the server secret,
 -- so neither a copy of the database nor a guess makes a working URL; rotating replaces feed_id.
 CREATE TABLE calendar_feeds (

@@ -9,6 +9,7 @@ import "./performances/performance.graphql";
 import "./performances/status.graphql";
 import "./realtime/subscriptions.graphql";
 import "./registrations/registration.graphql";
+import "./registrations/series-registration.graphql";
 
 builder.queryType({
   description:

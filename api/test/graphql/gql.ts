@@ -60,6 +60,8 @@ type Documents = {
   "\n  mutation UpdateSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      __typename\n      ... on NotificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UpdateSettingsDocument;
   "\n  query WhoWatched($id: ID!) {\n    performance(id: $id) {\n      registrations(first: 10) {\n        edges {\n          node {\n            viewer {\n              email\n            }\n            watching {\n              watchedLive\n              watchedReplay\n              liveSeconds\n              replaySeconds\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.WhoWatchedDocument;
   "\n  query MyWatching {\n    me {\n      registrations(when: UPCOMING) {\n        performance {\n          id\n        }\n        watching {\n          watchedLive\n          liveSeconds\n        }\n      }\n    }\n  }\n": typeof types.MyWatchingDocument;
+  "\n  mutation SeriesRegister($seriesId: ID!, $preferences: NotificationPreferencesInput) {\n    registerForSeries(seriesId: $seriesId, notificationPreferences: $preferences) {\n      __typename\n      ... on SeriesRegistration {\n        registeredAt\n        series {\n          id\n          title\n          viewerRegistration {\n            notificationPreferences {\n              email\n              sms\n            }\n          }\n        }\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.SeriesRegisterDocument;
+  "\n  mutation SeriesUnregister($seriesId: ID!) {\n    unregisterFromSeries(seriesId: $seriesId) {\n      __typename\n      ... on PerformanceSeries {\n        id\n        viewerRegistration {\n          registeredAt\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.SeriesUnregisterDocument;
   "\n  query RetainedFigures($id: ID!) {\n    performance(id: $id) {\n      analytics {\n        totalViews\n        uniqueViewers\n        averageWatchSeconds\n        funnel {\n          watchedLive\n        }\n      }\n    }\n  }\n": typeof types.RetainedFiguresDocument;
   "\n  mutation RefreshRetainedFigures($id: ID!) {\n    refreshPerformanceAnalytics(performanceId: $id) {\n      __typename\n      ... on PerformanceAnalytics {\n        totalViews\n        uniqueViewers\n        averageWatchSeconds\n      }\n    }\n  }\n": typeof types.RefreshRetainedFiguresDocument;
   "\n  query AttackIngest($id: ID!) {\n    performance(id: $id) {\n      ingest {\n        streamKey\n      }\n    }\n  }\n": typeof types.AttackIngestDocument;
@@ -165,6 +167,10 @@ const documents: Documents = {
     types.WhoWatchedDocument,
   "\n  query MyWatching {\n    me {\n      registrations(when: UPCOMING) {\n        performance {\n          id\n        }\n        watching {\n          watchedLive\n          liveSeconds\n        }\n      }\n    }\n  }\n":
     types.MyWatchingDocument,
+  "\n  mutation SeriesRegister($seriesId: ID!, $preferences: NotificationPreferencesInput) {\n    registerForSeries(seriesId: $seriesId, notificationPreferences: $preferences) {\n      __typename\n      ... on SeriesRegistration {\n        registeredAt\n        series {\n          id\n          title\n          viewerRegistration {\n            notificationPreferences {\n              email\n              sms\n            }\n          }\n        }\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.SeriesRegisterDocument,
+  "\n  mutation SeriesUnregister($seriesId: ID!) {\n    unregisterFromSeries(seriesId: $seriesId) {\n      __typename\n      ... on PerformanceSeries {\n        id\n        viewerRegistration {\n          registeredAt\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.SeriesUnregisterDocument,
   "\n  query RetainedFigures($id: ID!) {\n    performance(id: $id) {\n      analytics {\n        totalViews\n        uniqueViewers\n        averageWatchSeconds\n        funnel {\n          watchedLive\n        }\n      }\n    }\n  }\n":
     types.RetainedFiguresDocument,
   "\n  mutation RefreshRetainedFigures($id: ID!) {\n    refreshPerformanceAnalytics(performanceId: $id) {\n      __typename\n      ... on PerformanceAnalytics {\n        totalViews\n        uniqueViewers\n        averageWatchSeconds\n      }\n    }\n  }\n":
@@ -471,6 +477,18 @@ export function graphql(
 export function graphql(
   source: "\n  query MyWatching {\n    me {\n      registrations(when: UPCOMING) {\n        performance {\n          id\n        }\n        watching {\n          watchedLive\n          liveSeconds\n        }\n      }\n    }\n  }\n",
 ): typeof import("./graphql").MyWatchingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation SeriesRegister($seriesId: ID!, $preferences: NotificationPreferencesInput) {\n    registerForSeries(seriesId: $seriesId, notificationPreferences: $preferences) {\n      __typename\n      ... on SeriesRegistration {\n        registeredAt\n        series {\n          id\n          title\n          viewerRegistration {\n            notificationPreferences {\n              email\n              sms\n            }\n          }\n        }\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").SeriesRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation SeriesUnregister($seriesId: ID!) {\n    unregisterFromSeries(seriesId: $seriesId) {\n      __typename\n      ... on PerformanceSeries {\n        id\n        viewerRegistration {\n          registeredAt\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").SeriesUnregisterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

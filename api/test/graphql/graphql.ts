@@ -859,6 +859,44 @@ export type MyWatchingQuery = {
   } | null;
 };
 
+export type SeriesRegisterMutationVariables = Exact<{
+  seriesId: string | number;
+  preferences?: NotificationPreferencesInput | null | undefined;
+}>;
+
+export type SeriesRegisterMutation = {
+  registerForSeries:
+    | { __typename: "ConflictError"; message: string }
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "RateLimitedError"; message: string }
+    | {
+        __typename: "SeriesRegistration";
+        registeredAt: string;
+        series: {
+          id: string;
+          title: string;
+          viewerRegistration: { notificationPreferences: { email: boolean; sms: boolean } } | null;
+        };
+        notificationPreferences: { email: boolean; sms: boolean; browser: boolean };
+      }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type SeriesUnregisterMutationVariables = Exact<{
+  seriesId: string | number;
+}>;
+
+export type SeriesUnregisterMutation = {
+  unregisterFromSeries:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "PerformanceSeries"; id: string; viewerRegistration: { registeredAt: string } | null }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
 export type RetainedFiguresQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1781,6 +1819,56 @@ export const MyWatchingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyWatchingQuery, MyWatchingQueryVariables>;
+export const SeriesRegisterDocument = new TypedDocumentString(`
+    mutation SeriesRegister($seriesId: ID!, $preferences: NotificationPreferencesInput) {
+  registerForSeries(seriesId: $seriesId, notificationPreferences: $preferences) {
+    __typename
+    ... on SeriesRegistration {
+      registeredAt
+      series {
+        id
+        title
+        viewerRegistration {
+          notificationPreferences {
+            email
+            sms
+          }
+        }
+      }
+      notificationPreferences {
+        email
+        sms
+        browser
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeriesRegisterMutation, SeriesRegisterMutationVariables>;
+export const SeriesUnregisterDocument = new TypedDocumentString(`
+    mutation SeriesUnregister($seriesId: ID!) {
+  unregisterFromSeries(seriesId: $seriesId) {
+    __typename
+    ... on PerformanceSeries {
+      id
+      viewerRegistration {
+        registeredAt
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeriesUnregisterMutation, SeriesUnregisterMutationVariables>;
 export const RetainedFiguresDocument = new TypedDocumentString(`
     query RetainedFigures($id: ID!) {
   performance(id: $id) {
