@@ -10,6 +10,7 @@ import "./performances/status.graphql";
 import "./realtime/subscriptions.graphql";
 import "./registrations/registration.graphql";
 import "./registrations/series-registration.graphql";
+import "./registrations/calendar-feed.graphql";
 
 builder.queryType({
   description:

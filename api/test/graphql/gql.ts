@@ -51,6 +51,11 @@ type Documents = {
   "\n  subscription ScheduleUpdates {\n    scheduleChanged {\n      change\n      performance {\n        id\n        title\n      }\n    }\n  }\n": typeof types.ScheduleUpdatesDocument;
   "\n  mutation RescheduleForSubscription($id: ID!, $input: UpdatePerformanceInput!) {\n    updatePerformance(id: $id, input: $input) {\n      __typename\n    }\n  }\n": typeof types.RescheduleForSubscriptionDocument;
   "\n  mutation CreateForSchedule($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n      }\n    }\n  }\n": typeof types.CreateForScheduleDocument;
+  "\n  query FeedUrl {\n    me {\n      calendarFeedUrl\n    }\n  }\n": typeof types.FeedUrlDocument;
+  "\n  mutation FeedRotate {\n    rotateCalendarFeed {\n      __typename\n      ... on User {\n        calendarFeedUrl\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.FeedRotateDocument;
+  "\n  mutation FeedRevoke {\n    revokeCalendarFeed {\n      __typename\n      ... on User {\n        calendarFeedUrl\n      }\n    }\n  }\n": typeof types.FeedRevokeDocument;
+  "\n  query Feed($token: String!) {\n    calendarFeed(token: $token) {\n      reminderMinutesBefore\n      performances {\n        id\n        status\n      }\n    }\n  }\n": typeof types.FeedDocument;
+  "\n  query FeedOfRegistrant($id: ID!) {\n    performance(id: $id) {\n      registrations {\n        edges {\n          node {\n            viewer {\n              calendarFeedUrl\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.FeedOfRegistrantDocument;
   "\n  mutation CreateShowForRegistration($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n      }\n    }\n  }\n": typeof types.CreateShowForRegistrationDocument;
   "\n  mutation Register($performanceId: ID!, $notificationPreferences: NotificationPreferencesInput) {\n    registerForPerformance(performanceId: $performanceId, notificationPreferences: $notificationPreferences) {\n      __typename\n      ... on Registration {\n        registeredAt\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n        performance {\n          id\n          registrationCount\n          viewerIsRegistered\n        }\n        viewer {\n          id\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.RegisterDocument;
   "\n  mutation Unregister($performanceId: ID!) {\n    unregisterFromPerformance(performanceId: $performanceId) {\n      __typename\n      ... on Performance {\n        id\n        registrationCount\n        viewerIsRegistered\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UnregisterDocument;
@@ -149,6 +154,15 @@ const documents: Documents = {
     types.RescheduleForSubscriptionDocument,
   "\n  mutation CreateForSchedule($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n      }\n    }\n  }\n":
     types.CreateForScheduleDocument,
+  "\n  query FeedUrl {\n    me {\n      calendarFeedUrl\n    }\n  }\n": types.FeedUrlDocument,
+  "\n  mutation FeedRotate {\n    rotateCalendarFeed {\n      __typename\n      ... on User {\n        calendarFeedUrl\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.FeedRotateDocument,
+  "\n  mutation FeedRevoke {\n    revokeCalendarFeed {\n      __typename\n      ... on User {\n        calendarFeedUrl\n      }\n    }\n  }\n":
+    types.FeedRevokeDocument,
+  "\n  query Feed($token: String!) {\n    calendarFeed(token: $token) {\n      reminderMinutesBefore\n      performances {\n        id\n        status\n      }\n    }\n  }\n":
+    types.FeedDocument,
+  "\n  query FeedOfRegistrant($id: ID!) {\n    performance(id: $id) {\n      registrations {\n        edges {\n          node {\n            viewer {\n              calendarFeedUrl\n            }\n          }\n        }\n      }\n    }\n  }\n":
+    types.FeedOfRegistrantDocument,
   "\n  mutation CreateShowForRegistration($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n      }\n    }\n  }\n":
     types.CreateShowForRegistrationDocument,
   "\n  mutation Register($performanceId: ID!, $notificationPreferences: NotificationPreferencesInput) {\n    registerForPerformance(performanceId: $performanceId, notificationPreferences: $notificationPreferences) {\n      __typename\n      ... on Registration {\n        registeredAt\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n        performance {\n          id\n          registrationCount\n          viewerIsRegistered\n        }\n        viewer {\n          id\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
@@ -423,6 +437,36 @@ export function graphql(
 export function graphql(
   source: "\n  mutation CreateForSchedule($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n      }\n    }\n  }\n",
 ): typeof import("./graphql").CreateForScheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query FeedUrl {\n    me {\n      calendarFeedUrl\n    }\n  }\n",
+): typeof import("./graphql").FeedUrlDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation FeedRotate {\n    rotateCalendarFeed {\n      __typename\n      ... on User {\n        calendarFeedUrl\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").FeedRotateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation FeedRevoke {\n    revokeCalendarFeed {\n      __typename\n      ... on User {\n        calendarFeedUrl\n      }\n    }\n  }\n",
+): typeof import("./graphql").FeedRevokeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query Feed($token: String!) {\n    calendarFeed(token: $token) {\n      reminderMinutesBefore\n      performances {\n        id\n        status\n      }\n    }\n  }\n",
+): typeof import("./graphql").FeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query FeedOfRegistrant($id: ID!) {\n    performance(id: $id) {\n      registrations {\n        edges {\n          node {\n            viewer {\n              calendarFeedUrl\n            }\n          }\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").FeedOfRegistrantDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -733,6 +733,51 @@ export type CreateForScheduleMutation = {
     | { __typename: "ValidationError" };
 };
 
+export type FeedUrlQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FeedUrlQuery = { me: { calendarFeedUrl: string | null } | null };
+
+export type FeedRotateMutationVariables = Exact<{ [key: string]: never }>;
+
+export type FeedRotateMutation = {
+  rotateCalendarFeed:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "User"; calendarFeedUrl: string | null }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type FeedRevokeMutationVariables = Exact<{ [key: string]: never }>;
+
+export type FeedRevokeMutation = {
+  revokeCalendarFeed:
+    | { __typename: "ForbiddenError" }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "User"; calendarFeedUrl: string | null }
+    | { __typename: "ValidationError" };
+};
+
+export type FeedQueryVariables = Exact<{
+  token: string;
+}>;
+
+export type FeedQuery = {
+  calendarFeed: {
+    reminderMinutesBefore: number;
+    performances: Array<{ id: string; status: PerformanceStatus }>;
+  } | null;
+};
+
+export type FeedOfRegistrantQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type FeedOfRegistrantQuery = {
+  performance: {
+    registrations: { edges: Array<{ node: { viewer: { calendarFeedUrl: string | null } } }> } | null;
+  } | null;
+};
+
 export type CreateShowForRegistrationMutationVariables = Exact<{
   input: CreatePerformanceInput;
 }>;
@@ -1660,6 +1705,62 @@ export const CreateForScheduleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateForScheduleMutation, CreateForScheduleMutationVariables>;
+export const FeedUrlDocument = new TypedDocumentString(`
+    query FeedUrl {
+  me {
+    calendarFeedUrl
+  }
+}
+    `) as unknown as TypedDocumentString<FeedUrlQuery, FeedUrlQueryVariables>;
+export const FeedRotateDocument = new TypedDocumentString(`
+    mutation FeedRotate {
+  rotateCalendarFeed {
+    __typename
+    ... on User {
+      calendarFeedUrl
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeedRotateMutation, FeedRotateMutationVariables>;
+export const FeedRevokeDocument = new TypedDocumentString(`
+    mutation FeedRevoke {
+  revokeCalendarFeed {
+    __typename
+    ... on User {
+      calendarFeedUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeedRevokeMutation, FeedRevokeMutationVariables>;
+export const FeedDocument = new TypedDocumentString(`
+    query Feed($token: String!) {
+  calendarFeed(token: $token) {
+    reminderMinutesBefore
+    performances {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeedQuery, FeedQueryVariables>;
+export const FeedOfRegistrantDocument = new TypedDocumentString(`
+    query FeedOfRegistrant($id: ID!) {
+  performance(id: $id) {
+    registrations {
+      edges {
+        node {
+          viewer {
+            calendarFeedUrl
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeedOfRegistrantQuery, FeedOfRegistrantQueryVariables>;
 export const CreateShowForRegistrationDocument = new TypedDocumentString(`
     mutation CreateShowForRegistration($input: CreatePerformanceInput!) {
   createPerformance(input: $input) {
