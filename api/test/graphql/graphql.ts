@@ -575,6 +575,30 @@ export type MoveShowForAlertsMutation = {
     | { __typename: "ValidationError" };
 };
 
+export type CancelWithMessageMutationVariables = Exact<{
+  id: string | number;
+  message?: string | null | undefined;
+  scope?: SeriesScope | null | undefined;
+}>;
+
+export type CancelWithMessageMutation = {
+  cancelPerformance:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "IllegalTransitionError"; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "Performance"; status: PerformanceStatus; cancellationMessage: string | null }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type ShowCancellationMessageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ShowCancellationMessageQuery = {
+  performance: { status: PerformanceStatus; cancellationMessage: string | null } | null;
+};
+
 export type CreatePerformanceMutationVariables = Exact<{
   input: CreatePerformanceInput;
 }>;
@@ -1541,6 +1565,34 @@ export const MoveShowForAlertsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MoveShowForAlertsMutation, MoveShowForAlertsMutationVariables>;
+export const CancelWithMessageDocument = new TypedDocumentString(`
+    mutation CancelWithMessage($id: ID!, $message: String, $scope: SeriesScope) {
+  cancelPerformance(id: $id, message: $message, scope: $scope) {
+    __typename
+    ... on Performance {
+      status
+      cancellationMessage
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelWithMessageMutation, CancelWithMessageMutationVariables>;
+export const ShowCancellationMessageDocument = new TypedDocumentString(`
+    query ShowCancellationMessage($id: ID!) {
+  performance(id: $id) {
+    status
+    cancellationMessage
+  }
+}
+    `) as unknown as TypedDocumentString<ShowCancellationMessageQuery, ShowCancellationMessageQueryVariables>;
 export const CreatePerformanceDocument = new TypedDocumentString(`
     mutation CreatePerformance($input: CreatePerformanceInput!) {
   createPerformance(input: $input) {
