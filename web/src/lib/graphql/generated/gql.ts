@@ -16,6 +16,7 @@ type Documents = {
   "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n    }\n  }\n": typeof types.ViewerDocument;
   "\n    query MyBrowserAlerts {\n      me {\n        notificationSettings {\n          reminderMinutesBefore\n        }\n        registrations(first: 200) {\n          notificationPreferences {\n            browser\n          }\n          performance {\n            id\n            title\n            scheduledTime\n            status\n          }\n        }\n      }\n    }\n  ": typeof types.MyBrowserAlertsDocument;
   "\n    subscription ScheduleForAlerts {\n      scheduleChanged {\n        change\n        status\n        performance {\n          id\n          title\n          scheduledTime\n        }\n      }\n    }\n  ": typeof types.ScheduleForAlertsDocument;
+  "\n  query CalendarContext($signedIn: Boolean!) {\n    siteTimeZone\n    me @include(if: $signedIn) {\n      notificationSettings {\n        reminderMinutesBefore\n      }\n    }\n  }\n": typeof types.CalendarContextDocument;
   "\n  query CalendarShows($from: DateTime!, $to: DateTime!, $after: String) {\n    performances(from: $from, to: $to, first: 100, after: $after) {\n      edges {\n        node {\n          id\n          title\n          scheduledTime\n          endTime\n          durationMinutes\n          status\n          viewerIsRegistered\n          registrationCount\n          thumbnailUrl\n          recording {\n            readyAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CalendarShowsDocument;
   "\n    subscription CalendarChanges {\n      scheduleChanged {\n        change\n      }\n    }\n  ": typeof types.CalendarChangesDocument;
   "\n  query Schedule($from: DateTime, $to: DateTime, $first: Int, $after: String, $last: Int, $before: String) {\n    performances(from: $from, to: $to, first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        node {\n          id\n          title\n          scheduledTime\n          endTime\n          durationMinutes\n          status\n          viewerIsRegistered\n          registrationCount\n          thumbnailUrl\n          series {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": typeof types.ScheduleDocument;
@@ -34,12 +35,14 @@ type Documents = {
   "\n  mutation CancelShow($id: ID!, $scope: SeriesScope!) {\n    cancelPerformance(id: $id, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        title\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.CancelShowDocument;
   "\n  query ShowRegistrations($id: ID!, $after: String) {\n    performance(id: $id) {\n      id\n      title\n      scheduledTime\n      endTime\n      status\n      registrationCount\n      registrations(first: 50, after: $after) {\n        edges {\n          node {\n            registeredAt\n            viewer {\n              id\n              name\n              email\n            }\n            notificationPreferences {\n              email\n              sms\n              browser\n            }\n            watching {\n              watchedLive\n              watchedReplay\n              liveSeconds\n              replaySeconds\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ShowRegistrationsDocument;
   "\n  mutation CreateShow($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        title\n        series {\n          id\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.CreateShowDocument;
+  "\n  query CalendarFeed($token: String!) {\n    siteTimeZone\n    calendarFeed(token: $token) {\n      reminderMinutesBefore\n      performances {\n        id\n        title\n        description\n        scheduledTime\n        endTime\n        status\n      }\n    }\n  }\n": typeof types.CalendarFeedDocument;
   "\n  query MyPage {\n    me {\n      name\n      email\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      upcoming: registrations(when: UPCOMING, first: 100) {\n        ...MyRegistration\n      }\n      past: registrations(when: PAST, first: 20) {\n        ...MyRegistration\n      }\n    }\n  }\n\n  fragment MyRegistration on Registration {\n    registeredAt\n    notificationPreferences {\n      email\n      sms\n      browser\n    }\n    performance {\n      id\n      title\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      viewerIsRegistered\n      registrationCount\n      recording {\n        readyAt\n      }\n    }\n  }\n": typeof types.MyPageDocument;
   "\n  mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      __typename\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UpdateNotificationSettingsDocument;
   "\n  query ShowPage($id: ID!, $signedIn: Boolean!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      registrationCount\n      viewerIsRegistered\n      viewerRegistration {\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n      }\n      series {\n        id\n      }\n      recording {\n        readyAt\n      }\n    }\n    me @include(if: $signedIn) {\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n      }\n    }\n  }\n": typeof types.ShowPageDocument;
   "\n  mutation Register($performanceId: ID!, $preferences: NotificationPreferencesInput!) {\n    registerForPerformance(performanceId: $performanceId, notificationPreferences: $preferences) {\n      __typename\n      ... on Registration {\n        performance {\n          title\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.RegisterDocument;
   "\n  mutation Unregister($performanceId: ID!) {\n    unregisterFromPerformance(performanceId: $performanceId) {\n      __typename\n      ... on Performance {\n        title\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UnregisterDocument;
   "\n  query ShowForCalendar($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      status\n    }\n  }\n": typeof types.ShowForCalendarDocument;
+  "\n  query SeriesForCalendar($id: ID!) {\n    performance(id: $id) {\n      id\n      description\n      series {\n        id\n        title\n        weekday\n        localTime\n        startsOn\n        endsOn\n        durationMinutes\n      }\n    }\n  }\n": typeof types.SeriesForCalendarDocument;
   "\n  query WatchPage($id: ID!, $signedIn: Boolean!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      viewerIsRegistered\n      recording {\n        durationSeconds\n        readyAt\n      }\n      playback @include(if: $signedIn) {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n          heartbeatToken\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.WatchPageDocument;
   "\n  mutation RegisterToWatch($performanceId: ID!) {\n    registerForPerformance(performanceId: $performanceId) {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.RegisterToWatchDocument;
   "\n    subscription WatchStatus($id: ID!) {\n      performanceStatus(id: $id) {\n        change\n        status\n        performance {\n          id\n          scheduledTime\n          endTime\n          recording {\n            durationSeconds\n            readyAt\n          }\n        }\n      }\n    }\n  ": typeof types.WatchStatusDocument;
@@ -55,6 +58,8 @@ const documents: Documents = {
     types.MyBrowserAlertsDocument,
   "\n    subscription ScheduleForAlerts {\n      scheduleChanged {\n        change\n        status\n        performance {\n          id\n          title\n          scheduledTime\n        }\n      }\n    }\n  ":
     types.ScheduleForAlertsDocument,
+  "\n  query CalendarContext($signedIn: Boolean!) {\n    siteTimeZone\n    me @include(if: $signedIn) {\n      notificationSettings {\n        reminderMinutesBefore\n      }\n    }\n  }\n":
+    types.CalendarContextDocument,
   "\n  query CalendarShows($from: DateTime!, $to: DateTime!, $after: String) {\n    performances(from: $from, to: $to, first: 100, after: $after) {\n      edges {\n        node {\n          id\n          title\n          scheduledTime\n          endTime\n          durationMinutes\n          status\n          viewerIsRegistered\n          registrationCount\n          thumbnailUrl\n          recording {\n            readyAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n":
     types.CalendarShowsDocument,
   "\n    subscription CalendarChanges {\n      scheduleChanged {\n        change\n      }\n    }\n  ":
@@ -91,6 +96,8 @@ const documents: Documents = {
     types.ShowRegistrationsDocument,
   "\n  mutation CreateShow($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        title\n        series {\n          id\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
     types.CreateShowDocument,
+  "\n  query CalendarFeed($token: String!) {\n    siteTimeZone\n    calendarFeed(token: $token) {\n      reminderMinutesBefore\n      performances {\n        id\n        title\n        description\n        scheduledTime\n        endTime\n        status\n      }\n    }\n  }\n":
+    types.CalendarFeedDocument,
   "\n  query MyPage {\n    me {\n      name\n      email\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      upcoming: registrations(when: UPCOMING, first: 100) {\n        ...MyRegistration\n      }\n      past: registrations(when: PAST, first: 20) {\n        ...MyRegistration\n      }\n    }\n  }\n\n  fragment MyRegistration on Registration {\n    registeredAt\n    notificationPreferences {\n      email\n      sms\n      browser\n    }\n    performance {\n      id\n      title\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      viewerIsRegistered\n      registrationCount\n      recording {\n        readyAt\n      }\n    }\n  }\n":
     types.MyPageDocument,
   "\n  mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      __typename\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
@@ -103,6 +110,8 @@ const documents: Documents = {
     types.UnregisterDocument,
   "\n  query ShowForCalendar($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      status\n    }\n  }\n":
     types.ShowForCalendarDocument,
+  "\n  query SeriesForCalendar($id: ID!) {\n    performance(id: $id) {\n      id\n      description\n      series {\n        id\n        title\n        weekday\n        localTime\n        startsOn\n        endsOn\n        durationMinutes\n      }\n    }\n  }\n":
+    types.SeriesForCalendarDocument,
   "\n  query WatchPage($id: ID!, $signedIn: Boolean!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      viewerIsRegistered\n      recording {\n        durationSeconds\n        readyAt\n      }\n      playback @include(if: $signedIn) {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n          heartbeatToken\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n":
     types.WatchPageDocument,
   "\n  mutation RegisterToWatch($performanceId: ID!) {\n    registerForPerformance(performanceId: $performanceId) {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n":
@@ -139,6 +148,12 @@ export function graphql(
 export function graphql(
   source: "\n    subscription ScheduleForAlerts {\n      scheduleChanged {\n        change\n        status\n        performance {\n          id\n          title\n          scheduledTime\n        }\n      }\n    }\n  ",
 ): typeof import("./graphql").ScheduleForAlertsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query CalendarContext($signedIn: Boolean!) {\n    siteTimeZone\n    me @include(if: $signedIn) {\n      notificationSettings {\n        reminderMinutesBefore\n      }\n    }\n  }\n",
+): typeof import("./graphql").CalendarContextDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -251,6 +266,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: "\n  query CalendarFeed($token: String!) {\n    siteTimeZone\n    calendarFeed(token: $token) {\n      reminderMinutesBefore\n      performances {\n        id\n        title\n        description\n        scheduledTime\n        endTime\n        status\n      }\n    }\n  }\n",
+): typeof import("./graphql").CalendarFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: "\n  query MyPage {\n    me {\n      name\n      email\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      upcoming: registrations(when: UPCOMING, first: 100) {\n        ...MyRegistration\n      }\n      past: registrations(when: PAST, first: 20) {\n        ...MyRegistration\n      }\n    }\n  }\n\n  fragment MyRegistration on Registration {\n    registeredAt\n    notificationPreferences {\n      email\n      sms\n      browser\n    }\n    performance {\n      id\n      title\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      viewerIsRegistered\n      registrationCount\n      recording {\n        readyAt\n      }\n    }\n  }\n",
 ): typeof import("./graphql").MyPageDocument;
 /**
@@ -283,6 +304,12 @@ export function graphql(
 export function graphql(
   source: "\n  query ShowForCalendar($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      status\n    }\n  }\n",
 ): typeof import("./graphql").ShowForCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query SeriesForCalendar($id: ID!) {\n    performance(id: $id) {\n      id\n      description\n      series {\n        id\n        title\n        weekday\n        localTime\n        startsOn\n        endsOn\n        durationMinutes\n      }\n    }\n  }\n",
+): typeof import("./graphql").SeriesForCalendarDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -186,6 +186,15 @@ export type ScheduleForAlertsSubscription = {
   };
 };
 
+export type CalendarContextQueryVariables = Exact<{
+  signedIn: boolean;
+}>;
+
+export type CalendarContextQuery = {
+  siteTimeZone: string;
+  me?: { notificationSettings: { reminderMinutesBefore: number } | null } | null;
+};
+
 export type CalendarShowsQueryVariables = Exact<{
   from: string;
   to: string;
@@ -516,6 +525,25 @@ export type CreateShowMutation = {
     | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
 };
 
+export type CalendarFeedQueryVariables = Exact<{
+  token: string;
+}>;
+
+export type CalendarFeedQuery = {
+  siteTimeZone: string;
+  calendarFeed: {
+    reminderMinutesBefore: number;
+    performances: Array<{
+      id: string;
+      title: string;
+      description: string;
+      scheduledTime: string;
+      endTime: string;
+      status: PerformanceStatus;
+    }>;
+  } | null;
+};
+
 export type MyPageQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MyPageQuery = {
@@ -660,6 +688,26 @@ export type ShowForCalendarQuery = {
     scheduledTime: string;
     endTime: string;
     status: PerformanceStatus;
+  } | null;
+};
+
+export type SeriesForCalendarQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SeriesForCalendarQuery = {
+  performance: {
+    id: string;
+    description: string;
+    series: {
+      id: string;
+      title: string;
+      weekday: Weekday;
+      localTime: string;
+      startsOn: string;
+      endsOn: string | null;
+      durationMinutes: number;
+    } | null;
   } | null;
 };
 
@@ -868,6 +916,16 @@ export const ScheduleForAlertsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScheduleForAlertsSubscription, ScheduleForAlertsSubscriptionVariables>;
+export const CalendarContextDocument = new TypedDocumentString(`
+    query CalendarContext($signedIn: Boolean!) {
+  siteTimeZone
+  me @include(if: $signedIn) {
+    notificationSettings {
+      reminderMinutesBefore
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarContextQuery, CalendarContextQueryVariables>;
 export const CalendarShowsDocument = new TypedDocumentString(`
     query CalendarShows($from: DateTime!, $to: DateTime!, $after: String) {
   performances(from: $from, to: $to, first: 100, after: $after) {
@@ -1248,6 +1306,22 @@ export const CreateShowDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateShowMutation, CreateShowMutationVariables>;
+export const CalendarFeedDocument = new TypedDocumentString(`
+    query CalendarFeed($token: String!) {
+  siteTimeZone
+  calendarFeed(token: $token) {
+    reminderMinutesBefore
+    performances {
+      id
+      title
+      description
+      scheduledTime
+      endTime
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarFeedQuery, CalendarFeedQueryVariables>;
 export const MyPageDocument = new TypedDocumentString(`
     query MyPage {
   me {
@@ -1389,6 +1463,23 @@ export const ShowForCalendarDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ShowForCalendarQuery, ShowForCalendarQueryVariables>;
+export const SeriesForCalendarDocument = new TypedDocumentString(`
+    query SeriesForCalendar($id: ID!) {
+  performance(id: $id) {
+    id
+    description
+    series {
+      id
+      title
+      weekday
+      localTime
+      startsOn
+      endsOn
+      durationMinutes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeriesForCalendarQuery, SeriesForCalendarQueryVariables>;
 export const WatchPageDocument = new TypedDocumentString(`
     query WatchPage($id: ID!, $signedIn: Boolean!) {
   performance(id: $id) {
