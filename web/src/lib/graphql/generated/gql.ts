@@ -36,8 +36,15 @@ type Documents = {
   "\n  query ShowRegistrations($id: ID!, $after: String) {\n    performance(id: $id) {\n      id\n      title\n      scheduledTime\n      endTime\n      status\n      registrationCount\n      registrations(first: 50, after: $after) {\n        edges {\n          node {\n            registeredAt\n            viewer {\n              id\n              name\n              email\n            }\n            notificationPreferences {\n              email\n              sms\n              browser\n            }\n            watching {\n              watchedLive\n              watchedReplay\n              liveSeconds\n              replaySeconds\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ShowRegistrationsDocument;
   "\n  mutation CreateShow($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        title\n        series {\n          id\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.CreateShowDocument;
   "\n  query CalendarFeed($token: String!) {\n    siteTimeZone\n    calendarFeed(token: $token) {\n      reminderMinutesBefore\n      performances {\n        id\n        title\n        description\n        scheduledTime\n        endTime\n        status\n      }\n    }\n  }\n": typeof types.CalendarFeedDocument;
-  "\n  query MyPage {\n    me {\n      name\n      email\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      upcoming: registrations(when: UPCOMING, first: 100) {\n        ...MyRegistration\n      }\n      past: registrations(when: PAST, first: 20) {\n        ...MyRegistration\n      }\n    }\n  }\n\n  fragment MyRegistration on Registration {\n    registeredAt\n    notificationPreferences {\n      email\n      sms\n      browser\n    }\n    performance {\n      id\n      title\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      viewerIsRegistered\n      registrationCount\n      recording {\n        readyAt\n      }\n    }\n  }\n": typeof types.MyPageDocument;
+  "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) {\n      __typename\n      ... on RequestPasswordResetPayload {\n        email\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.RequestPasswordResetDocument;
+  "\n  query MyPage {\n    me {\n      name\n      email\n      calendarFeedUrl\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      upcoming: registrations(when: UPCOMING, first: 100) {\n        ...MyRegistration\n      }\n      past: registrations(when: PAST, first: 20) {\n        ...MyRegistration\n      }\n    }\n  }\n\n  fragment MyRegistration on Registration {\n    registeredAt\n    notificationPreferences {\n      email\n      sms\n      browser\n    }\n    performance {\n      id\n      title\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      viewerIsRegistered\n      registrationCount\n      recording {\n        readyAt\n      }\n    }\n  }\n": typeof types.MyPageDocument;
   "\n  mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      __typename\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UpdateNotificationSettingsDocument;
+  "\n  query AccountPage {\n    me {\n      email\n      calendarFeedUrl\n    }\n  }\n": typeof types.AccountPageDocument;
+  "\n  mutation MyChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      __typename\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.MyChangePasswordDocument;
+  "\n  mutation MyRequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input) {\n      __typename\n      ... on RequestEmailChangePayload {\n        email\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.MyRequestEmailChangeDocument;
+  "\n  mutation MyRotateCalendarFeed {\n    rotateCalendarFeed {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.MyRotateCalendarFeedDocument;
+  "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      __typename\n      ... on ConfirmEmailChangePayload {\n        email\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.ConfirmEmailChangeDocument;
+  "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      __typename\n      ... on SignInPayload {\n        user {\n          name\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument;
   "\n  query ShowPage($id: ID!, $signedIn: Boolean!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      registrationCount\n      viewerIsRegistered\n      viewerRegistration {\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n      }\n      series {\n        id\n      }\n      recording {\n        readyAt\n      }\n    }\n    me @include(if: $signedIn) {\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n      }\n    }\n  }\n": typeof types.ShowPageDocument;
   "\n  mutation Register($performanceId: ID!, $preferences: NotificationPreferencesInput!) {\n    registerForPerformance(performanceId: $performanceId, notificationPreferences: $preferences) {\n      __typename\n      ... on Registration {\n        performance {\n          title\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.RegisterDocument;
   "\n  mutation Unregister($performanceId: ID!) {\n    unregisterFromPerformance(performanceId: $performanceId) {\n      __typename\n      ... on Performance {\n        title\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UnregisterDocument;
@@ -49,6 +56,8 @@ type Documents = {
   "\n    subscription WatchViewers($id: ID!) {\n      liveViewerCount(id: $id) {\n        viewers\n      }\n    }\n  ": typeof types.WatchViewersDocument;
   "\n    query WatchPlayback($id: ID!) {\n      performance(id: $id) {\n        playback {\n          __typename\n          ... on Playback {\n            hlsUrl\n            expiresAt\n            live\n            heartbeatToken\n          }\n          ... on Error {\n            message\n          }\n        }\n      }\n    }\n  ": typeof types.WatchPlaybackDocument;
   "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignInPayload {\n        user {\n          name\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.SignInDocument;
+  "\n  mutation RequestSignInLink($email: String!) {\n    requestSignInLink(email: $email) {\n      __typename\n      ... on RequestSignInLinkPayload {\n        email\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.RequestSignInLinkDocument;
+  "\n  mutation SignInWithLink($token: String!) {\n    signInWithLink(token: $token) {\n      __typename\n      ... on SignInPayload {\n        user {\n          name\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.SignInWithLinkDocument;
   "\n  mutation SignOut {\n    signOut {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.SignOutDocument;
   "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n      ... on SignInPayload {\n        user {\n          name\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.SignUpDocument;
 };
@@ -98,10 +107,23 @@ const documents: Documents = {
     types.CreateShowDocument,
   "\n  query CalendarFeed($token: String!) {\n    siteTimeZone\n    calendarFeed(token: $token) {\n      reminderMinutesBefore\n      performances {\n        id\n        title\n        description\n        scheduledTime\n        endTime\n        status\n      }\n    }\n  }\n":
     types.CalendarFeedDocument,
-  "\n  query MyPage {\n    me {\n      name\n      email\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      upcoming: registrations(when: UPCOMING, first: 100) {\n        ...MyRegistration\n      }\n      past: registrations(when: PAST, first: 20) {\n        ...MyRegistration\n      }\n    }\n  }\n\n  fragment MyRegistration on Registration {\n    registeredAt\n    notificationPreferences {\n      email\n      sms\n      browser\n    }\n    performance {\n      id\n      title\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      viewerIsRegistered\n      registrationCount\n      recording {\n        readyAt\n      }\n    }\n  }\n":
+  "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) {\n      __typename\n      ... on RequestPasswordResetPayload {\n        email\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.RequestPasswordResetDocument,
+  "\n  query MyPage {\n    me {\n      name\n      email\n      calendarFeedUrl\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      upcoming: registrations(when: UPCOMING, first: 100) {\n        ...MyRegistration\n      }\n      past: registrations(when: PAST, first: 20) {\n        ...MyRegistration\n      }\n    }\n  }\n\n  fragment MyRegistration on Registration {\n    registeredAt\n    notificationPreferences {\n      email\n      sms\n      browser\n    }\n    performance {\n      id\n      title\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      viewerIsRegistered\n      registrationCount\n      recording {\n        readyAt\n      }\n    }\n  }\n":
     types.MyPageDocument,
   "\n  mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      __typename\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
     types.UpdateNotificationSettingsDocument,
+  "\n  query AccountPage {\n    me {\n      email\n      calendarFeedUrl\n    }\n  }\n": types.AccountPageDocument,
+  "\n  mutation MyChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      __typename\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.MyChangePasswordDocument,
+  "\n  mutation MyRequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input) {\n      __typename\n      ... on RequestEmailChangePayload {\n        email\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.MyRequestEmailChangeDocument,
+  "\n  mutation MyRotateCalendarFeed {\n    rotateCalendarFeed {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.MyRotateCalendarFeedDocument,
+  "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      __typename\n      ... on ConfirmEmailChangePayload {\n        email\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.ConfirmEmailChangeDocument,
+  "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      __typename\n      ... on SignInPayload {\n        user {\n          name\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.ResetPasswordDocument,
   "\n  query ShowPage($id: ID!, $signedIn: Boolean!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      registrationCount\n      viewerIsRegistered\n      viewerRegistration {\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n      }\n      series {\n        id\n      }\n      recording {\n        readyAt\n      }\n    }\n    me @include(if: $signedIn) {\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n      }\n    }\n  }\n":
     types.ShowPageDocument,
   "\n  mutation Register($performanceId: ID!, $preferences: NotificationPreferencesInput!) {\n    registerForPerformance(performanceId: $performanceId, notificationPreferences: $preferences) {\n      __typename\n      ... on Registration {\n        performance {\n          title\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
@@ -124,6 +146,10 @@ const documents: Documents = {
     types.WatchPlaybackDocument,
   "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignInPayload {\n        user {\n          name\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
     types.SignInDocument,
+  "\n  mutation RequestSignInLink($email: String!) {\n    requestSignInLink(email: $email) {\n      __typename\n      ... on RequestSignInLinkPayload {\n        email\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.RequestSignInLinkDocument,
+  "\n  mutation SignInWithLink($token: String!) {\n    signInWithLink(token: $token) {\n      __typename\n      ... on SignInPayload {\n        user {\n          name\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.SignInWithLinkDocument,
   "\n  mutation SignOut {\n    signOut {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n":
     types.SignOutDocument,
   "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n      ... on SignInPayload {\n        user {\n          name\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
@@ -272,7 +298,13 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: "\n  query MyPage {\n    me {\n      name\n      email\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      upcoming: registrations(when: UPCOMING, first: 100) {\n        ...MyRegistration\n      }\n      past: registrations(when: PAST, first: 20) {\n        ...MyRegistration\n      }\n    }\n  }\n\n  fragment MyRegistration on Registration {\n    registeredAt\n    notificationPreferences {\n      email\n      sms\n      browser\n    }\n    performance {\n      id\n      title\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      viewerIsRegistered\n      registrationCount\n      recording {\n        readyAt\n      }\n    }\n  }\n",
+  source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) {\n      __typename\n      ... on RequestPasswordResetPayload {\n        email\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").RequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query MyPage {\n    me {\n      name\n      email\n      calendarFeedUrl\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      upcoming: registrations(when: UPCOMING, first: 100) {\n        ...MyRegistration\n      }\n      past: registrations(when: PAST, first: 20) {\n        ...MyRegistration\n      }\n    }\n  }\n\n  fragment MyRegistration on Registration {\n    registeredAt\n    notificationPreferences {\n      email\n      sms\n      browser\n    }\n    performance {\n      id\n      title\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      viewerIsRegistered\n      registrationCount\n      recording {\n        readyAt\n      }\n    }\n  }\n",
 ): typeof import("./graphql").MyPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -280,6 +312,42 @@ export function graphql(
 export function graphql(
   source: "\n  mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      __typename\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
 ): typeof import("./graphql").UpdateNotificationSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query AccountPage {\n    me {\n      email\n      calendarFeedUrl\n    }\n  }\n",
+): typeof import("./graphql").AccountPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation MyChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      __typename\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").MyChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation MyRequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input) {\n      __typename\n      ... on RequestEmailChangePayload {\n        email\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").MyRequestEmailChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation MyRotateCalendarFeed {\n    rotateCalendarFeed {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").MyRotateCalendarFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      __typename\n      ... on ConfirmEmailChangePayload {\n        email\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").ConfirmEmailChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      __typename\n      ... on SignInPayload {\n        user {\n          name\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").ResetPasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -346,6 +414,18 @@ export function graphql(
 export function graphql(
   source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignInPayload {\n        user {\n          name\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
 ): typeof import("./graphql").SignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation RequestSignInLink($email: String!) {\n    requestSignInLink(email: $email) {\n      __typename\n      ... on RequestSignInLinkPayload {\n        email\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").RequestSignInLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation SignInWithLink($token: String!) {\n    signInWithLink(token: $token) {\n      __typename\n      ... on SignInPayload {\n        user {\n          name\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").SignInWithLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+/** The current password, to prove it is the account's owner, and the new one. */
+export type ChangePasswordInput = {
+  /** The password in use now */
+  currentPassword: string;
+  /** 10 to 200 characters */
+  newPassword: string;
+};
+
 /** A new show, in SCHEDULED status. Text is trimmed; each broken rule comes back in ValidationError.issues with the field's path. */
 export type CreatePerformanceInput = {
   /** Plain text, up to 5000 characters */
@@ -93,6 +101,14 @@ export type RepeatWeeklyInput = {
   occurrences?: number | null | undefined;
   /** Date of the last show (inclusive), in the site's time zone; within two years */
   until?: string | null | undefined;
+};
+
+/** The new address, and the current password to prove it is the account's owner asking. */
+export type RequestEmailChangeInput = {
+  /** The password in use now */
+  currentPassword: string;
+  /** Up to 254 characters */
+  newEmail: string;
 };
 
 /** What an account may do. New accounts are viewers; organizers are made by the company. */
@@ -544,12 +560,26 @@ export type CalendarFeedQuery = {
   } | null;
 };
 
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+export type RequestPasswordResetMutation = {
+  requestPasswordReset:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "RateLimitedError"; message: string }
+    | { __typename: "RequestPasswordResetPayload"; email: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
 export type MyPageQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MyPageQuery = {
   me: {
     name: string;
     email: string;
+    calendarFeedUrl: string | null;
     notificationSettings: {
       email: boolean;
       sms: boolean;
@@ -617,6 +647,79 @@ export type UpdateNotificationSettingsMutation = {
   updateNotificationSettings:
     | { __typename: "ForbiddenError"; message: string }
     | { __typename: "NotificationSettings" }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type AccountPageQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AccountPageQuery = { me: { email: string; calendarFeedUrl: string | null } | null };
+
+export type MyChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+export type MyChangePasswordMutation = {
+  changePassword:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "InvalidCredentialsError"; message: string }
+    | { __typename: "RateLimitedError"; message: string }
+    | { __typename: "SignInPayload" }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type MyRequestEmailChangeMutationVariables = Exact<{
+  input: RequestEmailChangeInput;
+}>;
+
+export type MyRequestEmailChangeMutation = {
+  requestEmailChange:
+    | { __typename: "ConflictError"; message: string }
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "InvalidCredentialsError"; message: string }
+    | { __typename: "RateLimitedError"; message: string }
+    | { __typename: "RequestEmailChangePayload"; email: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type MyRotateCalendarFeedMutationVariables = Exact<{ [key: string]: never }>;
+
+export type MyRotateCalendarFeedMutation = {
+  rotateCalendarFeed:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "User" }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type ConfirmEmailChangeMutationVariables = Exact<{
+  token: string;
+}>;
+
+export type ConfirmEmailChangeMutation = {
+  confirmEmailChange:
+    | { __typename: "ConfirmEmailChangePayload"; email: string }
+    | { __typename: "ConflictError"; message: string }
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "InvalidLinkError"; message: string }
+    | { __typename: "RateLimitedError"; message: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+export type ResetPasswordMutation = {
+  resetPassword:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "InvalidLinkError"; message: string }
+    | { __typename: "RateLimitedError"; message: string }
+    | { __typename: "SignInPayload"; user: { name: string } }
     | { __typename: "UnauthenticatedError"; message: string }
     | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
 };
@@ -802,6 +905,33 @@ export type SignInMutation = {
     | { __typename: "SignInPayload"; user: { name: string } }
     | { __typename: "UnauthenticatedError"; message: string }
     | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type RequestSignInLinkMutationVariables = Exact<{
+  email: string;
+}>;
+
+export type RequestSignInLinkMutation = {
+  requestSignInLink:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "RateLimitedError"; message: string }
+    | { __typename: "RequestSignInLinkPayload"; email: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type SignInWithLinkMutationVariables = Exact<{
+  token: string;
+}>;
+
+export type SignInWithLinkMutation = {
+  signInWithLink:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "InvalidLinkError"; message: string }
+    | { __typename: "RateLimitedError"; message: string }
+    | { __typename: "SignInPayload"; user: { name: string } }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
 };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
@@ -1322,11 +1452,25 @@ export const CalendarFeedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CalendarFeedQuery, CalendarFeedQueryVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email) {
+    __typename
+    ... on RequestPasswordResetPayload {
+      email
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
 export const MyPageDocument = new TypedDocumentString(`
     query MyPage {
   me {
     name
     email
+    calendarFeedUrl
     notificationSettings {
       email
       sms
@@ -1383,6 +1527,93 @@ export const UpdateNotificationSettingsDocument = new TypedDocumentString(`
   UpdateNotificationSettingsMutation,
   UpdateNotificationSettingsMutationVariables
 >;
+export const AccountPageDocument = new TypedDocumentString(`
+    query AccountPage {
+  me {
+    email
+    calendarFeedUrl
+  }
+}
+    `) as unknown as TypedDocumentString<AccountPageQuery, AccountPageQueryVariables>;
+export const MyChangePasswordDocument = new TypedDocumentString(`
+    mutation MyChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    __typename
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyChangePasswordMutation, MyChangePasswordMutationVariables>;
+export const MyRequestEmailChangeDocument = new TypedDocumentString(`
+    mutation MyRequestEmailChange($input: RequestEmailChangeInput!) {
+  requestEmailChange(input: $input) {
+    __typename
+    ... on RequestEmailChangePayload {
+      email
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyRequestEmailChangeMutation, MyRequestEmailChangeMutationVariables>;
+export const MyRotateCalendarFeedDocument = new TypedDocumentString(`
+    mutation MyRotateCalendarFeed {
+  rotateCalendarFeed {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyRotateCalendarFeedMutation, MyRotateCalendarFeedMutationVariables>;
+export const ConfirmEmailChangeDocument = new TypedDocumentString(`
+    mutation ConfirmEmailChange($token: String!) {
+  confirmEmailChange(token: $token) {
+    __typename
+    ... on ConfirmEmailChangePayload {
+      email
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmEmailChangeMutation, ConfirmEmailChangeMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($token: String!, $password: String!) {
+  resetPassword(token: $token, password: $password) {
+    __typename
+    ... on SignInPayload {
+      user {
+        name
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const ShowPageDocument = new TypedDocumentString(`
     query ShowPage($id: ID!, $signedIn: Boolean!) {
   performance(id: $id) {
@@ -1584,6 +1815,34 @@ export const SignInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const RequestSignInLinkDocument = new TypedDocumentString(`
+    mutation RequestSignInLink($email: String!) {
+  requestSignInLink(email: $email) {
+    __typename
+    ... on RequestSignInLinkPayload {
+      email
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestSignInLinkMutation, RequestSignInLinkMutationVariables>;
+export const SignInWithLinkDocument = new TypedDocumentString(`
+    mutation SignInWithLink($token: String!) {
+  signInWithLink(token: $token) {
+    __typename
+    ... on SignInPayload {
+      user {
+        name
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInWithLinkMutation, SignInWithLinkMutationVariables>;
 export const SignOutDocument = new TypedDocumentString(`
     mutation SignOut {
   signOut {
