@@ -490,6 +490,7 @@ export type ShowToCancelQuery = {
 export type CancelShowMutationVariables = Exact<{
   id: string | number;
   scope: SeriesScope;
+  message?: string | null | undefined;
 }>;
 
 export type CancelShowMutation = {
@@ -499,7 +500,7 @@ export type CancelShowMutation = {
     | { __typename: "NotFoundError"; message: string }
     | { __typename: "Performance"; id: string; title: string }
     | { __typename: "UnauthenticatedError"; message: string }
-    | { __typename: "ValidationError"; message: string };
+    | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
 };
 
 export type ShowRegistrationsQueryVariables = Exact<{
@@ -741,8 +742,16 @@ export type ShowPageQuery = {
     thumbnailUrl: string | null;
     registrationCount: number;
     viewerIsRegistered: boolean;
+    cancellationMessage: string | null;
     viewerRegistration: { notificationPreferences: { email: boolean; sms: boolean; browser: boolean } } | null;
-    series: { id: string } | null;
+    series: {
+      id: string;
+      title: string;
+      weekday: Weekday;
+      localTime: string;
+      endsOn: string | null;
+      viewerRegistration: { registeredAt: string } | null;
+    } | null;
     recording: { readyAt: string } | null;
   } | null;
   me?: {
@@ -762,6 +771,35 @@ export type RegisterMutation = {
     | { __typename: "NotFoundError"; message: string }
     | { __typename: "RateLimitedError"; message: string }
     | { __typename: "Registration"; performance: { title: string } | null }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type RegisterForSeriesMutationVariables = Exact<{
+  seriesId: string | number;
+  preferences: NotificationPreferencesInput;
+}>;
+
+export type RegisterForSeriesMutation = {
+  registerForSeries:
+    | { __typename: "ConflictError"; message: string }
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "RateLimitedError"; message: string }
+    | { __typename: "SeriesRegistration"; series: { title: string } }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type UnregisterFromSeriesMutationVariables = Exact<{
+  seriesId: string | number;
+}>;
+
+export type UnregisterFromSeriesMutation = {
+  unregisterFromSeries:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "PerformanceSeries"; title: string }
     | { __typename: "UnauthenticatedError"; message: string }
     | { __typename: "ValidationError"; message: string };
 };
@@ -1361,12 +1399,18 @@ export const ShowToCancelDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ShowToCancelQuery, ShowToCancelQueryVariables>;
 export const CancelShowDocument = new TypedDocumentString(`
-    mutation CancelShow($id: ID!, $scope: SeriesScope!) {
-  cancelPerformance(id: $id, scope: $scope) {
+    mutation CancelShow($id: ID!, $scope: SeriesScope!, $message: String) {
+  cancelPerformance(id: $id, scope: $scope, message: $message) {
     __typename
     ... on Performance {
       id
       title
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
     }
     ... on Error {
       message
@@ -1634,8 +1678,16 @@ export const ShowPageDocument = new TypedDocumentString(`
         browser
       }
     }
+    cancellationMessage
     series {
       id
+      title
+      weekday
+      localTime
+      endsOn
+      viewerRegistration {
+        registeredAt
+      }
     }
     recording {
       readyAt
@@ -1669,6 +1721,34 @@ export const RegisterDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterMutation, RegisterMutationVariables>;
+export const RegisterForSeriesDocument = new TypedDocumentString(`
+    mutation RegisterForSeries($seriesId: ID!, $preferences: NotificationPreferencesInput!) {
+  registerForSeries(seriesId: $seriesId, notificationPreferences: $preferences) {
+    __typename
+    ... on SeriesRegistration {
+      series {
+        title
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterForSeriesMutation, RegisterForSeriesMutationVariables>;
+export const UnregisterFromSeriesDocument = new TypedDocumentString(`
+    mutation UnregisterFromSeries($seriesId: ID!) {
+  unregisterFromSeries(seriesId: $seriesId) {
+    __typename
+    ... on PerformanceSeries {
+      title
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnregisterFromSeriesMutation, UnregisterFromSeriesMutationVariables>;
 export const UnregisterDocument = new TypedDocumentString(`
     mutation Unregister($performanceId: ID!) {
   unregisterFromPerformance(performanceId: $performanceId) {
