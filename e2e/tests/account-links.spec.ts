@@ -21,6 +21,7 @@ test.describe("account recovery", () => {
     browser,
     page,
   }) => {
+    test.slow();
     const account = await signUpQuickly(page, "Forgetful Fan");
     const fan = await (await browser.newContext()).newPage();
 

@@ -126,6 +126,8 @@ test.describe("series and calendars", () => {
   });
 
   test("the new pages fit a 360 px phone and a 1280 px desktop", async ({ page }, testInfo) => {
+    // Eleven pages at two widths, each checked by axe: more than the default minute on this machine.
+    test.slow();
     await signUpQuickly(page, "Layout Fan");
     const signedIn = ["/me", "/me/account"];
     const signedOut = [
