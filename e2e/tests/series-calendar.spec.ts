@@ -141,6 +141,7 @@ test.describe("series and calendars", () => {
       await page.setViewportSize({ width, height: 800 });
       for (const path of signedIn) {
         await open(page, path);
+        await expectAccessible(page);
         expect(
           await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
           path,

@@ -28,6 +28,10 @@ type Documents = {
   "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      __typename\n      ... on SignInPayload {\n        token\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument;
   "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n": typeof types.MeDocument;
   "\n  query MeFromIdentityProvider {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n": typeof types.MeFromIdentityProviderDocument;
+  "\n  mutation PrivacySetUp($seriesId: ID!, $email: String!) {\n    registerForSeries(seriesId: $seriesId) {\n      __typename\n    }\n    rotateCalendarFeed {\n      __typename\n      ... on User {\n        calendarFeedUrl\n      }\n    }\n    requestPasswordReset(email: $email) {\n      __typename\n    }\n  }\n": typeof types.PrivacySetUpDocument;
+  "\n  query PrivacyExport {\n    exportMyData\n  }\n": typeof types.PrivacyExportDocument;
+  "\n  mutation PrivacyDelete($password: String) {\n    deleteAccount(input: { password: $password }) {\n      __typename\n    }\n  }\n": typeof types.PrivacyDeleteDocument;
+  "\n  query PrivacyFeed($token: String!) {\n    calendarFeed(token: $token) {\n      reminderMinutesBefore\n    }\n  }\n": typeof types.PrivacyFeedDocument;
   "\n  query HeartbeatGrant($id: ID!) {\n    performance(id: $id) {\n      playback {\n        __typename\n        ... on Playback {\n          heartbeatToken\n        }\n      }\n    }\n  }\n": typeof types.HeartbeatGrantDocument;
   "\n  mutation EndShowForAnalytics($id: ID!) {\n    endPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.EndShowForAnalyticsDocument;
   "\n  query ShowAnalytics($id: ID!) {\n    performance(id: $id) {\n      analytics {\n        peakConcurrentViewers\n        totalViews\n        uniqueViewers\n        averageWatchSeconds\n        countries {\n          country\n          viewers\n        }\n        funnel {\n          registered\n          watchedLive\n          watchedReplay\n          noShow\n        }\n        viewersOverTime {\n          viewers\n        }\n      }\n    }\n  }\n": typeof types.ShowAnalyticsDocument;
@@ -110,6 +114,13 @@ const documents: Documents = {
   "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n": types.MeDocument,
   "\n  query MeFromIdentityProvider {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n":
     types.MeFromIdentityProviderDocument,
+  "\n  mutation PrivacySetUp($seriesId: ID!, $email: String!) {\n    registerForSeries(seriesId: $seriesId) {\n      __typename\n    }\n    rotateCalendarFeed {\n      __typename\n      ... on User {\n        calendarFeedUrl\n      }\n    }\n    requestPasswordReset(email: $email) {\n      __typename\n    }\n  }\n":
+    types.PrivacySetUpDocument,
+  "\n  query PrivacyExport {\n    exportMyData\n  }\n": types.PrivacyExportDocument,
+  "\n  mutation PrivacyDelete($password: String) {\n    deleteAccount(input: { password: $password }) {\n      __typename\n    }\n  }\n":
+    types.PrivacyDeleteDocument,
+  "\n  query PrivacyFeed($token: String!) {\n    calendarFeed(token: $token) {\n      reminderMinutesBefore\n    }\n  }\n":
+    types.PrivacyFeedDocument,
   "\n  query HeartbeatGrant($id: ID!) {\n    performance(id: $id) {\n      playback {\n        __typename\n        ... on Playback {\n          heartbeatToken\n        }\n      }\n    }\n  }\n":
     types.HeartbeatGrantDocument,
   "\n  mutation EndShowForAnalytics($id: ID!) {\n    endPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
@@ -305,6 +316,30 @@ export function graphql(
 export function graphql(
   source: "\n  query MeFromIdentityProvider {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n",
 ): typeof import("./graphql").MeFromIdentityProviderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PrivacySetUp($seriesId: ID!, $email: String!) {\n    registerForSeries(seriesId: $seriesId) {\n      __typename\n    }\n    rotateCalendarFeed {\n      __typename\n      ... on User {\n        calendarFeedUrl\n      }\n    }\n    requestPasswordReset(email: $email) {\n      __typename\n    }\n  }\n",
+): typeof import("./graphql").PrivacySetUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PrivacyExport {\n    exportMyData\n  }\n",
+): typeof import("./graphql").PrivacyExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PrivacyDelete($password: String) {\n    deleteAccount(input: { password: $password }) {\n      __typename\n    }\n  }\n",
+): typeof import("./graphql").PrivacyDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PrivacyFeed($token: String!) {\n    calendarFeed(token: $token) {\n      reminderMinutesBefore\n    }\n  }\n",
+): typeof import("./graphql").PrivacyFeedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

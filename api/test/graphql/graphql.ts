@@ -376,6 +376,58 @@ export type MeFromIdentityProviderQueryVariables = Exact<{ [key: string]: never 
 
 export type MeFromIdentityProviderQuery = { me: { id: string; email: string; name: string; role: Role } | null };
 
+export type PrivacySetUpMutationVariables = Exact<{
+  seriesId: string | number;
+  email: string;
+}>;
+
+export type PrivacySetUpMutation = {
+  registerForSeries:
+    | { __typename: "ConflictError" }
+    | { __typename: "ForbiddenError" }
+    | { __typename: "NotFoundError" }
+    | { __typename: "RateLimitedError" }
+    | { __typename: "SeriesRegistration" }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError" };
+  rotateCalendarFeed:
+    | { __typename: "ForbiddenError" }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "User"; calendarFeedUrl: string | null }
+    | { __typename: "ValidationError" };
+  requestPasswordReset:
+    | { __typename: "ForbiddenError" }
+    | { __typename: "RateLimitedError" }
+    | { __typename: "RequestPasswordResetPayload" }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError" };
+};
+
+export type PrivacyExportQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PrivacyExportQuery = { exportMyData: string };
+
+export type PrivacyDeleteMutationVariables = Exact<{
+  password?: string | null | undefined;
+}>;
+
+export type PrivacyDeleteMutation = {
+  deleteAccount:
+    | { __typename: "ConflictError" }
+    | { __typename: "DeleteAccountPayload" }
+    | { __typename: "ForbiddenError" }
+    | { __typename: "InvalidCredentialsError" }
+    | { __typename: "RateLimitedError" }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError" };
+};
+
+export type PrivacyFeedQueryVariables = Exact<{
+  token: string;
+}>;
+
+export type PrivacyFeedQuery = { calendarFeed: { reminderMinutesBefore: number } | null };
+
 export type HeartbeatGrantQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1379,6 +1431,41 @@ export const MeFromIdentityProviderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeFromIdentityProviderQuery, MeFromIdentityProviderQueryVariables>;
+export const PrivacySetUpDocument = new TypedDocumentString(`
+    mutation PrivacySetUp($seriesId: ID!, $email: String!) {
+  registerForSeries(seriesId: $seriesId) {
+    __typename
+  }
+  rotateCalendarFeed {
+    __typename
+    ... on User {
+      calendarFeedUrl
+    }
+  }
+  requestPasswordReset(email: $email) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacySetUpMutation, PrivacySetUpMutationVariables>;
+export const PrivacyExportDocument = new TypedDocumentString(`
+    query PrivacyExport {
+  exportMyData
+}
+    `) as unknown as TypedDocumentString<PrivacyExportQuery, PrivacyExportQueryVariables>;
+export const PrivacyDeleteDocument = new TypedDocumentString(`
+    mutation PrivacyDelete($password: String) {
+  deleteAccount(input: { password: $password }) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyDeleteMutation, PrivacyDeleteMutationVariables>;
+export const PrivacyFeedDocument = new TypedDocumentString(`
+    query PrivacyFeed($token: String!) {
+  calendarFeed(token: $token) {
+    reminderMinutesBefore
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyFeedQuery, PrivacyFeedQueryVariables>;
 export const HeartbeatGrantDocument = new TypedDocumentString(`
     query HeartbeatGrant($id: ID!) {
   performance(id: $id) {
