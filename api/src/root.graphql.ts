@@ -1,6 +1,7 @@
 import { builder } from "./schema/builder";
 import "./schema/error-types.graphql";
 import "./accounts/user.graphql";
+import "./accounts/account-links.graphql";
 import "./analytics/analytics.graphql";
 import "./broadcast/broadcast.graphql";
 import "./broadcast/stream-health.graphql";
@@ -9,6 +10,8 @@ import "./performances/performance.graphql";
 import "./performances/status.graphql";
 import "./realtime/subscriptions.graphql";
 import "./registrations/registration.graphql";
+import "./registrations/series-registration.graphql";
+import "./registrations/calendar-feed.graphql";
 
 builder.queryType({
   description:

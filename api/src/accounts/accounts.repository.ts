@@ -1,5 +1,6 @@
 import type { Database } from "../db/database";
 import type { NewUserRow, Role, UserRow } from "../db/tables";
+import { retireLinksQuery } from "./account-links.repository";
 
 export function findUserById(db: Database, id: string): Promise<UserRow | undefined> {
   return db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
@@ -68,7 +69,10 @@ export async function revokeAllSessions(db: Database, userId: string, now: strin
     .execute();
 }
 
-/** Sets a new password and revokes every earlier session in one atomic batch. */
+/**
+ * Sets a new password and revokes every earlier session in one atomic batch; password reset and
+ * sign-in links sent before stop working too.
+ */
 export async function changePasswordAndRevokeSessions(
   db: Database,
   change: { userId: string; passwordHash: string; now: string },
@@ -83,6 +87,18 @@ export async function changePasswordAndRevokeSessions(
       .set({ revoked_at: change.now })
       .where("user_id", "=", change.userId)
       .where("revoked_at", "is", null),
+    retireLinksQuery(db, change.userId, ["PASSWORD_RESET", "SIGN_IN"], change.now),
+  ]);
+}
+
+/** Moves the account to a confirmed address; reset and sign-in links sent to the old one stop working. */
+export async function changeEmailAndRetireLinks(
+  db: Database,
+  change: { userId: string; email: string; now: string },
+): Promise<void> {
+  await db.batch([
+    db.updateTable("users").set({ email: change.email, updated_at: change.now }).where("id", "=", change.userId),
+    retireLinksQuery(db, change.userId, ["PASSWORD_RESET", "SIGN_IN"], change.now),
   ]);
 }
 

@@ -34,7 +34,7 @@ export interface SignedIn {
   user: UserRow;
 }
 
-const email = z.email("must be an email address").max(254, "must be at most 254 characters");
+export const email = z.email("must be an email address").max(254, "must be at most 254 characters");
 const givenPassword = z.string().max(MAX_PASSWORD_LENGTH);
 
 export async function signUp(
@@ -118,7 +118,7 @@ export async function enforcePasswordCheckLimits(deps: AppDeps, request: SignedI
   ]);
 }
 
-async function startSession(deps: AppDeps, request: AccountRequest, user: UserRow): Promise<SignedIn> {
+export async function startSession(deps: AppDeps, request: AccountRequest, user: UserRow): Promise<SignedIn> {
   const now = deps.clock.now();
   const expiresAt = new Date(now.getTime() + deps.config.auth.sessionTtlSeconds * 1000);
   const sessionId = crypto.randomUUID();

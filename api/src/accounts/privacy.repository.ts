@@ -56,6 +56,18 @@ export async function anonymiseUser(
       .where("user_id", "=", userId)
       .where(({ exists }) => exists(isGone)),
     db
+      .deleteFrom("account_links")
+      .where("user_id", "=", userId)
+      .where(({ exists }) => exists(isGone)),
+    db
+      .deleteFrom("series_registrations")
+      .where("user_id", "=", userId)
+      .where(({ exists }) => exists(isGone)),
+    db
+      .deleteFrom("calendar_feeds")
+      .where("user_id", "=", userId)
+      .where(({ exists }) => exists(isGone)),
+    db
       .deleteFrom("notification_settings")
       .where("user_id", "=", userId)
       .where(({ exists }) => exists(isGone)),
@@ -76,7 +88,18 @@ export async function anonymiseUser(
 
 /** Everything FireStream keeps about one person, as plain JSON-ready rows. */
 export async function collectPersonalData(db: Database, userId: string) {
-  const [profile, identities, sessions, registrations, settings, deliveries, messages, viewing] = await Promise.all([
+  const [
+    profile,
+    identities,
+    sessions,
+    registrations,
+    settings,
+    deliveries,
+    messages,
+    viewing,
+    seriesRegistrations,
+    calendarFeed,
+  ] = await Promise.all([
     db
       .selectFrom("users")
       .select(["id", "email", "name", "role", "created_at", "updated_at"])
@@ -143,6 +166,30 @@ export async function collectPersonalData(db: Database, userId: string) {
       .where("user_id", "=", userId)
       .orderBy("started_at")
       .execute(),
+    db
+      .selectFrom("series_registrations")
+      .innerJoin("performance_series", "performance_series.id", "series_registrations.series_id")
+      .select([
+        "series_registrations.series_id",
+        "performance_series.title",
+        "series_registrations.registered_at",
+        "series_registrations.notification_preferences",
+      ])
+      .where("series_registrations.user_id", "=", userId)
+      .orderBy("series_registrations.registered_at")
+      .execute(),
+    db.selectFrom("calendar_feeds").select(["created_at"]).where("user_id", "=", userId).executeTakeFirst(),
   ]);
-  return { profile, identities, sessions, registrations, settings, deliveries, messages, viewing };
+  return {
+    profile,
+    identities,
+    sessions,
+    registrations,
+    settings,
+    deliveries,
+    messages,
+    viewing,
+    seriesRegistrations,
+    calendarFeed: calendarFeed ?? null,
+  };
 }

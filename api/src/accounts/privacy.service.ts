@@ -103,6 +103,13 @@ export async function exportMyData(deps: AppDeps, caller: Caller): Promise<strin
         watchedSeconds: session.watched_seconds,
         maxPositionSeconds: session.max_position_seconds,
       })),
+      seriesRegistrations: data.seriesRegistrations.map((registration) => ({
+        seriesId: registration.series_id,
+        title: registration.title,
+        registeredAt: registration.registered_at,
+        notificationPreferences: JSON.parse(registration.notification_preferences) as unknown,
+      })),
+      calendarFeed: data.calendarFeed && { createdAt: data.calendarFeed.created_at },
     },
     null,
     2,

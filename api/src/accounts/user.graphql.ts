@@ -48,7 +48,7 @@ export const UserRef = builder.loadableObject("User", {
   }),
 });
 
-const SignInPayload = builder.objectRef<SignedIn>("SignInPayload").implement({
+export const SignInPayload = builder.objectRef<SignedIn>("SignInPayload").implement({
   description:
     "A new session. The site gets it as an httpOnly cookie; API clients send `token` as `Authorization: Bearer <token>`.",
   authScopes: { public: true },
@@ -211,9 +211,9 @@ builder.mutationFields((t) => ({
 }));
 
 /** What an account use case needs of the request: the client's address, its cookies, its caller. */
-function accountRequest(context: SignedInContext): SignedInRequest;
-function accountRequest(context: Context): AccountRequest;
-function accountRequest(context: Context): AccountRequest & { caller: Context["caller"] } {
+export function accountRequest(context: SignedInContext): SignedInRequest;
+export function accountRequest(context: Context): AccountRequest;
+export function accountRequest(context: Context): AccountRequest & { caller: Context["caller"] } {
   return {
     address: clientAddress(context.request),
     setCookie: (cookie) => context.setCookie(cookie),

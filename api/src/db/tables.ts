@@ -17,6 +17,9 @@ export interface Tables {
   outbox_messages: OutboxMessagesTable;
   live_input_errors: LiveInputErrorsTable;
   organizer_alerts: OrganizerAlertsTable;
+  account_links: AccountLinksTable;
+  series_registrations: SeriesRegistrationsTable;
+  calendar_feeds: CalendarFeedsTable;
 }
 
 export type Role = "VIEWER" | "ORGANIZER";
@@ -98,6 +101,8 @@ export interface PerformancesTable {
   recording_ready_at: string | null;
   /** Set before asking Stream for a live input; an input with this show's meta may exist while live_input_id is null */
   live_input_requested_at: string | null;
+  /** What the circus told the fans when it cancelled the show */
+  cancellation_message: string | null;
   /** generated: scheduled_time + duration_minutes */
   end_time: GeneratedAlways<string>;
 }
@@ -223,3 +228,31 @@ export interface OrganizerAlertsTable {
   last_error: string | null;
 }
 export type OrganizerAlertRow = Selectable<OrganizerAlertsTable>;
+export type AccountLinkPurpose = "PASSWORD_RESET" | "SIGN_IN" | "EMAIL_CHANGE";
+
+export interface AccountLinksTable {
+  id: string;
+  user_id: string;
+  purpose: AccountLinkPurpose;
+  /** The address the link was sent to (the new one, for an email change) */
+  email: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+export type AccountLinkRow = Selectable<AccountLinksTable>;
+
+export interface SeriesRegistrationsTable {
+  series_id: string;
+  user_id: string;
+  /** JSON of NotificationPreferences, copied to each occurrence's registration */
+  notification_preferences: string;
+  registered_at: string;
+}
+export type SeriesRegistrationRow = Selectable<SeriesRegistrationsTable>;
+
+export interface CalendarFeedsTable {
+  user_id: string;
+  feed_id: string;
+  created_at: string;
+}

@@ -102,6 +102,7 @@ export function findDeliveriesToSend(db: Database, ids: readonly string[]) {
         "ns.phone_number",
         "p.title",
         "p.scheduled_time",
+        "p.cancellation_message",
       ])
       .where("d.id", "in", part),
   );

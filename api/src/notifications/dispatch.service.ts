@@ -48,6 +48,7 @@ export async function deliverNotifications(deps: AppDeps, batch: MessageBatch<No
         recipientName: delivery.name,
         title: delivery.title,
         scheduledTime: delivery.scheduled_time,
+        cancellationMessage: delivery.cancellation_message,
         watchUrl: new URL(`/shows/${delivery.performance_id}/watch`, config.siteUrl).href,
         timeZone: config.siteTimeZone,
         now,

@@ -16,6 +16,8 @@ export interface MessageFacts {
   watchUrl: string;
   timeZone: string;
   now: Date;
+  /** The circus's words to the fans, sent with CANCELLED */
+  cancellationMessage?: string | null;
 }
 
 /** What a viewer reads: short for SMS, a few friendly lines for email. */
@@ -37,7 +39,10 @@ export function renderMessage(facts: MessageFacts): { subject: string; body: str
       text: `${facts.title} starts ${soon} (${when}). Watch: ${facts.watchUrl}`,
     },
     LIVE: { subject: `Live now: ${facts.title}`, text: `${facts.title} is live now. Watch: ${facts.watchUrl}` },
-    CANCELLED: { subject: `Cancelled: ${facts.title}`, text: `${facts.title} on ${when} is cancelled. We're sorry.` },
+    CANCELLED: {
+      subject: `Cancelled: ${facts.title}`,
+      text: `${facts.title} on ${when} is cancelled. We're sorry.${facts.cancellationMessage ? `\n\nFrom the circus: ${facts.cancellationMessage}` : ""}`,
+    },
     RESCHEDULED: {
       subject: `New time: ${facts.title}`,
       text: `${facts.title} moved to ${when}. Watch: ${facts.watchUrl}`,

@@ -1,7 +1,7 @@
 import type { AppDeps } from "../deps";
 import type { OutgoingMessage } from "./message-templates";
 
-/** Sends one message, or throws (the queue retries); deliveryId is null for messages to organizers. */
+/** Sends one message, or throws (the queue retries); deliveryId is null for messages with no delivery row (to organizers, account emails). */
 export type Sender = (message: OutgoingMessage, deliveryId: string | null) => Promise<void>;
 
 /** The senders chosen by configuration, one per channel. */

@@ -81,6 +81,10 @@ export const PerformanceRef = builder.objectRef<PerformanceRow>("Performance").i
       nullable: true,
       description: "When the show was cancelled; null unless status is CANCELLED",
     }),
+    cancellationMessage: t.exposeString("cancellation_message", {
+      nullable: true,
+      description: "What the circus told the fans when it cancelled the show; null when it said nothing",
+    }),
     thumbnailUrl: t.string({
       nullable: true,
       description: "Absolute URL of the show's picture (JPEG, PNG, WebP or AVIF), public; null when there is none",
@@ -277,15 +281,20 @@ builder.mutationFields((t) => ({
         description:
           "For a show of a weekly series: this show only, or it and the following ones (the series then ends)",
       }),
+      message: t.arg.string({
+        required: false,
+        description:
+          "An optional message to the fans (up to 500 characters, line breaks allowed): sent with the cancellation notice and shown on the show page",
+      }),
     },
     errors: {
       types: [NotFoundError, IllegalTransitionError],
       union: {
         description:
-          "The cancelled show, or why nothing changed (NotFoundError, IllegalTransitionError, UnauthenticatedError, ForbiddenError).",
+          "The cancelled show, or why nothing changed (NotFoundError, IllegalTransitionError, ValidationError, UnauthenticatedError, ForbiddenError).",
       },
     },
-    resolve: (_root, { id, scope }, context) =>
-      cancelPerformance(context.deps, String(id), scope ?? "THIS_PERFORMANCE"),
+    resolve: (_root, { id, scope, message }, context) =>
+      cancelPerformance(context.deps, String(id), scope ?? "THIS_PERFORMANCE", message),
   }),
 }));

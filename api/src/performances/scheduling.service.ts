@@ -284,16 +284,35 @@ export async function updatePerformance(
   return mustFind(db, id);
 }
 
-/** Cancels one show, or it and every later show of its series. Cancelling twice is harmless. */
-export async function cancelPerformance(deps: AppDeps, id: string, scope: SeriesScope): Promise<PerformanceRow> {
+/** What the circus may tell the fans when cancelling: a few lines of text. */
+export const MAX_CANCELLATION_MESSAGE_LENGTH = 500;
+const cancellationMessageRule = () =>
+  multiLineText().max(MAX_CANCELLATION_MESSAGE_LENGTH, `must be at most ${MAX_CANCELLATION_MESSAGE_LENGTH} characters`);
+
+/**
+ * Cancels one show, or it and every later show of its series, with an optional message to the
+ * fans (sent with the CANCELLED notice, shown on the show page). Cancelling twice is harmless.
+ */
+export async function cancelPerformance(
+  deps: AppDeps,
+  id: string,
+  scope: SeriesScope,
+  message?: string | null,
+): Promise<PerformanceRow> {
   const { db } = deps;
   const now = deps.clock.now();
+  const cancellationMessage = validate(cancellationMessageRule(), message ?? "", ["message"]) || null;
   const performance = await findPerformance(db, id);
   if (!performance) throw new NotFoundError("Performance", id);
   if (performance.status === "CANCELLED") return performance;
   if (!nextStatus(performance.status, "cancel")) throw new IllegalTransitionError(performance.status, "cancel");
   const stamp = now.toISOString();
-  const cancelled = { status: "CANCELLED" as const, cancelled_at: stamp, updated_at: stamp };
+  const cancelled = {
+    status: "CANCELLED" as const,
+    cancelled_at: stamp,
+    updated_at: stamp,
+    cancellation_message: cancellationMessage,
+  };
   if (scope === "THIS_PERFORMANCE" || !performance.series_id || !performance.occurrence_date) {
     await updatePerformanceQuery(db, id, cancelled).execute();
     await announceScheduleChange(deps, "CANCELLED", [id]);

@@ -17,7 +17,7 @@ import {
   type RegistrationWithPerformance,
 } from "./registrations.repository";
 
-const NotificationPreferencesRef = builder.simpleObject("NotificationPreferences", {
+export const NotificationPreferencesRef = builder.simpleObject("NotificationPreferences", {
   description: "How this viewer wants to hear about this show.",
   authScopes: { signedIn: true },
   fields: (t) => ({
@@ -27,7 +27,7 @@ const NotificationPreferencesRef = builder.simpleObject("NotificationPreferences
   }),
 });
 
-const NotificationPreferencesInput = builder.inputType("NotificationPreferencesInput", {
+export const NotificationPreferencesInput = builder.inputType("NotificationPreferencesInput", {
   description: "Omitted fields take the viewer's notification settings.",
   fields: (t) => ({
     email: t.boolean({ required: false, description: "Email reminder and alerts" }),

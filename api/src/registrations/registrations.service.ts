@@ -21,7 +21,7 @@ export async function register(
   request: {
     performanceId: string;
     userId: string;
-    preferences: { [K in keyof NotificationPreferences]?: boolean | null } | null;
+    preferences: GivenPreferences;
   },
 ): Promise<RegistrationRow> {
   const { db } = deps;
@@ -36,11 +36,23 @@ export async function register(
   ) {
     throw new ConflictError("This show is over");
   }
-  const defaults = await findNotificationSettings(db, registration.userId);
+  const preferences = await choosePreferences(deps, registration.userId, registration.preferences);
+  return upsertRegistration(db, { ...registration, preferences, now: registration.now.toISOString() });
+}
+
+export type GivenPreferences = { [K in keyof NotificationPreferences]?: boolean | null } | null;
+
+/** The channels of a registration: those given, the rest from the viewer's settings; SMS needs a phone number. */
+export async function choosePreferences(
+  deps: AppDeps,
+  userId: string,
+  given: GivenPreferences,
+): Promise<NotificationPreferences> {
+  const defaults = await findNotificationSettings(deps.db, userId);
   const preferences: NotificationPreferences = {
-    email: registration.preferences?.email ?? defaults.email,
-    sms: registration.preferences?.sms ?? defaults.sms,
-    browser: registration.preferences?.browser ?? defaults.browser,
+    email: given?.email ?? defaults.email,
+    sms: given?.sms ?? defaults.sms,
+    browser: given?.browser ?? defaults.browser,
   };
   if (preferences.sms && !defaults.phoneNumber) {
     throw new ValidationError([
@@ -50,7 +62,7 @@ export async function register(
       },
     ]);
   }
-  return upsertRegistration(db, { ...registration, preferences, now: registration.now.toISOString() });
+  return preferences;
 }
 
 /** Removes a registration and returns the show; unregistering when not registered changes nothing. */

@@ -13,12 +13,25 @@ import * as types from "./graphql";
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  "\n  mutation LinksRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) {\n      __typename\n      ... on RequestPasswordResetPayload {\n        email\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on RateLimitedError {\n        retryAfterSeconds\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.LinksRequestPasswordResetDocument;
+  "\n  mutation LinksResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      __typename\n      ... on SignInPayload {\n        token\n        user {\n          id\n        }\n      }\n      ... on InvalidLinkError {\n        reason\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.LinksResetPasswordDocument;
+  "\n  mutation LinksRequestSignInLink($email: String!) {\n    requestSignInLink(email: $email) {\n      __typename\n      ... on RequestSignInLinkPayload {\n        email\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.LinksRequestSignInLinkDocument;
+  "\n  mutation LinksSignInWithLink($token: String!) {\n    signInWithLink(token: $token) {\n      __typename\n      ... on SignInPayload {\n        token\n        user {\n          id\n        }\n      }\n      ... on InvalidLinkError {\n        reason\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.LinksSignInWithLinkDocument;
+  "\n  mutation LinksRequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input) {\n      __typename\n      ... on RequestEmailChangePayload {\n        email\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.LinksRequestEmailChangeDocument;
+  "\n  mutation LinksConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      __typename\n      ... on ConfirmEmailChangePayload {\n        email\n      }\n      ... on InvalidLinkError {\n        reason\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.LinksConfirmEmailChangeDocument;
+  "\n  mutation LinksSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n    }\n  }\n": typeof types.LinksSignInDocument;
+  "\n  mutation LinksChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      __typename\n    }\n  }\n": typeof types.LinksChangePasswordDocument;
+  "\n  query LinksMe {\n    me {\n      id\n      email\n    }\n  }\n": typeof types.LinksMeDocument;
   "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n      ... on SignInPayload {\n        token\n        expiresAt\n        user {\n          id\n          email\n          name\n          role\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.SignUpDocument;
   "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignInPayload {\n        token\n        user {\n          id\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.SignInDocument;
   "\n  mutation SignOut($everywhere: Boolean) {\n    signOut(everywhere: $everywhere) {\n      __typename\n      ... on SignOutPayload {\n        signedOut\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.SignOutDocument;
   "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      __typename\n      ... on SignInPayload {\n        token\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument;
   "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n": typeof types.MeDocument;
   "\n  query MeFromIdentityProvider {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n": typeof types.MeFromIdentityProviderDocument;
+  "\n  mutation PrivacySetUp($seriesId: ID!, $email: String!) {\n    registerForSeries(seriesId: $seriesId) {\n      __typename\n    }\n    rotateCalendarFeed {\n      __typename\n      ... on User {\n        calendarFeedUrl\n      }\n    }\n    requestPasswordReset(email: $email) {\n      __typename\n    }\n  }\n": typeof types.PrivacySetUpDocument;
+  "\n  query PrivacyExport {\n    exportMyData\n  }\n": typeof types.PrivacyExportDocument;
+  "\n  mutation PrivacyDelete($password: String) {\n    deleteAccount(input: { password: $password }) {\n      __typename\n    }\n  }\n": typeof types.PrivacyDeleteDocument;
+  "\n  query PrivacyFeed($token: String!) {\n    calendarFeed(token: $token) {\n      reminderMinutesBefore\n    }\n  }\n": typeof types.PrivacyFeedDocument;
   "\n  query HeartbeatGrant($id: ID!) {\n    performance(id: $id) {\n      playback {\n        __typename\n        ... on Playback {\n          heartbeatToken\n        }\n      }\n    }\n  }\n": typeof types.HeartbeatGrantDocument;
   "\n  mutation EndShowForAnalytics($id: ID!) {\n    endPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.EndShowForAnalyticsDocument;
   "\n  query ShowAnalytics($id: ID!) {\n    performance(id: $id) {\n      analytics {\n        peakConcurrentViewers\n        totalViews\n        uniqueViewers\n        averageWatchSeconds\n        countries {\n          country\n          viewers\n        }\n        funnel {\n          registered\n          watchedLive\n          watchedReplay\n          noShow\n        }\n        viewersOverTime {\n          viewers\n        }\n      }\n    }\n  }\n": typeof types.ShowAnalyticsDocument;
@@ -39,6 +52,8 @@ type Documents = {
   "\n  query Health($id: ID!) {\n    performance(id: $id) {\n      streamHealth {\n        reachable\n        connected\n        connectedSince\n        onAirSeconds\n        ingest {\n          width\n          height\n          frameRate\n          bitrateKbps\n          keyframeIntervalSeconds\n        }\n        renditions {\n          height\n        }\n        lastError {\n          code\n          message\n          at\n          advice\n        }\n        alerts {\n          kind\n          message\n        }\n      }\n    }\n  }\n": typeof types.HealthDocument;
   "\n  mutation CancelShowForAlerts($id: ID!) {\n    cancelPerformance(id: $id) {\n      __typename\n    }\n  }\n": typeof types.CancelShowForAlertsDocument;
   "\n  mutation MoveShowForAlerts($id: ID!, $input: UpdatePerformanceInput!) {\n    updatePerformance(id: $id, input: $input) {\n      __typename\n    }\n  }\n": typeof types.MoveShowForAlertsDocument;
+  "\n  mutation CancelWithMessage($id: ID!, $message: String, $scope: SeriesScope) {\n    cancelPerformance(id: $id, message: $message, scope: $scope) {\n      __typename\n      ... on Performance {\n        status\n        cancellationMessage\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.CancelWithMessageDocument;
+  "\n  query ShowCancellationMessage($id: ID!) {\n    performance(id: $id) {\n      status\n      cancellationMessage\n    }\n  }\n": typeof types.ShowCancellationMessageDocument;
   "\n  mutation CreatePerformance($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        title\n        description\n        scheduledTime\n        endTime\n        durationMinutes\n        status\n        thumbnailUrl\n        series {\n          id\n          weekday\n          localTime\n          timeZone\n          endsOn\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.CreatePerformanceDocument;
   "\n  mutation UpdatePerformance($id: ID!, $input: UpdatePerformanceInput!, $scope: SeriesScope) {\n    updatePerformance(id: $id, input: $input, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        title\n        scheduledTime\n        durationMinutes\n        thumbnailUrl\n        series {\n          id\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UpdatePerformanceDocument;
   "\n  mutation CancelPerformance($id: ID!, $scope: SeriesScope) {\n    cancelPerformance(id: $id, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        status\n        cancelledAt\n      }\n      ... on IllegalTransitionError {\n        attemptedAction\n        action\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.CancelPerformanceDocument;
@@ -49,6 +64,11 @@ type Documents = {
   "\n  subscription ScheduleUpdates {\n    scheduleChanged {\n      change\n      performance {\n        id\n        title\n      }\n    }\n  }\n": typeof types.ScheduleUpdatesDocument;
   "\n  mutation RescheduleForSubscription($id: ID!, $input: UpdatePerformanceInput!) {\n    updatePerformance(id: $id, input: $input) {\n      __typename\n    }\n  }\n": typeof types.RescheduleForSubscriptionDocument;
   "\n  mutation CreateForSchedule($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n      }\n    }\n  }\n": typeof types.CreateForScheduleDocument;
+  "\n  query FeedUrl {\n    me {\n      calendarFeedUrl\n    }\n  }\n": typeof types.FeedUrlDocument;
+  "\n  mutation FeedRotate {\n    rotateCalendarFeed {\n      __typename\n      ... on User {\n        calendarFeedUrl\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.FeedRotateDocument;
+  "\n  mutation FeedRevoke {\n    revokeCalendarFeed {\n      __typename\n      ... on User {\n        calendarFeedUrl\n      }\n    }\n  }\n": typeof types.FeedRevokeDocument;
+  "\n  query Feed($token: String!) {\n    calendarFeed(token: $token) {\n      reminderMinutesBefore\n      performances {\n        id\n        status\n      }\n    }\n  }\n": typeof types.FeedDocument;
+  "\n  query FeedOfRegistrant($id: ID!) {\n    performance(id: $id) {\n      registrations {\n        edges {\n          node {\n            viewer {\n              calendarFeedUrl\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.FeedOfRegistrantDocument;
   "\n  mutation CreateShowForRegistration($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n      }\n    }\n  }\n": typeof types.CreateShowForRegistrationDocument;
   "\n  mutation Register($performanceId: ID!, $notificationPreferences: NotificationPreferencesInput) {\n    registerForPerformance(performanceId: $performanceId, notificationPreferences: $notificationPreferences) {\n      __typename\n      ... on Registration {\n        registeredAt\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n        performance {\n          id\n          registrationCount\n          viewerIsRegistered\n        }\n        viewer {\n          id\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.RegisterDocument;
   "\n  mutation Unregister($performanceId: ID!) {\n    unregisterFromPerformance(performanceId: $performanceId) {\n      __typename\n      ... on Performance {\n        id\n        registrationCount\n        viewerIsRegistered\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UnregisterDocument;
@@ -58,6 +78,8 @@ type Documents = {
   "\n  mutation UpdateSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      __typename\n      ... on NotificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UpdateSettingsDocument;
   "\n  query WhoWatched($id: ID!) {\n    performance(id: $id) {\n      registrations(first: 10) {\n        edges {\n          node {\n            viewer {\n              email\n            }\n            watching {\n              watchedLive\n              watchedReplay\n              liveSeconds\n              replaySeconds\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.WhoWatchedDocument;
   "\n  query MyWatching {\n    me {\n      registrations(when: UPCOMING) {\n        performance {\n          id\n        }\n        watching {\n          watchedLive\n          liveSeconds\n        }\n      }\n    }\n  }\n": typeof types.MyWatchingDocument;
+  "\n  mutation SeriesRegister($seriesId: ID!, $preferences: NotificationPreferencesInput) {\n    registerForSeries(seriesId: $seriesId, notificationPreferences: $preferences) {\n      __typename\n      ... on SeriesRegistration {\n        registeredAt\n        series {\n          id\n          title\n          viewerRegistration {\n            notificationPreferences {\n              email\n              sms\n            }\n          }\n        }\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.SeriesRegisterDocument;
+  "\n  mutation SeriesUnregister($seriesId: ID!) {\n    unregisterFromSeries(seriesId: $seriesId) {\n      __typename\n      ... on PerformanceSeries {\n        id\n        viewerRegistration {\n          registeredAt\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.SeriesUnregisterDocument;
   "\n  query RetainedFigures($id: ID!) {\n    performance(id: $id) {\n      analytics {\n        totalViews\n        uniqueViewers\n        averageWatchSeconds\n        funnel {\n          watchedLive\n        }\n      }\n    }\n  }\n": typeof types.RetainedFiguresDocument;
   "\n  mutation RefreshRetainedFigures($id: ID!) {\n    refreshPerformanceAnalytics(performanceId: $id) {\n      __typename\n      ... on PerformanceAnalytics {\n        totalViews\n        uniqueViewers\n        averageWatchSeconds\n      }\n    }\n  }\n": typeof types.RefreshRetainedFiguresDocument;
   "\n  query AttackIngest($id: ID!) {\n    performance(id: $id) {\n      ingest {\n        streamKey\n      }\n    }\n  }\n": typeof types.AttackIngestDocument;
@@ -71,6 +93,23 @@ type Documents = {
   "\n  mutation FixtureSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignInPayload {\n        token\n      }\n    }\n  }\n": typeof types.FixtureSignInDocument;
 };
 const documents: Documents = {
+  "\n  mutation LinksRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) {\n      __typename\n      ... on RequestPasswordResetPayload {\n        email\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on RateLimitedError {\n        retryAfterSeconds\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.LinksRequestPasswordResetDocument,
+  "\n  mutation LinksResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      __typename\n      ... on SignInPayload {\n        token\n        user {\n          id\n        }\n      }\n      ... on InvalidLinkError {\n        reason\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.LinksResetPasswordDocument,
+  "\n  mutation LinksRequestSignInLink($email: String!) {\n    requestSignInLink(email: $email) {\n      __typename\n      ... on RequestSignInLinkPayload {\n        email\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.LinksRequestSignInLinkDocument,
+  "\n  mutation LinksSignInWithLink($token: String!) {\n    signInWithLink(token: $token) {\n      __typename\n      ... on SignInPayload {\n        token\n        user {\n          id\n        }\n      }\n      ... on InvalidLinkError {\n        reason\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.LinksSignInWithLinkDocument,
+  "\n  mutation LinksRequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input) {\n      __typename\n      ... on RequestEmailChangePayload {\n        email\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.LinksRequestEmailChangeDocument,
+  "\n  mutation LinksConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      __typename\n      ... on ConfirmEmailChangePayload {\n        email\n      }\n      ... on InvalidLinkError {\n        reason\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.LinksConfirmEmailChangeDocument,
+  "\n  mutation LinksSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n    }\n  }\n":
+    types.LinksSignInDocument,
+  "\n  mutation LinksChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      __typename\n    }\n  }\n":
+    types.LinksChangePasswordDocument,
+  "\n  query LinksMe {\n    me {\n      id\n      email\n    }\n  }\n": types.LinksMeDocument,
   "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n      ... on SignInPayload {\n        token\n        expiresAt\n        user {\n          id\n          email\n          name\n          role\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
     types.SignUpDocument,
   "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignInPayload {\n        token\n        user {\n          id\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
@@ -82,6 +121,13 @@ const documents: Documents = {
   "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n": types.MeDocument,
   "\n  query MeFromIdentityProvider {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n":
     types.MeFromIdentityProviderDocument,
+  "\n  mutation PrivacySetUp($seriesId: ID!, $email: String!) {\n    registerForSeries(seriesId: $seriesId) {\n      __typename\n    }\n    rotateCalendarFeed {\n      __typename\n      ... on User {\n        calendarFeedUrl\n      }\n    }\n    requestPasswordReset(email: $email) {\n      __typename\n    }\n  }\n":
+    types.PrivacySetUpDocument,
+  "\n  query PrivacyExport {\n    exportMyData\n  }\n": types.PrivacyExportDocument,
+  "\n  mutation PrivacyDelete($password: String) {\n    deleteAccount(input: { password: $password }) {\n      __typename\n    }\n  }\n":
+    types.PrivacyDeleteDocument,
+  "\n  query PrivacyFeed($token: String!) {\n    calendarFeed(token: $token) {\n      reminderMinutesBefore\n    }\n  }\n":
+    types.PrivacyFeedDocument,
   "\n  query HeartbeatGrant($id: ID!) {\n    performance(id: $id) {\n      playback {\n        __typename\n        ... on Playback {\n          heartbeatToken\n        }\n      }\n    }\n  }\n":
     types.HeartbeatGrantDocument,
   "\n  mutation EndShowForAnalytics($id: ID!) {\n    endPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
@@ -122,6 +168,10 @@ const documents: Documents = {
     types.CancelShowForAlertsDocument,
   "\n  mutation MoveShowForAlerts($id: ID!, $input: UpdatePerformanceInput!) {\n    updatePerformance(id: $id, input: $input) {\n      __typename\n    }\n  }\n":
     types.MoveShowForAlertsDocument,
+  "\n  mutation CancelWithMessage($id: ID!, $message: String, $scope: SeriesScope) {\n    cancelPerformance(id: $id, message: $message, scope: $scope) {\n      __typename\n      ... on Performance {\n        status\n        cancellationMessage\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.CancelWithMessageDocument,
+  "\n  query ShowCancellationMessage($id: ID!) {\n    performance(id: $id) {\n      status\n      cancellationMessage\n    }\n  }\n":
+    types.ShowCancellationMessageDocument,
   "\n  mutation CreatePerformance($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        title\n        description\n        scheduledTime\n        endTime\n        durationMinutes\n        status\n        thumbnailUrl\n        series {\n          id\n          weekday\n          localTime\n          timeZone\n          endsOn\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
     types.CreatePerformanceDocument,
   "\n  mutation UpdatePerformance($id: ID!, $input: UpdatePerformanceInput!, $scope: SeriesScope) {\n    updatePerformance(id: $id, input: $input, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        title\n        scheduledTime\n        durationMinutes\n        thumbnailUrl\n        series {\n          id\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
@@ -142,6 +192,15 @@ const documents: Documents = {
     types.RescheduleForSubscriptionDocument,
   "\n  mutation CreateForSchedule($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n      }\n    }\n  }\n":
     types.CreateForScheduleDocument,
+  "\n  query FeedUrl {\n    me {\n      calendarFeedUrl\n    }\n  }\n": types.FeedUrlDocument,
+  "\n  mutation FeedRotate {\n    rotateCalendarFeed {\n      __typename\n      ... on User {\n        calendarFeedUrl\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.FeedRotateDocument,
+  "\n  mutation FeedRevoke {\n    revokeCalendarFeed {\n      __typename\n      ... on User {\n        calendarFeedUrl\n      }\n    }\n  }\n":
+    types.FeedRevokeDocument,
+  "\n  query Feed($token: String!) {\n    calendarFeed(token: $token) {\n      reminderMinutesBefore\n      performances {\n        id\n        status\n      }\n    }\n  }\n":
+    types.FeedDocument,
+  "\n  query FeedOfRegistrant($id: ID!) {\n    performance(id: $id) {\n      registrations {\n        edges {\n          node {\n            viewer {\n              calendarFeedUrl\n            }\n          }\n        }\n      }\n    }\n  }\n":
+    types.FeedOfRegistrantDocument,
   "\n  mutation CreateShowForRegistration($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n      }\n    }\n  }\n":
     types.CreateShowForRegistrationDocument,
   "\n  mutation Register($performanceId: ID!, $notificationPreferences: NotificationPreferencesInput) {\n    registerForPerformance(performanceId: $performanceId, notificationPreferences: $notificationPreferences) {\n      __typename\n      ... on Registration {\n        registeredAt\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n        performance {\n          id\n          registrationCount\n          viewerIsRegistered\n        }\n        viewer {\n          id\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
@@ -160,6 +219,10 @@ const documents: Documents = {
     types.WhoWatchedDocument,
   "\n  query MyWatching {\n    me {\n      registrations(when: UPCOMING) {\n        performance {\n          id\n        }\n        watching {\n          watchedLive\n          liveSeconds\n        }\n      }\n    }\n  }\n":
     types.MyWatchingDocument,
+  "\n  mutation SeriesRegister($seriesId: ID!, $preferences: NotificationPreferencesInput) {\n    registerForSeries(seriesId: $seriesId, notificationPreferences: $preferences) {\n      __typename\n      ... on SeriesRegistration {\n        registeredAt\n        series {\n          id\n          title\n          viewerRegistration {\n            notificationPreferences {\n              email\n              sms\n            }\n          }\n        }\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.SeriesRegisterDocument,
+  "\n  mutation SeriesUnregister($seriesId: ID!) {\n    unregisterFromSeries(seriesId: $seriesId) {\n      __typename\n      ... on PerformanceSeries {\n        id\n        viewerRegistration {\n          registeredAt\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.SeriesUnregisterDocument,
   "\n  query RetainedFigures($id: ID!) {\n    performance(id: $id) {\n      analytics {\n        totalViews\n        uniqueViewers\n        averageWatchSeconds\n        funnel {\n          watchedLive\n        }\n      }\n    }\n  }\n":
     types.RetainedFiguresDocument,
   "\n  mutation RefreshRetainedFigures($id: ID!) {\n    refreshPerformanceAnalytics(performanceId: $id) {\n      __typename\n      ... on PerformanceAnalytics {\n        totalViews\n        uniqueViewers\n        averageWatchSeconds\n      }\n    }\n  }\n":
@@ -184,6 +247,60 @@ const documents: Documents = {
     types.FixtureSignInDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation LinksRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) {\n      __typename\n      ... on RequestPasswordResetPayload {\n        email\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on RateLimitedError {\n        retryAfterSeconds\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").LinksRequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation LinksResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      __typename\n      ... on SignInPayload {\n        token\n        user {\n          id\n        }\n      }\n      ... on InvalidLinkError {\n        reason\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").LinksResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation LinksRequestSignInLink($email: String!) {\n    requestSignInLink(email: $email) {\n      __typename\n      ... on RequestSignInLinkPayload {\n        email\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").LinksRequestSignInLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation LinksSignInWithLink($token: String!) {\n    signInWithLink(token: $token) {\n      __typename\n      ... on SignInPayload {\n        token\n        user {\n          id\n        }\n      }\n      ... on InvalidLinkError {\n        reason\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").LinksSignInWithLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation LinksRequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input) {\n      __typename\n      ... on RequestEmailChangePayload {\n        email\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").LinksRequestEmailChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation LinksConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      __typename\n      ... on ConfirmEmailChangePayload {\n        email\n      }\n      ... on InvalidLinkError {\n        reason\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").LinksConfirmEmailChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation LinksSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n    }\n  }\n",
+): typeof import("./graphql").LinksSignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation LinksChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      __typename\n    }\n  }\n",
+): typeof import("./graphql").LinksChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query LinksMe {\n    me {\n      id\n      email\n    }\n  }\n",
+): typeof import("./graphql").LinksMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -220,6 +337,30 @@ export function graphql(
 export function graphql(
   source: "\n  query MeFromIdentityProvider {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n",
 ): typeof import("./graphql").MeFromIdentityProviderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PrivacySetUp($seriesId: ID!, $email: String!) {\n    registerForSeries(seriesId: $seriesId) {\n      __typename\n    }\n    rotateCalendarFeed {\n      __typename\n      ... on User {\n        calendarFeedUrl\n      }\n    }\n    requestPasswordReset(email: $email) {\n      __typename\n    }\n  }\n",
+): typeof import("./graphql").PrivacySetUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PrivacyExport {\n    exportMyData\n  }\n",
+): typeof import("./graphql").PrivacyExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PrivacyDelete($password: String) {\n    deleteAccount(input: { password: $password }) {\n      __typename\n    }\n  }\n",
+): typeof import("./graphql").PrivacyDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PrivacyFeed($token: String!) {\n    calendarFeed(token: $token) {\n      reminderMinutesBefore\n    }\n  }\n",
+): typeof import("./graphql").PrivacyFeedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -344,6 +485,18 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: "\n  mutation CancelWithMessage($id: ID!, $message: String, $scope: SeriesScope) {\n    cancelPerformance(id: $id, message: $message, scope: $scope) {\n      __typename\n      ... on Performance {\n        status\n        cancellationMessage\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").CancelWithMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ShowCancellationMessage($id: ID!) {\n    performance(id: $id) {\n      status\n      cancellationMessage\n    }\n  }\n",
+): typeof import("./graphql").ShowCancellationMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: "\n  mutation CreatePerformance($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        title\n        description\n        scheduledTime\n        endTime\n        durationMinutes\n        status\n        thumbnailUrl\n        series {\n          id\n          weekday\n          localTime\n          timeZone\n          endsOn\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
 ): typeof import("./graphql").CreatePerformanceDocument;
 /**
@@ -404,6 +557,36 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: "\n  query FeedUrl {\n    me {\n      calendarFeedUrl\n    }\n  }\n",
+): typeof import("./graphql").FeedUrlDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation FeedRotate {\n    rotateCalendarFeed {\n      __typename\n      ... on User {\n        calendarFeedUrl\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").FeedRotateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation FeedRevoke {\n    revokeCalendarFeed {\n      __typename\n      ... on User {\n        calendarFeedUrl\n      }\n    }\n  }\n",
+): typeof import("./graphql").FeedRevokeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query Feed($token: String!) {\n    calendarFeed(token: $token) {\n      reminderMinutesBefore\n      performances {\n        id\n        status\n      }\n    }\n  }\n",
+): typeof import("./graphql").FeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query FeedOfRegistrant($id: ID!) {\n    performance(id: $id) {\n      registrations {\n        edges {\n          node {\n            viewer {\n              calendarFeedUrl\n            }\n          }\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").FeedOfRegistrantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: "\n  mutation CreateShowForRegistration($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n      }\n    }\n  }\n",
 ): typeof import("./graphql").CreateShowForRegistrationDocument;
 /**
@@ -454,6 +637,18 @@ export function graphql(
 export function graphql(
   source: "\n  query MyWatching {\n    me {\n      registrations(when: UPCOMING) {\n        performance {\n          id\n        }\n        watching {\n          watchedLive\n          liveSeconds\n        }\n      }\n    }\n  }\n",
 ): typeof import("./graphql").MyWatchingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation SeriesRegister($seriesId: ID!, $preferences: NotificationPreferencesInput) {\n    registerForSeries(seriesId: $seriesId, notificationPreferences: $preferences) {\n      __typename\n      ... on SeriesRegistration {\n        registeredAt\n        series {\n          id\n          title\n          viewerRegistration {\n            notificationPreferences {\n              email\n              sms\n            }\n          }\n        }\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").SeriesRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation SeriesUnregister($seriesId: ID!) {\n    unregisterFromSeries(seriesId: $seriesId) {\n      __typename\n      ... on PerformanceSeries {\n        id\n        viewerRegistration {\n          registeredAt\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").SeriesUnregisterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

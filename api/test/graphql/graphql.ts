@@ -28,6 +28,15 @@ export type CreatePerformanceInput = {
   title: string;
 };
 
+/** Why an emailed link did not work. */
+export type InvalidLinkReason =
+  /** Its time ran out: ask for a new link */
+  | "EXPIRED"
+  /** It is incomplete, altered, or no longer matches the account */
+  | "INVALID"
+  /** It worked once already: each link works once */
+  | "USED";
+
 /** Omitted fields take the viewer's notification settings. */
 export type NotificationPreferencesInput = {
   /** Browser notifications while a FireStream tab is open */
@@ -121,6 +130,14 @@ export type RepeatWeeklyInput = {
   until?: string | null | undefined;
 };
 
+/** The new address, and the current password to prove it is the account's owner asking. */
+export type RequestEmailChangeInput = {
+  /** The password in use now */
+  currentPassword: string;
+  /** Up to 254 characters */
+  newEmail: string;
+};
+
 /** What an account may do. New accounts are viewers; organizers are made by the company. */
 export type Role =
   /** Schedules shows, broadcasts them and sees who watched */
@@ -185,6 +202,123 @@ export type Weekday =
   | "TUESDAY"
   /** Wednesday */
   | "WEDNESDAY";
+
+export type LinksRequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+export type LinksRequestPasswordResetMutation = {
+  requestPasswordReset:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "RateLimitedError"; retryAfterSeconds: number; message: string }
+    | { __typename: "RequestPasswordResetPayload"; email: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type LinksResetPasswordMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+export type LinksResetPasswordMutation = {
+  resetPassword:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "InvalidLinkError"; reason: InvalidLinkReason; message: string }
+    | { __typename: "RateLimitedError"; message: string }
+    | { __typename: "SignInPayload"; token: string; user: { id: string } }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type LinksRequestSignInLinkMutationVariables = Exact<{
+  email: string;
+}>;
+
+export type LinksRequestSignInLinkMutation = {
+  requestSignInLink:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "RateLimitedError"; message: string }
+    | { __typename: "RequestSignInLinkPayload"; email: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type LinksSignInWithLinkMutationVariables = Exact<{
+  token: string;
+}>;
+
+export type LinksSignInWithLinkMutation = {
+  signInWithLink:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "InvalidLinkError"; reason: InvalidLinkReason; message: string }
+    | { __typename: "RateLimitedError"; message: string }
+    | { __typename: "SignInPayload"; token: string; user: { id: string } }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type LinksRequestEmailChangeMutationVariables = Exact<{
+  input: RequestEmailChangeInput;
+}>;
+
+export type LinksRequestEmailChangeMutation = {
+  requestEmailChange:
+    | { __typename: "ConflictError"; message: string }
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "InvalidCredentialsError"; message: string }
+    | { __typename: "RateLimitedError"; message: string }
+    | { __typename: "RequestEmailChangePayload"; email: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type LinksConfirmEmailChangeMutationVariables = Exact<{
+  token: string;
+}>;
+
+export type LinksConfirmEmailChangeMutation = {
+  confirmEmailChange:
+    | { __typename: "ConfirmEmailChangePayload"; email: string }
+    | { __typename: "ConflictError"; message: string }
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "InvalidLinkError"; reason: InvalidLinkReason; message: string }
+    | { __typename: "RateLimitedError"; message: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type LinksSignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+export type LinksSignInMutation = {
+  signIn:
+    | { __typename: "ForbiddenError" }
+    | { __typename: "InvalidCredentialsError" }
+    | { __typename: "RateLimitedError" }
+    | { __typename: "SignInPayload" }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError" };
+};
+
+export type LinksChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+export type LinksChangePasswordMutation = {
+  changePassword:
+    | { __typename: "ForbiddenError" }
+    | { __typename: "InvalidCredentialsError" }
+    | { __typename: "RateLimitedError" }
+    | { __typename: "SignInPayload" }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError" };
+};
+
+export type LinksMeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type LinksMeQuery = { me: { id: string; email: string } | null };
 
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
@@ -252,6 +386,58 @@ export type MeQuery = { me: { id: string; email: string; name: string; role: Rol
 export type MeFromIdentityProviderQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MeFromIdentityProviderQuery = { me: { id: string; email: string; name: string; role: Role } | null };
+
+export type PrivacySetUpMutationVariables = Exact<{
+  seriesId: string | number;
+  email: string;
+}>;
+
+export type PrivacySetUpMutation = {
+  registerForSeries:
+    | { __typename: "ConflictError" }
+    | { __typename: "ForbiddenError" }
+    | { __typename: "NotFoundError" }
+    | { __typename: "RateLimitedError" }
+    | { __typename: "SeriesRegistration" }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError" };
+  rotateCalendarFeed:
+    | { __typename: "ForbiddenError" }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "User"; calendarFeedUrl: string | null }
+    | { __typename: "ValidationError" };
+  requestPasswordReset:
+    | { __typename: "ForbiddenError" }
+    | { __typename: "RateLimitedError" }
+    | { __typename: "RequestPasswordResetPayload" }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError" };
+};
+
+export type PrivacyExportQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PrivacyExportQuery = { exportMyData: string };
+
+export type PrivacyDeleteMutationVariables = Exact<{
+  password?: string | null | undefined;
+}>;
+
+export type PrivacyDeleteMutation = {
+  deleteAccount:
+    | { __typename: "ConflictError" }
+    | { __typename: "DeleteAccountPayload" }
+    | { __typename: "ForbiddenError" }
+    | { __typename: "InvalidCredentialsError" }
+    | { __typename: "RateLimitedError" }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError" };
+};
+
+export type PrivacyFeedQueryVariables = Exact<{
+  token: string;
+}>;
+
+export type PrivacyFeedQuery = { calendarFeed: { reminderMinutesBefore: number } | null };
 
 export type HeartbeatGrantQueryVariables = Exact<{
   id: string | number;
@@ -568,6 +754,30 @@ export type MoveShowForAlertsMutation = {
     | { __typename: "ValidationError" };
 };
 
+export type CancelWithMessageMutationVariables = Exact<{
+  id: string | number;
+  message?: string | null | undefined;
+  scope?: SeriesScope | null | undefined;
+}>;
+
+export type CancelWithMessageMutation = {
+  cancelPerformance:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "IllegalTransitionError"; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "Performance"; status: PerformanceStatus; cancellationMessage: string | null }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type ShowCancellationMessageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ShowCancellationMessageQuery = {
+  performance: { status: PerformanceStatus; cancellationMessage: string | null } | null;
+};
+
 export type CreatePerformanceMutationVariables = Exact<{
   input: CreatePerformanceInput;
 }>;
@@ -726,6 +936,51 @@ export type CreateForScheduleMutation = {
     | { __typename: "ValidationError" };
 };
 
+export type FeedUrlQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FeedUrlQuery = { me: { calendarFeedUrl: string | null } | null };
+
+export type FeedRotateMutationVariables = Exact<{ [key: string]: never }>;
+
+export type FeedRotateMutation = {
+  rotateCalendarFeed:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "User"; calendarFeedUrl: string | null }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type FeedRevokeMutationVariables = Exact<{ [key: string]: never }>;
+
+export type FeedRevokeMutation = {
+  revokeCalendarFeed:
+    | { __typename: "ForbiddenError" }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "User"; calendarFeedUrl: string | null }
+    | { __typename: "ValidationError" };
+};
+
+export type FeedQueryVariables = Exact<{
+  token: string;
+}>;
+
+export type FeedQuery = {
+  calendarFeed: {
+    reminderMinutesBefore: number;
+    performances: Array<{ id: string; status: PerformanceStatus }>;
+  } | null;
+};
+
+export type FeedOfRegistrantQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type FeedOfRegistrantQuery = {
+  performance: {
+    registrations: { edges: Array<{ node: { viewer: { calendarFeedUrl: string | null } } }> } | null;
+  } | null;
+};
+
 export type CreateShowForRegistrationMutationVariables = Exact<{
   input: CreatePerformanceInput;
 }>;
@@ -850,6 +1105,44 @@ export type MyWatchingQuery = {
       watching: { watchedLive: boolean; liveSeconds: number };
     }> | null;
   } | null;
+};
+
+export type SeriesRegisterMutationVariables = Exact<{
+  seriesId: string | number;
+  preferences?: NotificationPreferencesInput | null | undefined;
+}>;
+
+export type SeriesRegisterMutation = {
+  registerForSeries:
+    | { __typename: "ConflictError"; message: string }
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "RateLimitedError"; message: string }
+    | {
+        __typename: "SeriesRegistration";
+        registeredAt: string;
+        series: {
+          id: string;
+          title: string;
+          viewerRegistration: { notificationPreferences: { email: boolean; sms: boolean } } | null;
+        };
+        notificationPreferences: { email: boolean; sms: boolean; browser: boolean };
+      }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type SeriesUnregisterMutationVariables = Exact<{
+  seriesId: string | number;
+}>;
+
+export type SeriesUnregisterMutation = {
+  unregisterFromSeries:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "PerformanceSeries"; id: string; viewerRegistration: { registeredAt: string } | null }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
 };
 
 export type RetainedFiguresQueryVariables = Exact<{
@@ -1023,6 +1316,148 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const LinksRequestPasswordResetDocument = new TypedDocumentString(`
+    mutation LinksRequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email) {
+    __typename
+    ... on RequestPasswordResetPayload {
+      email
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on RateLimitedError {
+      retryAfterSeconds
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LinksRequestPasswordResetMutation, LinksRequestPasswordResetMutationVariables>;
+export const LinksResetPasswordDocument = new TypedDocumentString(`
+    mutation LinksResetPassword($token: String!, $password: String!) {
+  resetPassword(token: $token, password: $password) {
+    __typename
+    ... on SignInPayload {
+      token
+      user {
+        id
+      }
+    }
+    ... on InvalidLinkError {
+      reason
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LinksResetPasswordMutation, LinksResetPasswordMutationVariables>;
+export const LinksRequestSignInLinkDocument = new TypedDocumentString(`
+    mutation LinksRequestSignInLink($email: String!) {
+  requestSignInLink(email: $email) {
+    __typename
+    ... on RequestSignInLinkPayload {
+      email
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LinksRequestSignInLinkMutation, LinksRequestSignInLinkMutationVariables>;
+export const LinksSignInWithLinkDocument = new TypedDocumentString(`
+    mutation LinksSignInWithLink($token: String!) {
+  signInWithLink(token: $token) {
+    __typename
+    ... on SignInPayload {
+      token
+      user {
+        id
+      }
+    }
+    ... on InvalidLinkError {
+      reason
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LinksSignInWithLinkMutation, LinksSignInWithLinkMutationVariables>;
+export const LinksRequestEmailChangeDocument = new TypedDocumentString(`
+    mutation LinksRequestEmailChange($input: RequestEmailChangeInput!) {
+  requestEmailChange(input: $input) {
+    __typename
+    ... on RequestEmailChangePayload {
+      email
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LinksRequestEmailChangeMutation, LinksRequestEmailChangeMutationVariables>;
+export const LinksConfirmEmailChangeDocument = new TypedDocumentString(`
+    mutation LinksConfirmEmailChange($token: String!) {
+  confirmEmailChange(token: $token) {
+    __typename
+    ... on ConfirmEmailChangePayload {
+      email
+    }
+    ... on InvalidLinkError {
+      reason
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LinksConfirmEmailChangeMutation, LinksConfirmEmailChangeMutationVariables>;
+export const LinksSignInDocument = new TypedDocumentString(`
+    mutation LinksSignIn($input: SignInInput!) {
+  signIn(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<LinksSignInMutation, LinksSignInMutationVariables>;
+export const LinksChangePasswordDocument = new TypedDocumentString(`
+    mutation LinksChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<LinksChangePasswordMutation, LinksChangePasswordMutationVariables>;
+export const LinksMeDocument = new TypedDocumentString(`
+    query LinksMe {
+  me {
+    id
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<LinksMeQuery, LinksMeQueryVariables>;
 export const SignUpDocument = new TypedDocumentString(`
     mutation SignUp($input: SignUpInput!) {
   signUp(input: $input) {
@@ -1123,6 +1558,41 @@ export const MeFromIdentityProviderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeFromIdentityProviderQuery, MeFromIdentityProviderQueryVariables>;
+export const PrivacySetUpDocument = new TypedDocumentString(`
+    mutation PrivacySetUp($seriesId: ID!, $email: String!) {
+  registerForSeries(seriesId: $seriesId) {
+    __typename
+  }
+  rotateCalendarFeed {
+    __typename
+    ... on User {
+      calendarFeedUrl
+    }
+  }
+  requestPasswordReset(email: $email) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacySetUpMutation, PrivacySetUpMutationVariables>;
+export const PrivacyExportDocument = new TypedDocumentString(`
+    query PrivacyExport {
+  exportMyData
+}
+    `) as unknown as TypedDocumentString<PrivacyExportQuery, PrivacyExportQueryVariables>;
+export const PrivacyDeleteDocument = new TypedDocumentString(`
+    mutation PrivacyDelete($password: String) {
+  deleteAccount(input: { password: $password }) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyDeleteMutation, PrivacyDeleteMutationVariables>;
+export const PrivacyFeedDocument = new TypedDocumentString(`
+    query PrivacyFeed($token: String!) {
+  calendarFeed(token: $token) {
+    reminderMinutesBefore
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyFeedQuery, PrivacyFeedQueryVariables>;
 export const HeartbeatGrantDocument = new TypedDocumentString(`
     query HeartbeatGrant($id: ID!) {
   performance(id: $id) {
@@ -1423,6 +1893,34 @@ export const MoveShowForAlertsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MoveShowForAlertsMutation, MoveShowForAlertsMutationVariables>;
+export const CancelWithMessageDocument = new TypedDocumentString(`
+    mutation CancelWithMessage($id: ID!, $message: String, $scope: SeriesScope) {
+  cancelPerformance(id: $id, message: $message, scope: $scope) {
+    __typename
+    ... on Performance {
+      status
+      cancellationMessage
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelWithMessageMutation, CancelWithMessageMutationVariables>;
+export const ShowCancellationMessageDocument = new TypedDocumentString(`
+    query ShowCancellationMessage($id: ID!) {
+  performance(id: $id) {
+    status
+    cancellationMessage
+  }
+}
+    `) as unknown as TypedDocumentString<ShowCancellationMessageQuery, ShowCancellationMessageQueryVariables>;
 export const CreatePerformanceDocument = new TypedDocumentString(`
     mutation CreatePerformance($input: CreatePerformanceInput!) {
   createPerformance(input: $input) {
@@ -1587,6 +2085,62 @@ export const CreateForScheduleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateForScheduleMutation, CreateForScheduleMutationVariables>;
+export const FeedUrlDocument = new TypedDocumentString(`
+    query FeedUrl {
+  me {
+    calendarFeedUrl
+  }
+}
+    `) as unknown as TypedDocumentString<FeedUrlQuery, FeedUrlQueryVariables>;
+export const FeedRotateDocument = new TypedDocumentString(`
+    mutation FeedRotate {
+  rotateCalendarFeed {
+    __typename
+    ... on User {
+      calendarFeedUrl
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeedRotateMutation, FeedRotateMutationVariables>;
+export const FeedRevokeDocument = new TypedDocumentString(`
+    mutation FeedRevoke {
+  revokeCalendarFeed {
+    __typename
+    ... on User {
+      calendarFeedUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeedRevokeMutation, FeedRevokeMutationVariables>;
+export const FeedDocument = new TypedDocumentString(`
+    query Feed($token: String!) {
+  calendarFeed(token: $token) {
+    reminderMinutesBefore
+    performances {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeedQuery, FeedQueryVariables>;
+export const FeedOfRegistrantDocument = new TypedDocumentString(`
+    query FeedOfRegistrant($id: ID!) {
+  performance(id: $id) {
+    registrations {
+      edges {
+        node {
+          viewer {
+            calendarFeedUrl
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeedOfRegistrantQuery, FeedOfRegistrantQueryVariables>;
 export const CreateShowForRegistrationDocument = new TypedDocumentString(`
     mutation CreateShowForRegistration($input: CreatePerformanceInput!) {
   createPerformance(input: $input) {
@@ -1746,6 +2300,56 @@ export const MyWatchingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyWatchingQuery, MyWatchingQueryVariables>;
+export const SeriesRegisterDocument = new TypedDocumentString(`
+    mutation SeriesRegister($seriesId: ID!, $preferences: NotificationPreferencesInput) {
+  registerForSeries(seriesId: $seriesId, notificationPreferences: $preferences) {
+    __typename
+    ... on SeriesRegistration {
+      registeredAt
+      series {
+        id
+        title
+        viewerRegistration {
+          notificationPreferences {
+            email
+            sms
+          }
+        }
+      }
+      notificationPreferences {
+        email
+        sms
+        browser
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeriesRegisterMutation, SeriesRegisterMutationVariables>;
+export const SeriesUnregisterDocument = new TypedDocumentString(`
+    mutation SeriesUnregister($seriesId: ID!) {
+  unregisterFromSeries(seriesId: $seriesId) {
+    __typename
+    ... on PerformanceSeries {
+      id
+      viewerRegistration {
+        registeredAt
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeriesUnregisterMutation, SeriesUnregisterMutationVariables>;
 export const RetainedFiguresDocument = new TypedDocumentString(`
     query RetainedFigures($id: ID!) {
   performance(id: $id) {

@@ -1,149 +1,152 @@
+import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { fold, icsCalendar, icsText, slug } from "./ics";
+import { type CalendarShow, icsForSeries, icsForShows, slug, vtimezone } from "./ics";
 
-const EVENT = {
-  uid: "perf-1@firestream.test",
+const OPTIONS = {
+  host: "firestream.test",
+  timeZone: "America/Chicago",
+  reminderMinutes: 60,
+  now: new Date("2026-12-01T12:00:00Z"),
+};
+
+const SHOW: CalendarShow = {
+  id: "perf-1",
   title: "Friday Night Fire",
   description: "Fire dancing under the big top.",
   start: "2026-12-05T02:00:00.000Z",
   end: "2026-12-05T03:30:00.000Z",
-  url: "https://firestream.test/shows/perf-1",
   cancelled: false,
+  watchUrl: "https://firestream.test/shows/perf-1/watch",
 };
-const NOW = new Date("2026-12-01T12:00:00Z");
 
-const octets = (line: string) => new TextEncoder().encode(line).length;
-
-/** The content lines of a calendar, unfolded as a reader would (RFC 5545 3.1). */
-function contentLines(ics: string): string[] {
-  expect(ics.endsWith("\r\n")).toBe(true);
-  const physical = ics.slice(0, -2).split("\r\n");
-  for (const line of physical) {
-    expect(line).not.toMatch(/[\r\n]/);
-    expect(octets(line)).toBeLessThanOrEqual(75);
+/** Parses with ical.js, registering the file's own VTIMEZONEs, as a calendar app would. */
+function parse(ics: string) {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  for (const zone of calendar.getAllSubcomponents("vtimezone")) {
+    ICAL.TimezoneService.register(new ICAL.Timezone(zone));
   }
-  return ics
-    .slice(0, -2)
-    .replace(/\r\n[ \t]/g, "")
-    .split("\r\n");
+  return { calendar, events: calendar.getAllSubcomponents("vevent").map((vevent) => new ICAL.Event(vevent)) };
 }
 
-function property(ics: string, name: string): string[] {
-  return contentLines(ics)
-    .filter((line) => line.startsWith(`${name}:`))
-    .map((line) => line.slice(name.length + 1));
-}
+describe("icsForShows", () => {
+  it("gives each show its times in the circus's zone, the watch page and an alarm at the fan's reminder", () => {
+    const { calendar, events } = parse(icsForShows([SHOW], OPTIONS));
+    const [event] = events;
 
-/** Reads a TEXT value back as RFC 5545 3.3.11 says. */
-function unescapeText(value: string): string {
-  return value.replace(/\\([\\;,nN])/g, (_, char: string) => (char === "n" || char === "N" ? "\n" : char));
-}
-
-describe("icsText", () => {
-  it("escapes backslash, semicolon, comma and newline", () => {
-    expect(icsText("a\\b;c,d\ne")).toBe("a\\\\b\\;c\\,d\\ne");
+    expect(calendar.getFirstPropertyValue("version")).toBe("2.0");
+    expect(event?.uid).toBe("perf-1@firestream.test");
+    expect(event?.summary).toBe("Friday Night Fire");
+    expect(event?.startDate.zone?.tzid).toBe("America/Chicago");
+    expect(event?.startDate.toString()).toBe("2026-12-04T20:00:00");
+    expect(event?.startDate.toJSDate().toISOString()).toBe(SHOW.start);
+    expect(event?.endDate.toJSDate().toISOString()).toBe(SHOW.end);
+    expect(event?.component.getFirstPropertyValue("url")).toBe(SHOW.watchUrl);
+    expect(event?.description).toContain(`Watch: ${SHOW.watchUrl}`);
+    const alarm = event?.component.getFirstSubcomponent("valarm");
+    expect(alarm?.getFirstPropertyValue("action")).toBe("DISPLAY");
+    expect(String(alarm?.getFirstPropertyValue("trigger"))).toBe("-PT1H");
+    expect(alarm?.getFirstPropertyValue("description")).toBe("Friday Night Fire starts in 1 hour");
   });
 
-  it("turns CR LF, a bare CR and a bare LF each into one escaped newline", () => {
-    expect(icsText("one\r\ntwo\rthree\nfour")).toBe("one\\ntwo\\nthree\\nfour");
+  it("sets the alarm to whatever the fan chose, and none without a reminder", () => {
+    const twoDays = parse(icsForShows([SHOW], { ...OPTIONS, reminderMinutes: 2880 })).events[0];
+    expect(String(twoDays?.component.getFirstSubcomponent("valarm")?.getFirstPropertyValue("trigger"))).toBe("-P2D");
+    const none = parse(icsForShows([SHOW], { ...OPTIONS, reminderMinutes: null })).events[0];
+    expect(none?.component.getFirstSubcomponent("valarm")).toBeNull();
   });
 
-  it("drops other control characters but keeps tabs", () => {
-    expect(icsText("a\u0000b\u0007c\u001bd\u007fe\tf")).toBe("abcde\tf");
+  it("marks a cancelled show CANCELLED, without an alarm", () => {
+    const [event] = parse(icsForShows([{ ...SHOW, cancelled: true }], OPTIONS)).events;
+    expect(event?.component.getFirstPropertyValue("status")).toBe("CANCELLED");
+    expect(event?.component.getFirstSubcomponent("valarm")).toBeNull();
   });
 
-  it("escapes a backslash before an n, so it is not read as a newline", () => {
-    expect(unescapeText(icsText("C:\\new"))).toBe("C:\\new");
+  it("keeps hostile text inside its property: a title cannot add lines or events", () => {
+    const title = "Fire;\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Injected, \\ really";
+    const ics = icsForShows([{ ...SHOW, title, description: "one\ntwo\rthree" }], OPTIONS);
+    const { events } = parse(ics);
+
+    expect(events).toHaveLength(1);
+    expect(events[0]?.summary).toBe(title.replace(/\r\n/g, "\n"));
+    for (const line of ics.split("\r\n")) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+  });
+
+  it("holds every show of a feed, and names the feed", () => {
+    const second = { ...SHOW, id: "perf-2", start: "2027-07-03T01:00:00.000Z", end: "2027-07-03T02:00:00.000Z" };
+    const { calendar, events } = parse(icsForShows([SHOW, second], { ...OPTIONS, name: "My FireStream shows" }));
+
+    expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe("My FireStream shows");
+    expect(events.map((event) => event.startDate.toJSDate().toISOString())).toEqual([SHOW.start, second.start]);
+    // Summer: CDT, 8 pm local is 01:00 UTC
+    expect(events[1]?.startDate.toString()).toBe("2027-07-02T20:00:00");
   });
 });
 
-describe("fold", () => {
-  it("leaves a line of 75 octets alone", () => {
-    const line = `SUMMARY:${"x".repeat(67)}`;
-    expect(fold(line)).toBe(line);
+describe("icsForSeries", () => {
+  const SERIES = {
+    id: "series-1",
+    title: "Friday Night Fire",
+    description: "Every Friday.",
+    weekday: 5,
+    localTime: "20:00",
+    startsOn: "2027-02-26",
+    endsOn: "2027-03-26",
+    durationMinutes: 90,
+    watchUrl: "https://firestream.test/shows/perf-1/watch",
+  };
+
+  it("is one weekly RRULE event that stays at 8 pm in Chicago across the change to summer time", () => {
+    const { events } = parse(icsForSeries(SERIES, OPTIONS));
+    expect(events).toHaveLength(1);
+    const [event] = events;
+    expect(event?.isRecurring()).toBe(true);
+    expect(String(event?.component.getFirstPropertyValue("rrule"))).toMatch(/FREQ=WEEKLY/);
+
+    const iterator = event?.iterator();
+    const starts: string[] = [];
+    for (let next = iterator?.next(); next; next = iterator?.next()) starts.push(next.toJSDate().toISOString());
+
+    expect(starts).toEqual([
+      "2027-02-27T02:00:00.000Z",
+      "2027-03-06T02:00:00.000Z",
+      "2027-03-13T02:00:00.000Z", // Friday 12 March, the last CST Friday
+      "2027-03-20T01:00:00.000Z", // CDT from 14 March: still 8 pm
+      "2027-03-27T01:00:00.000Z",
+    ]);
+    expect(String(event?.component.getFirstSubcomponent("valarm")?.getFirstPropertyValue("trigger"))).toBe("-PT1H");
   });
 
-  it("folds longer lines at 75 octets, continuation lines starting with a space", () => {
-    const line = `SUMMARY:${"x".repeat(200)}`;
-    const parts = fold(line).split("\r\n");
-    expect(parts.length).toBeGreaterThan(1);
-    for (const [index, part] of parts.entries()) {
-      expect(octets(part)).toBeLessThanOrEqual(75);
-      if (index > 0) expect(part.startsWith(" ")).toBe(true);
-    }
-    expect(fold(line).replace(/\r\n /g, "")).toBe(line);
-  });
-
-  it("never splits a multi-octet character", () => {
-    for (const text of [
-      "é".repeat(100),
-      "火".repeat(60),
-      "🔥".repeat(40),
-      `a${"🔥".repeat(40)}`,
-      `ab${"火".repeat(50)}`,
-    ]) {
-      const line = `SUMMARY:${text}`;
-      const folded = fold(line);
-      for (const part of folded.split("\r\n")) {
-        expect(octets(part)).toBeLessThanOrEqual(75);
-        expect(part).not.toContain("\uFFFD");
-        // Each physical line is valid UTF-8 on its own: decoding it strictly does not throw.
-        new TextDecoder("utf-8", { fatal: true }).decode(new TextEncoder().encode(part));
-      }
-      expect(folded.replace(/\r\n /g, "")).toBe(line);
-    }
+  it("repeats without end while the series runs on", () => {
+    const { events } = parse(icsForSeries({ ...SERIES, endsOn: null }, OPTIONS));
+    const rule = events[0]?.component.getFirstPropertyValue("rrule") as ICAL.Recur;
+    expect(rule.until).toBeFalsy();
+    expect(rule.count).toBeFalsy();
   });
 });
 
-describe("icsCalendar", () => {
-  it("is one VEVENT with the show's times in UTC", () => {
-    const ics = icsCalendar(EVENT, NOW);
-    const lines = contentLines(ics);
-    expect(lines[0]).toBe("BEGIN:VCALENDAR");
-    expect(lines.at(-1)).toBe("END:VCALENDAR");
-    expect(property(ics, "DTSTART")).toEqual(["20261205T020000Z"]);
-    expect(property(ics, "DTEND")).toEqual(["20261205T033000Z"]);
-    expect(property(ics, "DTSTAMP")).toEqual(["20261201T120000Z"]);
-    expect(property(ics, "STATUS")).toEqual(["CONFIRMED"]);
-    expect(property(icsCalendar({ ...EVENT, cancelled: true }, NOW), "STATUS")).toEqual(["CANCELLED"]);
-  });
-
-  it("a bare CR or LF in a title or description injects no line", () => {
-    const title = "Show\rEND:VEVENT\r\nBEGIN:VEVENT\nSUMMARY:Injected";
-    const ics = icsCalendar({ ...EVENT, title, description: "Hi\rATTENDEE:mailto:x@evil.example" }, NOW);
-    const lines = contentLines(ics);
-    expect(lines.filter((line) => line === "BEGIN:VEVENT")).toHaveLength(1);
-    expect(lines.filter((line) => line === "END:VEVENT")).toHaveLength(1);
-    expect(lines.some((line) => line.startsWith("ATTENDEE"))).toBe(false);
-    expect(property(ics, "SUMMARY")).toHaveLength(1);
-    expect(unescapeText(property(ics, "SUMMARY")[0]!)).toBe("Show\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:Injected");
-  });
-
-  it("reads back every title exactly, escaped and folded", () => {
-    const titles = ["Fire; Ice, and \\ more", "Zirkus Größe 🔥".repeat(8), "a,".repeat(60), "Tab\there"];
-    for (const title of titles) {
-      expect(unescapeText(property(icsCalendar({ ...EVENT, title }, NOW), "SUMMARY")[0]!)).toBe(title);
-    }
-  });
-
-  it("puts the details link after the description", () => {
-    const ics = icsCalendar(EVENT, NOW);
-    expect(unescapeText(property(ics, "DESCRIPTION")[0]!)).toBe(
-      "Fire dancing under the big top.\n\nDetails and registration: https://firestream.test/shows/perf-1",
+describe("vtimezone", () => {
+  it("lists Chicago's daylight and standard changes with their offsets", () => {
+    const zone = new ICAL.Timezone(
+      new ICAL.Component(
+        ICAL.parse(`BEGIN:VCALENDAR\r\n${vtimezone("America/Chicago", 2027, 2027)}END:VCALENDAR`),
+      ).getFirstSubcomponent("vtimezone") as ICAL.Component,
     );
-    expect(property(ics, "URL")).toEqual(["https://firestream.test/shows/perf-1"]);
+    const summer = ICAL.Time.fromData({ year: 2027, month: 7, day: 1, hour: 12 }, zone);
+    const winter = ICAL.Time.fromData({ year: 2027, month: 1, day: 1, hour: 12 }, zone);
+    expect(zone.utcOffset(summer)).toBe(-5 * 3600);
+    expect(zone.utcOffset(winter)).toBe(-6 * 3600);
   });
 
-  it("keeps line breaks out of the id and URL too", () => {
-    const ics = icsCalendar({ ...EVENT, uid: "x\r\nATTENDEE:y@z", url: "https://a.test/\rX:1" }, NOW);
-    expect(contentLines(ics).some((line) => line.startsWith("ATTENDEE") || line.startsWith("X:"))).toBe(false);
+  it("has one standard offset for a zone without changes", () => {
+    const block = vtimezone("Asia/Tokyo", 2027, 2027);
+    expect(block).toContain("TZOFFSETTO:+0900");
+    expect(block.match(/BEGIN:STANDARD/g)).toHaveLength(1);
   });
 });
 
 describe("slug", () => {
   it("makes a file name of a title", () => {
     expect(slug("Friday Night Fire!")).toBe("friday-night-fire");
-    expect(slug('a"b\r\nc')).toBe("a-b-c");
-    expect(slug("🔥🔥")).toBe("show");
+    expect(slug("???")).toBe("show");
   });
 });

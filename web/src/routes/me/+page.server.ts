@@ -12,6 +12,7 @@ const MyPage = graphql(`
     me {
       name
       email
+      calendarFeedUrl
       notificationSettings {
         email
         sms
@@ -99,6 +100,7 @@ export const load: PageServerLoad = async (event) => {
     upcoming: shows(me.upcoming),
     past: shows(me.past),
     settings: me.notificationSettings,
+    account: { email: me.email ?? "", calendarFeedUrl: me.calendarFeedUrl ?? null },
   };
 };
 

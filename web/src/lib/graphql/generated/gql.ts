@@ -16,6 +16,7 @@ type Documents = {
   "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n    }\n  }\n": typeof types.ViewerDocument;
   "\n    query MyBrowserAlerts {\n      me {\n        notificationSettings {\n          reminderMinutesBefore\n        }\n        registrations(first: 200) {\n          notificationPreferences {\n            browser\n          }\n          performance {\n            id\n            title\n            scheduledTime\n            status\n          }\n        }\n      }\n    }\n  ": typeof types.MyBrowserAlertsDocument;
   "\n    subscription ScheduleForAlerts {\n      scheduleChanged {\n        change\n        status\n        performance {\n          id\n          title\n          scheduledTime\n        }\n      }\n    }\n  ": typeof types.ScheduleForAlertsDocument;
+  "\n  query CalendarContext($signedIn: Boolean!) {\n    siteTimeZone\n    me @include(if: $signedIn) {\n      notificationSettings {\n        reminderMinutesBefore\n      }\n    }\n  }\n": typeof types.CalendarContextDocument;
   "\n  query CalendarShows($from: DateTime!, $to: DateTime!, $after: String) {\n    performances(from: $from, to: $to, first: 100, after: $after) {\n      edges {\n        node {\n          id\n          title\n          scheduledTime\n          endTime\n          durationMinutes\n          status\n          viewerIsRegistered\n          registrationCount\n          thumbnailUrl\n          recording {\n            readyAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CalendarShowsDocument;
   "\n    subscription CalendarChanges {\n      scheduleChanged {\n        change\n      }\n    }\n  ": typeof types.CalendarChangesDocument;
   "\n  query Schedule($from: DateTime, $to: DateTime, $first: Int, $after: String, $last: Int, $before: String) {\n    performances(from: $from, to: $to, first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        node {\n          id\n          title\n          scheduledTime\n          endTime\n          durationMinutes\n          status\n          viewerIsRegistered\n          registrationCount\n          thumbnailUrl\n          series {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": typeof types.ScheduleDocument;
@@ -34,21 +35,34 @@ type Documents = {
   "\n    fragment StreamHealthFields on StreamHealth {\n      reachable\n      connected\n      connectedSince\n      onAirSeconds\n      ingest {\n        videoCodec\n        audioCodec\n        width\n        height\n        frameRate\n        bitrateKbps\n        keyframeIntervalSeconds\n      }\n      renditions {\n        height\n      }\n      lastError {\n        code\n        at\n        advice\n      }\n      alerts {\n        kind\n        at\n        message\n      }\n    }\n  ": typeof types.StreamHealthFieldsFragmentDoc;
   "\n    query PollStreamHealth($id: ID!) {\n      performance(id: $id) {\n        streamHealth {\n          ...StreamHealthFields\n        }\n      }\n    }\n  ": typeof types.PollStreamHealthDocument;
   "\n  query ShowToCancel($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      scheduledTime\n      endTime\n      status\n      registrationCount\n      series {\n        id\n      }\n    }\n  }\n": typeof types.ShowToCancelDocument;
-  "\n  mutation CancelShow($id: ID!, $scope: SeriesScope!) {\n    cancelPerformance(id: $id, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        title\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.CancelShowDocument;
+  "\n  mutation CancelShow($id: ID!, $scope: SeriesScope!, $message: String) {\n    cancelPerformance(id: $id, scope: $scope, message: $message) {\n      __typename\n      ... on Performance {\n        id\n        title\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.CancelShowDocument;
   "\n  query ShowRegistrations($id: ID!, $after: String) {\n    performance(id: $id) {\n      id\n      title\n      scheduledTime\n      endTime\n      status\n      registrationCount\n      registrations(first: 50, after: $after) {\n        edges {\n          node {\n            registeredAt\n            viewer {\n              id\n              name\n              email\n            }\n            notificationPreferences {\n              email\n              sms\n              browser\n            }\n            watching {\n              watchedLive\n              watchedReplay\n              liveSeconds\n              replaySeconds\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ShowRegistrationsDocument;
   "\n  mutation CreateShow($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        title\n        series {\n          id\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.CreateShowDocument;
-  "\n  query MyPage {\n    me {\n      name\n      email\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      upcoming: registrations(when: UPCOMING, first: 100) {\n        ...MyRegistration\n      }\n      past: registrations(when: PAST, first: 20) {\n        ...MyRegistration\n      }\n    }\n  }\n\n  fragment MyRegistration on Registration {\n    registeredAt\n    notificationPreferences {\n      email\n      sms\n      browser\n    }\n    performance {\n      id\n      title\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      viewerIsRegistered\n      registrationCount\n      recording {\n        readyAt\n      }\n    }\n  }\n": typeof types.MyPageDocument;
+  "\n  query CalendarFeed($token: String!) {\n    siteTimeZone\n    calendarFeed(token: $token) {\n      reminderMinutesBefore\n      performances {\n        id\n        title\n        description\n        scheduledTime\n        endTime\n        status\n      }\n    }\n  }\n": typeof types.CalendarFeedDocument;
+  "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) {\n      __typename\n      ... on RequestPasswordResetPayload {\n        email\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.RequestPasswordResetDocument;
+  "\n  query MyPage {\n    me {\n      name\n      email\n      calendarFeedUrl\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      upcoming: registrations(when: UPCOMING, first: 100) {\n        ...MyRegistration\n      }\n      past: registrations(when: PAST, first: 20) {\n        ...MyRegistration\n      }\n    }\n  }\n\n  fragment MyRegistration on Registration {\n    registeredAt\n    notificationPreferences {\n      email\n      sms\n      browser\n    }\n    performance {\n      id\n      title\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      viewerIsRegistered\n      registrationCount\n      recording {\n        readyAt\n      }\n    }\n  }\n": typeof types.MyPageDocument;
   "\n  mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      __typename\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UpdateNotificationSettingsDocument;
-  "\n  query ShowPage($id: ID!, $signedIn: Boolean!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      registrationCount\n      viewerIsRegistered\n      viewerRegistration {\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n      }\n      series {\n        id\n      }\n      recording {\n        readyAt\n      }\n    }\n    me @include(if: $signedIn) {\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n      }\n    }\n  }\n": typeof types.ShowPageDocument;
+  "\n  query AccountPage {\n    me {\n      email\n      calendarFeedUrl\n    }\n  }\n": typeof types.AccountPageDocument;
+  "\n  mutation MyChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      __typename\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.MyChangePasswordDocument;
+  "\n  mutation MyRequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input) {\n      __typename\n      ... on RequestEmailChangePayload {\n        email\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.MyRequestEmailChangeDocument;
+  "\n  mutation MyRotateCalendarFeed {\n    rotateCalendarFeed {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.MyRotateCalendarFeedDocument;
+  "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      __typename\n      ... on ConfirmEmailChangePayload {\n        email\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.ConfirmEmailChangeDocument;
+  "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      __typename\n      ... on SignInPayload {\n        user {\n          name\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument;
+  "\n  query ShowPage($id: ID!, $signedIn: Boolean!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      registrationCount\n      viewerIsRegistered\n      viewerRegistration {\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n      }\n      cancellationMessage\n      series {\n        id\n        title\n        weekday\n        localTime\n        endsOn\n        viewerRegistration {\n          registeredAt\n        }\n      }\n      recording {\n        readyAt\n      }\n    }\n    me @include(if: $signedIn) {\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n      }\n    }\n  }\n": typeof types.ShowPageDocument;
   "\n  mutation Register($performanceId: ID!, $preferences: NotificationPreferencesInput!) {\n    registerForPerformance(performanceId: $performanceId, notificationPreferences: $preferences) {\n      __typename\n      ... on Registration {\n        performance {\n          title\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.RegisterDocument;
+  "\n  mutation RegisterForSeries($seriesId: ID!, $preferences: NotificationPreferencesInput!) {\n    registerForSeries(seriesId: $seriesId, notificationPreferences: $preferences) {\n      __typename\n      ... on SeriesRegistration {\n        series {\n          title\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.RegisterForSeriesDocument;
+  "\n  mutation UnregisterFromSeries($seriesId: ID!) {\n    unregisterFromSeries(seriesId: $seriesId) {\n      __typename\n      ... on PerformanceSeries {\n        title\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UnregisterFromSeriesDocument;
   "\n  mutation Unregister($performanceId: ID!) {\n    unregisterFromPerformance(performanceId: $performanceId) {\n      __typename\n      ... on Performance {\n        title\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UnregisterDocument;
   "\n  query ShowForCalendar($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      status\n    }\n  }\n": typeof types.ShowForCalendarDocument;
+  "\n  query SeriesForCalendar($id: ID!) {\n    performance(id: $id) {\n      id\n      description\n      series {\n        id\n        title\n        weekday\n        localTime\n        startsOn\n        endsOn\n        durationMinutes\n      }\n    }\n  }\n": typeof types.SeriesForCalendarDocument;
   "\n  query WatchPage($id: ID!, $signedIn: Boolean!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      viewerIsRegistered\n      recording {\n        durationSeconds\n        readyAt\n      }\n      playback @include(if: $signedIn) {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n          heartbeatToken\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.WatchPageDocument;
   "\n  mutation RegisterToWatch($performanceId: ID!) {\n    registerForPerformance(performanceId: $performanceId) {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.RegisterToWatchDocument;
   "\n    subscription WatchStatus($id: ID!) {\n      performanceStatus(id: $id) {\n        change\n        status\n        performance {\n          id\n          scheduledTime\n          endTime\n          recording {\n            durationSeconds\n            readyAt\n          }\n        }\n      }\n    }\n  ": typeof types.WatchStatusDocument;
   "\n    subscription WatchViewers($id: ID!) {\n      liveViewerCount(id: $id) {\n        viewers\n      }\n    }\n  ": typeof types.WatchViewersDocument;
   "\n    query WatchPlayback($id: ID!) {\n      performance(id: $id) {\n        playback {\n          __typename\n          ... on Playback {\n            hlsUrl\n            expiresAt\n            live\n            heartbeatToken\n          }\n          ... on Error {\n            message\n          }\n        }\n      }\n    }\n  ": typeof types.WatchPlaybackDocument;
   "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignInPayload {\n        user {\n          name\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.SignInDocument;
+  "\n  mutation RequestSignInLink($email: String!) {\n    requestSignInLink(email: $email) {\n      __typename\n      ... on RequestSignInLinkPayload {\n        email\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.RequestSignInLinkDocument;
+  "\n  mutation SignInWithLink($token: String!) {\n    signInWithLink(token: $token) {\n      __typename\n      ... on SignInPayload {\n        user {\n          name\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.SignInWithLinkDocument;
   "\n  mutation SignOut {\n    signOut {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.SignOutDocument;
   "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n      ... on SignInPayload {\n        user {\n          name\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.SignUpDocument;
 };
@@ -58,6 +72,8 @@ const documents: Documents = {
     types.MyBrowserAlertsDocument,
   "\n    subscription ScheduleForAlerts {\n      scheduleChanged {\n        change\n        status\n        performance {\n          id\n          title\n          scheduledTime\n        }\n      }\n    }\n  ":
     types.ScheduleForAlertsDocument,
+  "\n  query CalendarContext($signedIn: Boolean!) {\n    siteTimeZone\n    me @include(if: $signedIn) {\n      notificationSettings {\n        reminderMinutesBefore\n      }\n    }\n  }\n":
+    types.CalendarContextDocument,
   "\n  query CalendarShows($from: DateTime!, $to: DateTime!, $after: String) {\n    performances(from: $from, to: $to, first: 100, after: $after) {\n      edges {\n        node {\n          id\n          title\n          scheduledTime\n          endTime\n          durationMinutes\n          status\n          viewerIsRegistered\n          registrationCount\n          thumbnailUrl\n          recording {\n            readyAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n":
     types.CalendarShowsDocument,
   "\n    subscription CalendarChanges {\n      scheduleChanged {\n        change\n      }\n    }\n  ":
@@ -94,24 +110,45 @@ const documents: Documents = {
     types.PollStreamHealthDocument,
   "\n  query ShowToCancel($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      scheduledTime\n      endTime\n      status\n      registrationCount\n      series {\n        id\n      }\n    }\n  }\n":
     types.ShowToCancelDocument,
-  "\n  mutation CancelShow($id: ID!, $scope: SeriesScope!) {\n    cancelPerformance(id: $id, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        title\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+  "\n  mutation CancelShow($id: ID!, $scope: SeriesScope!, $message: String) {\n    cancelPerformance(id: $id, scope: $scope, message: $message) {\n      __typename\n      ... on Performance {\n        id\n        title\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
     types.CancelShowDocument,
   "\n  query ShowRegistrations($id: ID!, $after: String) {\n    performance(id: $id) {\n      id\n      title\n      scheduledTime\n      endTime\n      status\n      registrationCount\n      registrations(first: 50, after: $after) {\n        edges {\n          node {\n            registeredAt\n            viewer {\n              id\n              name\n              email\n            }\n            notificationPreferences {\n              email\n              sms\n              browser\n            }\n            watching {\n              watchedLive\n              watchedReplay\n              liveSeconds\n              replaySeconds\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n":
     types.ShowRegistrationsDocument,
   "\n  mutation CreateShow($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        title\n        series {\n          id\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
     types.CreateShowDocument,
-  "\n  query MyPage {\n    me {\n      name\n      email\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      upcoming: registrations(when: UPCOMING, first: 100) {\n        ...MyRegistration\n      }\n      past: registrations(when: PAST, first: 20) {\n        ...MyRegistration\n      }\n    }\n  }\n\n  fragment MyRegistration on Registration {\n    registeredAt\n    notificationPreferences {\n      email\n      sms\n      browser\n    }\n    performance {\n      id\n      title\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      viewerIsRegistered\n      registrationCount\n      recording {\n        readyAt\n      }\n    }\n  }\n":
+  "\n  query CalendarFeed($token: String!) {\n    siteTimeZone\n    calendarFeed(token: $token) {\n      reminderMinutesBefore\n      performances {\n        id\n        title\n        description\n        scheduledTime\n        endTime\n        status\n      }\n    }\n  }\n":
+    types.CalendarFeedDocument,
+  "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) {\n      __typename\n      ... on RequestPasswordResetPayload {\n        email\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.RequestPasswordResetDocument,
+  "\n  query MyPage {\n    me {\n      name\n      email\n      calendarFeedUrl\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      upcoming: registrations(when: UPCOMING, first: 100) {\n        ...MyRegistration\n      }\n      past: registrations(when: PAST, first: 20) {\n        ...MyRegistration\n      }\n    }\n  }\n\n  fragment MyRegistration on Registration {\n    registeredAt\n    notificationPreferences {\n      email\n      sms\n      browser\n    }\n    performance {\n      id\n      title\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      viewerIsRegistered\n      registrationCount\n      recording {\n        readyAt\n      }\n    }\n  }\n":
     types.MyPageDocument,
   "\n  mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      __typename\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
     types.UpdateNotificationSettingsDocument,
-  "\n  query ShowPage($id: ID!, $signedIn: Boolean!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      registrationCount\n      viewerIsRegistered\n      viewerRegistration {\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n      }\n      series {\n        id\n      }\n      recording {\n        readyAt\n      }\n    }\n    me @include(if: $signedIn) {\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n      }\n    }\n  }\n":
+  "\n  query AccountPage {\n    me {\n      email\n      calendarFeedUrl\n    }\n  }\n": types.AccountPageDocument,
+  "\n  mutation MyChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      __typename\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.MyChangePasswordDocument,
+  "\n  mutation MyRequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input) {\n      __typename\n      ... on RequestEmailChangePayload {\n        email\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.MyRequestEmailChangeDocument,
+  "\n  mutation MyRotateCalendarFeed {\n    rotateCalendarFeed {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.MyRotateCalendarFeedDocument,
+  "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      __typename\n      ... on ConfirmEmailChangePayload {\n        email\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.ConfirmEmailChangeDocument,
+  "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      __typename\n      ... on SignInPayload {\n        user {\n          name\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.ResetPasswordDocument,
+  "\n  query ShowPage($id: ID!, $signedIn: Boolean!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      registrationCount\n      viewerIsRegistered\n      viewerRegistration {\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n      }\n      cancellationMessage\n      series {\n        id\n        title\n        weekday\n        localTime\n        endsOn\n        viewerRegistration {\n          registeredAt\n        }\n      }\n      recording {\n        readyAt\n      }\n    }\n    me @include(if: $signedIn) {\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n      }\n    }\n  }\n":
     types.ShowPageDocument,
   "\n  mutation Register($performanceId: ID!, $preferences: NotificationPreferencesInput!) {\n    registerForPerformance(performanceId: $performanceId, notificationPreferences: $preferences) {\n      __typename\n      ... on Registration {\n        performance {\n          title\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
     types.RegisterDocument,
+  "\n  mutation RegisterForSeries($seriesId: ID!, $preferences: NotificationPreferencesInput!) {\n    registerForSeries(seriesId: $seriesId, notificationPreferences: $preferences) {\n      __typename\n      ... on SeriesRegistration {\n        series {\n          title\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.RegisterForSeriesDocument,
+  "\n  mutation UnregisterFromSeries($seriesId: ID!) {\n    unregisterFromSeries(seriesId: $seriesId) {\n      __typename\n      ... on PerformanceSeries {\n        title\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.UnregisterFromSeriesDocument,
   "\n  mutation Unregister($performanceId: ID!) {\n    unregisterFromPerformance(performanceId: $performanceId) {\n      __typename\n      ... on Performance {\n        title\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
     types.UnregisterDocument,
   "\n  query ShowForCalendar($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      status\n    }\n  }\n":
     types.ShowForCalendarDocument,
+  "\n  query SeriesForCalendar($id: ID!) {\n    performance(id: $id) {\n      id\n      description\n      series {\n        id\n        title\n        weekday\n        localTime\n        startsOn\n        endsOn\n        durationMinutes\n      }\n    }\n  }\n":
+    types.SeriesForCalendarDocument,
   "\n  query WatchPage($id: ID!, $signedIn: Boolean!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      viewerIsRegistered\n      recording {\n        durationSeconds\n        readyAt\n      }\n      playback @include(if: $signedIn) {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n          heartbeatToken\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n":
     types.WatchPageDocument,
   "\n  mutation RegisterToWatch($performanceId: ID!) {\n    registerForPerformance(performanceId: $performanceId) {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n":
@@ -124,6 +161,10 @@ const documents: Documents = {
     types.WatchPlaybackDocument,
   "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignInPayload {\n        user {\n          name\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
     types.SignInDocument,
+  "\n  mutation RequestSignInLink($email: String!) {\n    requestSignInLink(email: $email) {\n      __typename\n      ... on RequestSignInLinkPayload {\n        email\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.RequestSignInLinkDocument,
+  "\n  mutation SignInWithLink($token: String!) {\n    signInWithLink(token: $token) {\n      __typename\n      ... on SignInPayload {\n        user {\n          name\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.SignInWithLinkDocument,
   "\n  mutation SignOut {\n    signOut {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n":
     types.SignOutDocument,
   "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n      ... on SignInPayload {\n        user {\n          name\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
@@ -148,6 +189,12 @@ export function graphql(
 export function graphql(
   source: "\n    subscription ScheduleForAlerts {\n      scheduleChanged {\n        change\n        status\n        performance {\n          id\n          title\n          scheduledTime\n        }\n      }\n    }\n  ",
 ): typeof import("./graphql").ScheduleForAlertsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query CalendarContext($signedIn: Boolean!) {\n    siteTimeZone\n    me @include(if: $signedIn) {\n      notificationSettings {\n        reminderMinutesBefore\n      }\n    }\n  }\n",
+): typeof import("./graphql").CalendarContextDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -260,7 +307,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: "\n  mutation CancelShow($id: ID!, $scope: SeriesScope!) {\n    cancelPerformance(id: $id, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        title\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+  source: "\n  mutation CancelShow($id: ID!, $scope: SeriesScope!, $message: String) {\n    cancelPerformance(id: $id, scope: $scope, message: $message) {\n      __typename\n      ... on Performance {\n        id\n        title\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
 ): typeof import("./graphql").CancelShowDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -278,7 +325,19 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: "\n  query MyPage {\n    me {\n      name\n      email\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      upcoming: registrations(when: UPCOMING, first: 100) {\n        ...MyRegistration\n      }\n      past: registrations(when: PAST, first: 20) {\n        ...MyRegistration\n      }\n    }\n  }\n\n  fragment MyRegistration on Registration {\n    registeredAt\n    notificationPreferences {\n      email\n      sms\n      browser\n    }\n    performance {\n      id\n      title\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      viewerIsRegistered\n      registrationCount\n      recording {\n        readyAt\n      }\n    }\n  }\n",
+  source: "\n  query CalendarFeed($token: String!) {\n    siteTimeZone\n    calendarFeed(token: $token) {\n      reminderMinutesBefore\n      performances {\n        id\n        title\n        description\n        scheduledTime\n        endTime\n        status\n      }\n    }\n  }\n",
+): typeof import("./graphql").CalendarFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) {\n      __typename\n      ... on RequestPasswordResetPayload {\n        email\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").RequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query MyPage {\n    me {\n      name\n      email\n      calendarFeedUrl\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n        reminderMinutesBefore\n      }\n      upcoming: registrations(when: UPCOMING, first: 100) {\n        ...MyRegistration\n      }\n      past: registrations(when: PAST, first: 20) {\n        ...MyRegistration\n      }\n    }\n  }\n\n  fragment MyRegistration on Registration {\n    registeredAt\n    notificationPreferences {\n      email\n      sms\n      browser\n    }\n    performance {\n      id\n      title\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      viewerIsRegistered\n      registrationCount\n      recording {\n        readyAt\n      }\n    }\n  }\n",
 ): typeof import("./graphql").MyPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -290,7 +349,43 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: "\n  query ShowPage($id: ID!, $signedIn: Boolean!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      registrationCount\n      viewerIsRegistered\n      viewerRegistration {\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n      }\n      series {\n        id\n      }\n      recording {\n        readyAt\n      }\n    }\n    me @include(if: $signedIn) {\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n      }\n    }\n  }\n",
+  source: "\n  query AccountPage {\n    me {\n      email\n      calendarFeedUrl\n    }\n  }\n",
+): typeof import("./graphql").AccountPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation MyChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      __typename\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").MyChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation MyRequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input) {\n      __typename\n      ... on RequestEmailChangePayload {\n        email\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").MyRequestEmailChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation MyRotateCalendarFeed {\n    rotateCalendarFeed {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").MyRotateCalendarFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      __typename\n      ... on ConfirmEmailChangePayload {\n        email\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").ConfirmEmailChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      __typename\n      ... on SignInPayload {\n        user {\n          name\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ShowPage($id: ID!, $signedIn: Boolean!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      registrationCount\n      viewerIsRegistered\n      viewerRegistration {\n        notificationPreferences {\n          email\n          sms\n          browser\n        }\n      }\n      cancellationMessage\n      series {\n        id\n        title\n        weekday\n        localTime\n        endsOn\n        viewerRegistration {\n          registeredAt\n        }\n      }\n      recording {\n        readyAt\n      }\n    }\n    me @include(if: $signedIn) {\n      notificationSettings {\n        email\n        sms\n        browser\n        phoneNumber\n      }\n    }\n  }\n",
 ): typeof import("./graphql").ShowPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -298,6 +393,18 @@ export function graphql(
 export function graphql(
   source: "\n  mutation Register($performanceId: ID!, $preferences: NotificationPreferencesInput!) {\n    registerForPerformance(performanceId: $performanceId, notificationPreferences: $preferences) {\n      __typename\n      ... on Registration {\n        performance {\n          title\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
 ): typeof import("./graphql").RegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation RegisterForSeries($seriesId: ID!, $preferences: NotificationPreferencesInput!) {\n    registerForSeries(seriesId: $seriesId, notificationPreferences: $preferences) {\n      __typename\n      ... on SeriesRegistration {\n        series {\n          title\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").RegisterForSeriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation UnregisterFromSeries($seriesId: ID!) {\n    unregisterFromSeries(seriesId: $seriesId) {\n      __typename\n      ... on PerformanceSeries {\n        title\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").UnregisterFromSeriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -310,6 +417,12 @@ export function graphql(
 export function graphql(
   source: "\n  query ShowForCalendar($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      status\n    }\n  }\n",
 ): typeof import("./graphql").ShowForCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query SeriesForCalendar($id: ID!) {\n    performance(id: $id) {\n      id\n      description\n      series {\n        id\n        title\n        weekday\n        localTime\n        startsOn\n        endsOn\n        durationMinutes\n      }\n    }\n  }\n",
+): typeof import("./graphql").SeriesForCalendarDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -346,6 +459,18 @@ export function graphql(
 export function graphql(
   source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignInPayload {\n        user {\n          name\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
 ): typeof import("./graphql").SignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation RequestSignInLink($email: String!) {\n    requestSignInLink(email: $email) {\n      __typename\n      ... on RequestSignInLinkPayload {\n        email\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").RequestSignInLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation SignInWithLink($token: String!) {\n    signInWithLink(token: $token) {\n      __typename\n      ... on SignInPayload {\n        user {\n          name\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").SignInWithLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

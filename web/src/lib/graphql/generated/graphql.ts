@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+/** The current password, to prove it is the account's owner, and the new one. */
+export type ChangePasswordInput = {
+  /** The password in use now */
+  currentPassword: string;
+  /** 10 to 200 characters */
+  newPassword: string;
+};
+
 /** A new show, in SCHEDULED status. Text is trimmed; each broken rule comes back in ValidationError.issues with the field's path. */
 export type CreatePerformanceInput = {
   /** Plain text, up to 5000 characters */
@@ -106,6 +114,14 @@ export type RepeatWeeklyInput = {
   until?: string | null | undefined;
 };
 
+/** The new address, and the current password to prove it is the account's owner asking. */
+export type RequestEmailChangeInput = {
+  /** The password in use now */
+  currentPassword: string;
+  /** Up to 254 characters */
+  newEmail: string;
+};
+
 /** What an account may do. New accounts are viewers; organizers are made by the company. */
 export type Role =
   /** Schedules shows, broadcasts them and sees who watched */
@@ -195,6 +211,15 @@ export type ScheduleForAlertsSubscription = {
     status: PerformanceStatus;
     performance: { id: string; title: string; scheduledTime: string };
   };
+};
+
+export type CalendarContextQueryVariables = Exact<{
+  signedIn: boolean;
+}>;
+
+export type CalendarContextQuery = {
+  siteTimeZone: string;
+  me?: { notificationSettings: { reminderMinutesBefore: number } | null } | null;
 };
 
 export type CalendarShowsQueryVariables = Exact<{
@@ -560,6 +585,7 @@ export type ShowToCancelQuery = {
 export type CancelShowMutationVariables = Exact<{
   id: string | number;
   scope: SeriesScope;
+  message?: string | null | undefined;
 }>;
 
 export type CancelShowMutation = {
@@ -569,7 +595,7 @@ export type CancelShowMutation = {
     | { __typename: "NotFoundError"; message: string }
     | { __typename: "Performance"; id: string; title: string }
     | { __typename: "UnauthenticatedError"; message: string }
-    | { __typename: "ValidationError"; message: string };
+    | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
 };
 
 export type ShowRegistrationsQueryVariables = Exact<{
@@ -611,12 +637,45 @@ export type CreateShowMutation = {
     | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
 };
 
+export type CalendarFeedQueryVariables = Exact<{
+  token: string;
+}>;
+
+export type CalendarFeedQuery = {
+  siteTimeZone: string;
+  calendarFeed: {
+    reminderMinutesBefore: number;
+    performances: Array<{
+      id: string;
+      title: string;
+      description: string;
+      scheduledTime: string;
+      endTime: string;
+      status: PerformanceStatus;
+    }>;
+  } | null;
+};
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+export type RequestPasswordResetMutation = {
+  requestPasswordReset:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "RateLimitedError"; message: string }
+    | { __typename: "RequestPasswordResetPayload"; email: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
 export type MyPageQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MyPageQuery = {
   me: {
     name: string;
     email: string;
+    calendarFeedUrl: string | null;
     notificationSettings: {
       email: boolean;
       sms: boolean;
@@ -688,6 +747,79 @@ export type UpdateNotificationSettingsMutation = {
     | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
 };
 
+export type AccountPageQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AccountPageQuery = { me: { email: string; calendarFeedUrl: string | null } | null };
+
+export type MyChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+export type MyChangePasswordMutation = {
+  changePassword:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "InvalidCredentialsError"; message: string }
+    | { __typename: "RateLimitedError"; message: string }
+    | { __typename: "SignInPayload" }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type MyRequestEmailChangeMutationVariables = Exact<{
+  input: RequestEmailChangeInput;
+}>;
+
+export type MyRequestEmailChangeMutation = {
+  requestEmailChange:
+    | { __typename: "ConflictError"; message: string }
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "InvalidCredentialsError"; message: string }
+    | { __typename: "RateLimitedError"; message: string }
+    | { __typename: "RequestEmailChangePayload"; email: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type MyRotateCalendarFeedMutationVariables = Exact<{ [key: string]: never }>;
+
+export type MyRotateCalendarFeedMutation = {
+  rotateCalendarFeed:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "User" }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type ConfirmEmailChangeMutationVariables = Exact<{
+  token: string;
+}>;
+
+export type ConfirmEmailChangeMutation = {
+  confirmEmailChange:
+    | { __typename: "ConfirmEmailChangePayload"; email: string }
+    | { __typename: "ConflictError"; message: string }
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "InvalidLinkError"; message: string }
+    | { __typename: "RateLimitedError"; message: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+export type ResetPasswordMutation = {
+  resetPassword:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "InvalidLinkError"; message: string }
+    | { __typename: "RateLimitedError"; message: string }
+    | { __typename: "SignInPayload"; user: { name: string } }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
+};
+
 export type ShowPageQueryVariables = Exact<{
   id: string | number;
   signedIn: boolean;
@@ -705,8 +837,16 @@ export type ShowPageQuery = {
     thumbnailUrl: string | null;
     registrationCount: number;
     viewerIsRegistered: boolean;
+    cancellationMessage: string | null;
     viewerRegistration: { notificationPreferences: { email: boolean; sms: boolean; browser: boolean } } | null;
-    series: { id: string } | null;
+    series: {
+      id: string;
+      title: string;
+      weekday: Weekday;
+      localTime: string;
+      endsOn: string | null;
+      viewerRegistration: { registeredAt: string } | null;
+    } | null;
     recording: { readyAt: string } | null;
   } | null;
   me?: {
@@ -726,6 +866,35 @@ export type RegisterMutation = {
     | { __typename: "NotFoundError"; message: string }
     | { __typename: "RateLimitedError"; message: string }
     | { __typename: "Registration"; performance: { title: string } | null }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type RegisterForSeriesMutationVariables = Exact<{
+  seriesId: string | number;
+  preferences: NotificationPreferencesInput;
+}>;
+
+export type RegisterForSeriesMutation = {
+  registerForSeries:
+    | { __typename: "ConflictError"; message: string }
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "RateLimitedError"; message: string }
+    | { __typename: "SeriesRegistration"; series: { title: string } }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type UnregisterFromSeriesMutationVariables = Exact<{
+  seriesId: string | number;
+}>;
+
+export type UnregisterFromSeriesMutation = {
+  unregisterFromSeries:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "PerformanceSeries"; title: string }
     | { __typename: "UnauthenticatedError"; message: string }
     | { __typename: "ValidationError"; message: string };
 };
@@ -755,6 +924,26 @@ export type ShowForCalendarQuery = {
     scheduledTime: string;
     endTime: string;
     status: PerformanceStatus;
+  } | null;
+};
+
+export type SeriesForCalendarQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SeriesForCalendarQuery = {
+  performance: {
+    id: string;
+    description: string;
+    series: {
+      id: string;
+      title: string;
+      weekday: Weekday;
+      localTime: string;
+      startsOn: string;
+      endsOn: string | null;
+      durationMinutes: number;
+    } | null;
   } | null;
 };
 
@@ -849,6 +1038,33 @@ export type SignInMutation = {
     | { __typename: "SignInPayload"; user: { name: string } }
     | { __typename: "UnauthenticatedError"; message: string }
     | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type RequestSignInLinkMutationVariables = Exact<{
+  email: string;
+}>;
+
+export type RequestSignInLinkMutation = {
+  requestSignInLink:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "RateLimitedError"; message: string }
+    | { __typename: "RequestSignInLinkPayload"; email: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type SignInWithLinkMutationVariables = Exact<{
+  token: string;
+}>;
+
+export type SignInWithLinkMutation = {
+  signInWithLink:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "InvalidLinkError"; message: string }
+    | { __typename: "RateLimitedError"; message: string }
+    | { __typename: "SignInPayload"; user: { name: string } }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
 };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
@@ -996,6 +1212,16 @@ export const ScheduleForAlertsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScheduleForAlertsSubscription, ScheduleForAlertsSubscriptionVariables>;
+export const CalendarContextDocument = new TypedDocumentString(`
+    query CalendarContext($signedIn: Boolean!) {
+  siteTimeZone
+  me @include(if: $signedIn) {
+    notificationSettings {
+      reminderMinutesBefore
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarContextQuery, CalendarContextQueryVariables>;
 export const CalendarShowsDocument = new TypedDocumentString(`
     query CalendarShows($from: DateTime!, $to: DateTime!, $after: String) {
   performances(from: $from, to: $to, first: 100, after: $after) {
@@ -1385,12 +1611,18 @@ export const ShowToCancelDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ShowToCancelQuery, ShowToCancelQueryVariables>;
 export const CancelShowDocument = new TypedDocumentString(`
-    mutation CancelShow($id: ID!, $scope: SeriesScope!) {
-  cancelPerformance(id: $id, scope: $scope) {
+    mutation CancelShow($id: ID!, $scope: SeriesScope!, $message: String) {
+  cancelPerformance(id: $id, scope: $scope, message: $message) {
     __typename
     ... on Performance {
       id
       title
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
     }
     ... on Error {
       message
@@ -1460,11 +1692,41 @@ export const CreateShowDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateShowMutation, CreateShowMutationVariables>;
+export const CalendarFeedDocument = new TypedDocumentString(`
+    query CalendarFeed($token: String!) {
+  siteTimeZone
+  calendarFeed(token: $token) {
+    reminderMinutesBefore
+    performances {
+      id
+      title
+      description
+      scheduledTime
+      endTime
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarFeedQuery, CalendarFeedQueryVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email) {
+    __typename
+    ... on RequestPasswordResetPayload {
+      email
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
 export const MyPageDocument = new TypedDocumentString(`
     query MyPage {
   me {
     name
     email
+    calendarFeedUrl
     notificationSettings {
       email
       sms
@@ -1521,6 +1783,93 @@ export const UpdateNotificationSettingsDocument = new TypedDocumentString(`
   UpdateNotificationSettingsMutation,
   UpdateNotificationSettingsMutationVariables
 >;
+export const AccountPageDocument = new TypedDocumentString(`
+    query AccountPage {
+  me {
+    email
+    calendarFeedUrl
+  }
+}
+    `) as unknown as TypedDocumentString<AccountPageQuery, AccountPageQueryVariables>;
+export const MyChangePasswordDocument = new TypedDocumentString(`
+    mutation MyChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    __typename
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyChangePasswordMutation, MyChangePasswordMutationVariables>;
+export const MyRequestEmailChangeDocument = new TypedDocumentString(`
+    mutation MyRequestEmailChange($input: RequestEmailChangeInput!) {
+  requestEmailChange(input: $input) {
+    __typename
+    ... on RequestEmailChangePayload {
+      email
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyRequestEmailChangeMutation, MyRequestEmailChangeMutationVariables>;
+export const MyRotateCalendarFeedDocument = new TypedDocumentString(`
+    mutation MyRotateCalendarFeed {
+  rotateCalendarFeed {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyRotateCalendarFeedMutation, MyRotateCalendarFeedMutationVariables>;
+export const ConfirmEmailChangeDocument = new TypedDocumentString(`
+    mutation ConfirmEmailChange($token: String!) {
+  confirmEmailChange(token: $token) {
+    __typename
+    ... on ConfirmEmailChangePayload {
+      email
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmEmailChangeMutation, ConfirmEmailChangeMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($token: String!, $password: String!) {
+  resetPassword(token: $token, password: $password) {
+    __typename
+    ... on SignInPayload {
+      user {
+        name
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const ShowPageDocument = new TypedDocumentString(`
     query ShowPage($id: ID!, $signedIn: Boolean!) {
   performance(id: $id) {
@@ -1541,8 +1890,16 @@ export const ShowPageDocument = new TypedDocumentString(`
         browser
       }
     }
+    cancellationMessage
     series {
       id
+      title
+      weekday
+      localTime
+      endsOn
+      viewerRegistration {
+        registeredAt
+      }
     }
     recording {
       readyAt
@@ -1576,6 +1933,34 @@ export const RegisterDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterMutation, RegisterMutationVariables>;
+export const RegisterForSeriesDocument = new TypedDocumentString(`
+    mutation RegisterForSeries($seriesId: ID!, $preferences: NotificationPreferencesInput!) {
+  registerForSeries(seriesId: $seriesId, notificationPreferences: $preferences) {
+    __typename
+    ... on SeriesRegistration {
+      series {
+        title
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterForSeriesMutation, RegisterForSeriesMutationVariables>;
+export const UnregisterFromSeriesDocument = new TypedDocumentString(`
+    mutation UnregisterFromSeries($seriesId: ID!) {
+  unregisterFromSeries(seriesId: $seriesId) {
+    __typename
+    ... on PerformanceSeries {
+      title
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnregisterFromSeriesMutation, UnregisterFromSeriesMutationVariables>;
 export const UnregisterDocument = new TypedDocumentString(`
     mutation Unregister($performanceId: ID!) {
   unregisterFromPerformance(performanceId: $performanceId) {
@@ -1601,6 +1986,23 @@ export const ShowForCalendarDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ShowForCalendarQuery, ShowForCalendarQueryVariables>;
+export const SeriesForCalendarDocument = new TypedDocumentString(`
+    query SeriesForCalendar($id: ID!) {
+  performance(id: $id) {
+    id
+    description
+    series {
+      id
+      title
+      weekday
+      localTime
+      startsOn
+      endsOn
+      durationMinutes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeriesForCalendarQuery, SeriesForCalendarQueryVariables>;
 export const WatchPageDocument = new TypedDocumentString(`
     query WatchPage($id: ID!, $signedIn: Boolean!) {
   performance(id: $id) {
@@ -1705,6 +2107,34 @@ export const SignInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const RequestSignInLinkDocument = new TypedDocumentString(`
+    mutation RequestSignInLink($email: String!) {
+  requestSignInLink(email: $email) {
+    __typename
+    ... on RequestSignInLinkPayload {
+      email
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestSignInLinkMutation, RequestSignInLinkMutationVariables>;
+export const SignInWithLinkDocument = new TypedDocumentString(`
+    mutation SignInWithLink($token: String!) {
+  signInWithLink(token: $token) {
+    __typename
+    ... on SignInPayload {
+      user {
+        name
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInWithLinkMutation, SignInWithLinkMutationVariables>;
 export const SignOutDocument = new TypedDocumentString(`
     mutation SignOut {
   signOut {

@@ -5,6 +5,7 @@ import { checked, invalid } from "$lib/server/forms";
 import { graphqlFor } from "$lib/server/graphql";
 import { formatDateLong, formatDuration, formatTimeRange, formatWeekday } from "$lib/server/time";
 import type { Actions, PageServerLoad } from "./$types";
+import { calendarLinksOf } from "./calendar-links";
 
 const ShowPage = graphql(`
   query ShowPage($id: ID!, $signedIn: Boolean!) {
@@ -26,8 +27,16 @@ const ShowPage = graphql(`
           browser
         }
       }
+      cancellationMessage
       series {
         id
+        title
+        weekday
+        localTime
+        endsOn
+        viewerRegistration {
+          registeredAt
+        }
       }
       recording {
         readyAt
@@ -52,6 +61,36 @@ const Register = graphql(`
         performance {
           title
         }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+const RegisterForSeries = graphql(`
+  mutation RegisterForSeries($seriesId: ID!, $preferences: NotificationPreferencesInput!) {
+    registerForSeries(seriesId: $seriesId, notificationPreferences: $preferences) {
+      __typename
+      ... on SeriesRegistration {
+        series {
+          title
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+const UnregisterFromSeries = graphql(`
+  mutation UnregisterFromSeries($seriesId: ID!) {
+    unregisterFromSeries(seriesId: $seriesId) {
+      __typename
+      ... on PerformanceSeries {
+        title
       }
       ... on Error {
         message
@@ -99,6 +138,7 @@ export const load: PageServerLoad = async (event) => {
       registration?.notificationPreferences ??
       (settings ? { email: settings.email, sms: settings.sms, browser: settings.browser } : null),
     hasPhoneNumber: Boolean(settings?.phoneNumber),
+    calendar: calendarLinksOf(performance, new URL(`/shows/${performance.id}/watch`, event.url).href),
   };
 };
 
@@ -122,6 +162,28 @@ export const actions: Actions = {
       redirect(303, event.url.pathname);
     }
     return invalid({ preferences }, {}, result.message);
+  },
+  registerSeries: async (event) => {
+    if (!event.locals.user) redirect(303, `/sign-in?redirectTo=${encodeURIComponent(event.url.pathname)}`);
+    const form = await event.request.formData();
+    const seriesId = String(form.get("seriesId") ?? "");
+    const preferences = { email: checked(form, "email"), sms: checked(form, "sms"), browser: checked(form, "browser") };
+    const { registerForSeries: result } = await graphqlFor(event).mutate(RegisterForSeries, { seriesId, preferences });
+    if (result.__typename === "SeriesRegistration") {
+      setFlash(event.cookies, `You're registered for every ${result.series.title}, including shows added later.`);
+      redirect(303, event.url.pathname);
+    }
+    return invalid({ preferences }, {}, result.message);
+  },
+  leaveSeries: async (event) => {
+    if (!event.locals.user) redirect(303, `/sign-in?redirectTo=${encodeURIComponent(event.url.pathname)}`);
+    const seriesId = String((await event.request.formData()).get("seriesId") ?? "");
+    const { unregisterFromSeries: result } = await graphqlFor(event).mutate(UnregisterFromSeries, { seriesId });
+    if (result.__typename === "PerformanceSeries") {
+      setFlash(event.cookies, `You left ${result.title}: its coming shows are no longer in your list.`);
+      redirect(303, event.url.pathname);
+    }
+    return invalid({}, {}, result.message);
   },
   unregister: async (event) => {
     if (!event.locals.user) redirect(303, `/sign-in?redirectTo=${encodeURIComponent(event.url.pathname)}`);

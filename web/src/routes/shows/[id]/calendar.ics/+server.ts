@@ -1,7 +1,8 @@
 import { error } from "@sveltejs/kit";
 import { graphql } from "$lib/graphql/generated";
+import { CalendarContext, calendarShowOf, DEFAULT_REMINDER_MINUTES } from "$lib/server/calendar-files";
 import { graphqlFor } from "$lib/server/graphql";
-import { icsCalendar, slug } from "$lib/server/ics";
+import { calendarResponse, icsForShows, slug } from "$lib/server/ics";
 import type { RequestHandler } from "./$types";
 
 const ShowForCalendar = graphql(`
@@ -17,24 +18,22 @@ const ShowForCalendar = graphql(`
   }
 `);
 
+/** One show's .ics, with an alarm at the fan's reminder. A show that is over has none to offer. */
 export const GET: RequestHandler = async (event) => {
-  const { performance } = await graphqlFor(event).query(ShowForCalendar, { id: event.params.id });
+  const client = graphqlFor(event);
+  const [{ performance }, context] = await Promise.all([
+    client.query(ShowForCalendar, { id: event.params.id }),
+    client.query(CalendarContext, { signedIn: event.locals.user !== null }),
+  ]);
   if (!performance) error(404, "We could not find that show.");
-  const url = new URL(`/shows/${performance.id}`, event.url).href;
-  const body = icsCalendar({
-    uid: `${performance.id}@${event.url.hostname}`,
-    title: performance.title,
-    description: performance.description,
-    start: performance.scheduledTime,
-    end: performance.endTime,
-    url,
-    cancelled: performance.status === "CANCELLED",
+  if (performance.status === "ENDED" || Date.parse(performance.endTime) <= Date.now()) {
+    error(410, "This show is over, so there is nothing to add to a calendar.");
+  }
+  const body = icsForShows([calendarShowOf(event, performance)], {
+    host: event.url.hostname,
+    timeZone: context.siteTimeZone,
+    reminderMinutes: context.me?.notificationSettings?.reminderMinutesBefore ?? DEFAULT_REMINDER_MINUTES,
+    now: new Date(),
   });
-  return new Response(body, {
-    headers: {
-      "content-type": "text/calendar; charset=utf-8",
-      "content-disposition": `attachment; filename="${slug(performance.title)}.ics"`,
-      "cache-control": "no-store",
-    },
-  });
+  return calendarResponse(body, slug(performance.title));
 };

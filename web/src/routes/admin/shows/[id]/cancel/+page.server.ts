@@ -1,7 +1,7 @@
 import { error, redirect } from "@sveltejs/kit";
 import { graphql } from "$lib/graphql/generated";
 import { setFlash } from "$lib/server/flash";
-import { invalid } from "$lib/server/forms";
+import { invalid, issuesToErrors, textOf } from "$lib/server/forms";
 import { graphqlFor } from "$lib/server/graphql";
 import { requireOrganizer } from "$lib/server/organizer";
 import { formatDateLong, formatTimeRange } from "$lib/server/time";
@@ -24,12 +24,18 @@ const ShowToCancel = graphql(`
 `);
 
 const CancelShow = graphql(`
-  mutation CancelShow($id: ID!, $scope: SeriesScope!) {
-    cancelPerformance(id: $id, scope: $scope) {
+  mutation CancelShow($id: ID!, $scope: SeriesScope!, $message: String) {
+    cancelPerformance(id: $id, scope: $scope, message: $message) {
       __typename
       ... on Performance {
         id
         title
+      }
+      ... on ValidationError {
+        issues {
+          path
+          message
+        }
       }
       ... on Error {
         message
@@ -57,7 +63,12 @@ export const actions: Actions = {
     requireOrganizer(event);
     const form = await event.request.formData();
     const scope = form.get("scope") === "THIS_AND_FOLLOWING" ? "THIS_AND_FOLLOWING" : "THIS_PERFORMANCE";
-    const { cancelPerformance: result } = await graphqlFor(event).mutate(CancelShow, { id: event.params.id, scope });
+    const message = textOf(form, "message");
+    const { cancelPerformance: result } = await graphqlFor(event).mutate(CancelShow, {
+      id: event.params.id,
+      scope,
+      message: message || null,
+    });
     if (result.__typename === "Performance") {
       setFlash(
         event.cookies,
@@ -67,6 +78,12 @@ export const actions: Actions = {
       );
       redirect(303, `/admin/shows/${result.id}`);
     }
-    return invalid({ scope }, {}, result.message);
+    if (result.__typename === "ValidationError") {
+      const { errors, message: general } = issuesToErrors(result.issues, {
+        message: { id: "message", label: "Message to fans" },
+      });
+      return invalid({ scope, message }, errors, general);
+    }
+    return invalid({ scope, message }, {}, result.message);
   },
 };
