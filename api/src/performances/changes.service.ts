@@ -15,13 +15,16 @@ export interface StatusChange {
  * A status change: the show's subscribers and the calendar hear it; the first time a show goes
  * LIVE its registered viewers are alerted ("live now" goes out once, not after each
  * intermission); when it ENDS, its analytics summary is stored (after publishing, which makes
- * its hub flush the last viewing sessions to D1).
+ * its hub flush the last viewing sessions to D1). A new recording is archived into R2.
  */
 export async function announceStatusChange(deps: AppDeps, change: StatusChange): Promise<void> {
   const { before, after } = change;
   await deps.fanOut.publish("STATUS", [after]);
   if (before.status === "SCHEDULED" && after.status === "LIVE") await deps.fanOut.alertViewers("LIVE", [after.id]);
   if (after.status === "ENDED") await deps.fanOut.storeAnalyticsSummary(after.id);
+  if (after.recording_video_id && after.recording_video_id !== before.recording_video_id) {
+    await deps.fanOut.archiveRecording({ performanceId: after.id, videoId: after.recording_video_id });
+  }
 }
 
 /**
