@@ -30,6 +30,7 @@ type Documents = {
   "\n    subscription BroadcastStatus($id: ID!) {\n      performanceStatus(id: $id) {\n        change\n        status\n        performance {\n          id\n          recording {\n            durationSeconds\n            readyAt\n          }\n        }\n      }\n    }\n  ": typeof types.BroadcastStatusDocument;
   "\n    subscription BroadcastViewers($id: ID!) {\n      liveViewerCount(id: $id) {\n        viewers\n        peak\n      }\n    }\n  ": typeof types.BroadcastViewersDocument;
   "\n    query PreviewPlayback($id: ID!) {\n      performance(id: $id) {\n        playback {\n          __typename\n          ... on Playback {\n            hlsUrl\n            expiresAt\n            live\n            heartbeatToken\n          }\n        }\n      }\n    }\n  ": typeof types.PreviewPlaybackDocument;
+  "\n    query RecordingArchive($id: ID!) {\n      performance(id: $id) {\n        id\n        recording {\n          archive {\n            status\n            progressPercent\n            sizeBytes\n            checksumSha256\n            archivedAt\n            downloadUrl\n            failureReason\n          }\n        }\n      }\n    }\n  ": typeof types.RecordingArchiveDocument;
   "\n  query ShowToCancel($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      scheduledTime\n      endTime\n      status\n      registrationCount\n      series {\n        id\n      }\n    }\n  }\n": typeof types.ShowToCancelDocument;
   "\n  mutation CancelShow($id: ID!, $scope: SeriesScope!) {\n    cancelPerformance(id: $id, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        title\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.CancelShowDocument;
   "\n  query ShowRegistrations($id: ID!, $after: String) {\n    performance(id: $id) {\n      id\n      title\n      scheduledTime\n      endTime\n      status\n      registrationCount\n      registrations(first: 50, after: $after) {\n        edges {\n          node {\n            registeredAt\n            viewer {\n              id\n              name\n              email\n            }\n            notificationPreferences {\n              email\n              sms\n              browser\n            }\n            watching {\n              watchedLive\n              watchedReplay\n              liveSeconds\n              replaySeconds\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ShowRegistrationsDocument;
@@ -83,6 +84,8 @@ const documents: Documents = {
     types.BroadcastViewersDocument,
   "\n    query PreviewPlayback($id: ID!) {\n      performance(id: $id) {\n        playback {\n          __typename\n          ... on Playback {\n            hlsUrl\n            expiresAt\n            live\n            heartbeatToken\n          }\n        }\n      }\n    }\n  ":
     types.PreviewPlaybackDocument,
+  "\n    query RecordingArchive($id: ID!) {\n      performance(id: $id) {\n        id\n        recording {\n          archive {\n            status\n            progressPercent\n            sizeBytes\n            checksumSha256\n            archivedAt\n            downloadUrl\n            failureReason\n          }\n        }\n      }\n    }\n  ":
+    types.RecordingArchiveDocument,
   "\n  query ShowToCancel($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      scheduledTime\n      endTime\n      status\n      registrationCount\n      series {\n        id\n      }\n    }\n  }\n":
     types.ShowToCancelDocument,
   "\n  mutation CancelShow($id: ID!, $scope: SeriesScope!) {\n    cancelPerformance(id: $id, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        title\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
@@ -223,6 +226,12 @@ export function graphql(
 export function graphql(
   source: "\n    query PreviewPlayback($id: ID!) {\n      performance(id: $id) {\n        playback {\n          __typename\n          ... on Playback {\n            hlsUrl\n            expiresAt\n            live\n            heartbeatToken\n          }\n        }\n      }\n    }\n  ",
 ): typeof import("./graphql").PreviewPlaybackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n    query RecordingArchive($id: ID!) {\n      performance(id: $id) {\n        id\n        recording {\n          archive {\n            status\n            progressPercent\n            sizeBytes\n            checksumSha256\n            archivedAt\n            downloadUrl\n            failureReason\n          }\n        }\n      }\n    }\n  ",
+): typeof import("./graphql").RecordingArchiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
