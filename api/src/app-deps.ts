@@ -1,4 +1,5 @@
 import { computeAnalytics, saveAnalyticsSummary } from "./analytics/analytics.repository";
+import { enqueueArchive } from "./archive/archive.service";
 import { syncLiveInputs } from "./broadcast/live-input.service";
 import { edgeCache, forgetScheduleVersion } from "./calendar-cache";
 import { raiseOrganizerAlert } from "./broadcast/organizer-alerts.service";
@@ -39,6 +40,9 @@ export function createAppDeps(env: Env, options: EntryOptions): AppDeps {
       storeAnalyticsSummary: async (performanceId) => {
         const analytics = await computeAnalytics(deps.db, performanceId);
         await saveAnalyticsSummary(deps.db, analytics, deps.clock.now().toISOString());
+      },
+      archiveRecording: async (recording) => {
+        await enqueueArchive(deps, recording);
       },
     },
   };

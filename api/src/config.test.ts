@@ -36,6 +36,17 @@ describe("configuration", () => {
     expect(readConfig(env).environment).toBe("test");
   });
 
+  it("reads how long Stream keeps recordings: empty keeps them, fewer than Cloudflare's 30 days is refused", () => {
+    expect(readConfig({ ...env, STREAM_DELETE_RECORDING_AFTER_DAYS: "" }).stream.deleteRecordingAfterDays).toBeNull();
+    expect(readConfig({ ...env, STREAM_DELETE_RECORDING_AFTER_DAYS: "30" }).stream.deleteRecordingAfterDays).toBe(30);
+    expect(() => readConfig({ ...env, STREAM_DELETE_RECORDING_AFTER_DAYS: "29" })).toThrow(
+      /STREAM_DELETE_RECORDING_AFTER_DAYS: .*at least 30/,
+    );
+    expect(() => readConfig({ ...env, STREAM_DELETE_RECORDING_AFTER_DAYS: "thirty" })).toThrow(
+      /STREAM_DELETE_RECORDING_AFTER_DAYS/,
+    );
+  });
+
   it("reads retention limits in days, with defaults", () => {
     expect(readConfig({ ...env, RETENTION_OUTBOX_DAYS: "7" }).retention).toEqual({
       sessionDays: 90,

@@ -41,6 +41,13 @@ const ConfigSchema = z.object({
   STREAM_WEBHOOK_SECRET: z.string().min(1),
   STREAM_NOTIFICATION_SECRET: z.string().min(16, "must be at least 16 characters"),
   STREAM_RECORDING_TIMEOUT_SECONDS: z.coerce.number().int().min(0).max(3600).default(300),
+  STREAM_DELETE_RECORDING_AFTER_DAYS: z
+    .union([
+      z.literal(""),
+      z.coerce.number().int().min(30, "must be at least 30 (Cloudflare's minimum), or empty to keep recordings"),
+    ])
+    .default("")
+    .transform((value) => (value === "" ? null : value)),
   STREAM_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600, "at most one hour").default(3600),
   STREAM_ACCESS_RULES: z
     .string()
@@ -138,6 +145,8 @@ export interface StreamConfig {
   webhookSecret: string;
   notificationSecret: string;
   recordingTimeoutSeconds: number;
+  /** Stream deletes a recording this many days after it is made (the R2 archive stays); null keeps it */
+  deleteRecordingAfterDays: number | null;
   tokenTtlSeconds: number;
   accessRules: AccessRule[] | undefined;
   /** Origins allowed to embed the player (Stream's allowedOrigins) */
@@ -267,6 +276,7 @@ export function readConfig(env: Env): Config {
       webhookSecret: vars.STREAM_WEBHOOK_SECRET,
       notificationSecret: vars.STREAM_NOTIFICATION_SECRET,
       recordingTimeoutSeconds: vars.STREAM_RECORDING_TIMEOUT_SECONDS,
+      deleteRecordingAfterDays: vars.STREAM_DELETE_RECORDING_AFTER_DAYS,
       tokenTtlSeconds: vars.STREAM_TOKEN_TTL_SECONDS,
       accessRules: vars.STREAM_ACCESS_RULES,
       allowedOrigins: vars.STREAM_ALLOWED_ORIGINS

@@ -27,6 +27,8 @@ export interface FanOut {
   syncLiveInputs(kind: PerformanceChangeKind, performances: readonly PerformanceRow[]): Promise<void>;
   /** Analytics: an ended show's stored summary */
   storeAnalyticsSummary(performanceId: string): Promise<void>;
+  /** Archive: a ready recording is copied into R2, through the queue */
+  archiveRecording(recording: { performanceId: string; videoId: string }): Promise<void>;
 }
 
 /**

@@ -2,6 +2,8 @@ import { createAppDeps } from "./app-deps";
 import { edgeCache, withCalendarCache } from "./calendar-cache";
 import { Database } from "./db/database";
 import { checkFeedsAndAlerts } from "./broadcast/organizer-alerts.service";
+import { serveArchiveDownload } from "./archive/archive-download";
+import { type ArchiveMessage, runArchiveJobs } from "./archive/archive.service";
 import { sweepBroadcasts } from "./broadcast/sweep.service";
 import { handleLiveInputWebhook, handleVideoWebhook } from "./broadcast/webhooks.service";
 import { seedDemoData } from "./dev/seed.service";
@@ -39,6 +41,9 @@ export default {
     if (url.pathname === "/api/heartbeat" && request.method === "POST") return handleHeartbeat(deps, request);
     if (url.pathname.startsWith("/api/media/") && request.method === "GET") {
       return serveMedia(env.MEDIA, decodeURIComponent(url.pathname.slice("/api/media/".length)));
+    }
+    if (url.pathname.startsWith("/api/archives/") && (request.method === "GET" || request.method === "HEAD")) {
+      return serveArchiveDownload(request, deps);
     }
     if (url.pathname.startsWith("/api/")) {
       const response = await handleRestRoute(request, { env, ctx });
@@ -79,6 +84,7 @@ export default {
 
   async queue(batch, env, ctx) {
     const deps = createAppDeps(env, { waitUntil: (promise) => ctx.waitUntil(promise) });
+    if (batch.queue === "firestream-archives") return runArchiveJobs(deps, batch as MessageBatch<ArchiveMessage>);
     await deliverNotifications(deps, batch as MessageBatch<NotificationMessage>);
   },
 } satisfies ExportedHandler<Env>;

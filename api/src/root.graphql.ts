@@ -3,6 +3,7 @@ import "./schema/error-types.graphql";
 import "./accounts/user.graphql";
 import "./accounts/account-links.graphql";
 import "./analytics/analytics.graphql";
+import "./archive/archive.graphql";
 import "./broadcast/broadcast.graphql";
 import "./broadcast/stream-health.graphql";
 import "./notifications/notification-settings.graphql";

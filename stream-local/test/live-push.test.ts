@@ -206,6 +206,10 @@ describe("a real RTMP push through stream-local", () => {
     expect(variant).toContain("#EXT-X-PLAYLIST-TYPE:VOD");
     expect(variant).toContain("#EXT-X-ENDLIST");
 
+    await local.client.createDownload(recordingUid);
+    await eventually(async () =>
+      (await local.client.getDownloads(recordingUid)).default?.status === "ready" ? true : undefined,
+    );
     const mp4 = await playback(`/${token}/downloads/default.mp4`);
     expect(mp4.status).toBe(200);
     expect(mp4.headers.get("content-type")).toBe("video/mp4");

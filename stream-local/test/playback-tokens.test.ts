@@ -183,6 +183,10 @@ describe("signed playback URLs", () => {
   });
 
   it("serves downloads to tokens marked downloadable only", async () => {
+    await local.client.createDownload(video.uid);
+    await eventually(async () =>
+      (await local.client.getDownloads(video.uid)).default?.status === "ready" ? true : undefined,
+    );
     expect((await fetchPlayback(`/${await tokenFor()}/downloads/default.mp4`)).status).toBe(403);
     const download = await fetchPlayback(`/${await tokenFor({ downloadable: true })}/downloads/default.mp4`);
     expect(download.status).toBe(200);

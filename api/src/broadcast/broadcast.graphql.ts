@@ -50,12 +50,14 @@ const PlaybackRef = builder.objectRef<Playback>("Playback").implement({
   }),
 });
 
-interface Recording {
+export interface Recording {
+  performanceId: string;
+  videoId: string;
   durationSeconds: number;
   readyAt: string;
 }
 
-const RecordingRef = builder.objectRef<Recording>("Recording").implement({
+export const RecordingRef = builder.objectRef<Recording>("Recording").implement({
   description: "The show's recording, for replay. Watch it through Performance.playback once the show has ended.",
   authScopes: { public: true },
   fields: (t) => ({
@@ -98,7 +100,12 @@ builder.objectFields(PerformanceRef, (t) => ({
     authScopes: { public: true },
     resolve: (performance) =>
       performance.recording_video_id && performance.recording_ready_at
-        ? { durationSeconds: performance.recording_duration_seconds ?? 0, readyAt: performance.recording_ready_at }
+        ? {
+            performanceId: performance.id,
+            videoId: performance.recording_video_id,
+            durationSeconds: performance.recording_duration_seconds ?? 0,
+            readyAt: performance.recording_ready_at,
+          }
         : null,
   }),
 }));

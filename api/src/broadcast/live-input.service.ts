@@ -49,6 +49,7 @@ export async function ensureLiveInput(deps: AppDeps, performance: PerformanceRow
           requireSignedURLs: true,
           allowedOrigins: stream.allowedOrigins,
         },
+        deleteRecordingAfterDays: stream.deleteRecordingAfterDays,
       });
     }
     if (await claimLiveInput(db, performance.id, candidate.uid, clock.now().toISOString())) return candidate;

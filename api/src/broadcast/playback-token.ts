@@ -25,11 +25,17 @@ function signingKey(stream: StreamConfig): Promise<CryptoKey> {
  * (RS256, `kid` header and claim, `sub` = uid, `exp` at most an hour away), as Cloudflare
  * documents for high-volume signing instead of calling its /token endpoint.
  */
-export async function signPlayback(stream: StreamConfig, uid: string, now: Date): Promise<PlaybackGrant> {
+export async function signPlayback(
+  stream: StreamConfig,
+  uid: string,
+  now: Date,
+  options: { downloadable?: boolean } = {},
+): Promise<PlaybackGrant> {
   const issuedAt = Math.floor(now.getTime() / 1000);
   const expiresAt = issuedAt + stream.tokenTtlSeconds;
   const claims: Record<string, unknown> = { kid: stream.signingKeyId };
   if (stream.accessRules) claims.accessRules = stream.accessRules;
+  if (options.downloadable) claims.downloadable = true;
   const token = await new SignJWT(claims)
     .setProtectedHeader({ alg: "RS256", kid: stream.signingKeyId })
     .setSubject(uid)

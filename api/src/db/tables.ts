@@ -20,6 +20,7 @@ export interface Tables {
   account_links: AccountLinksTable;
   series_registrations: SeriesRegistrationsTable;
   calendar_feeds: CalendarFeedsTable;
+  recording_archives: RecordingArchivesTable;
 }
 
 export type Role = "VIEWER" | "ORGANIZER";
@@ -256,3 +257,25 @@ export interface CalendarFeedsTable {
   feed_id: string;
   created_at: string;
 }
+export type ArchiveStatus = "PENDING" | "ARCHIVING" | "ARCHIVED" | "RETRYING" | "FAILED";
+
+export interface RecordingArchivesTable {
+  video_id: string;
+  performance_id: string;
+  status: Generated<ArchiveStatus>;
+  r2_key: string;
+  upload_id: string | null;
+  download_percent: Generated<number>;
+  bytes_copied: Generated<number>;
+  bytes_total: number | null;
+  size_bytes: number | null;
+  sha256: string | null;
+  failed_attempts: Generated<number>;
+  last_error: string | null;
+  claimed_at: string | null;
+  created_at: string;
+  updated_at: string;
+  archived_at: string | null;
+}
+export type RecordingArchiveRow = Selectable<RecordingArchivesTable>;
+export type RecordingArchiveUpdate = Updateable<RecordingArchivesTable>;

@@ -1,4 +1,8 @@
+import { setThumbnailIfNone } from "../archive/archives.repository";
+import type { PerformanceRow } from "../db/tables";
+import type { AppDeps } from "../deps";
 import { ValidationError } from "../errors";
+import type { StreamClient } from "../stream/client";
 
 export const MAX_THUMBNAIL_BYTES = 5 * 1024 * 1024;
 
@@ -29,11 +33,46 @@ export async function storeThumbnail(bucket: R2Bucket, file: File, path: string[
   if (file.size > MAX_THUMBNAIL_BYTES) {
     throw new ValidationError([{ path, message: "must be an image of at most 5 MB" }]);
   }
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  const key = await storeImage(bucket, new Uint8Array(await file.arrayBuffer()));
+  if (!key) throw new ValidationError([{ path, message: "must be a JPEG, PNG, WebP or AVIF image" }]);
+  return key;
+}
+
+/** Stores image bytes under a fresh thumbnail key; undefined when they are not an image we serve. */
+async function storeImage(bucket: R2Bucket, bytes: Uint8Array): Promise<string | undefined> {
   const kind = SIGNATURES.find((signature) => signature.matches(bytes));
-  if (!kind) throw new ValidationError([{ path, message: "must be a JPEG, PNG, WebP or AVIF image" }]);
+  if (!kind) return undefined;
   const key = `thumbnails/${crypto.randomUUID()}.${kind.extension}`;
   await bucket.put(key, bytes, { httpMetadata: { contentType: kind.type } });
+  return key;
+}
+
+/**
+ * A frame of the recording as the show's thumbnail, for a show whose organizer uploaded none:
+ * Stream's thumbnail a third of the way in (past the opening card). Returns the stored key, or
+ * undefined when the show has a thumbnail already or Stream's answer is not an image.
+ */
+export async function storeRecordingThumbnail(
+  deps: AppDeps,
+  performance: PerformanceRow,
+  source: { stream: StreamClient; token: string },
+): Promise<string | undefined> {
+  if (performance.thumbnail_key) return undefined;
+  const timeSeconds = (performance.recording_duration_seconds ?? 0) / 3;
+  const response = await source.stream.openMedia(source.stream.thumbnailPath(source.token, { timeSeconds }));
+  const length = Number(response.headers.get("content-length") ?? 0);
+  if (length > MAX_THUMBNAIL_BYTES) {
+    await response.body?.cancel();
+    return undefined;
+  }
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (bytes.byteLength > MAX_THUMBNAIL_BYTES) return undefined;
+  const key = await storeImage(deps.env.MEDIA, bytes);
+  if (!key) return undefined;
+  if (!(await setThumbnailIfNone(deps.db, performance.id, key, deps.clock.now().toISOString()))) {
+    await deps.env.MEDIA.delete(key);
+    return undefined;
+  }
   return key;
 }
 

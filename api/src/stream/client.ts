@@ -92,6 +92,19 @@ export interface Video {
   requireSignedURLs?: boolean;
 }
 
+/** A video's MP4 download, as the downloads API describes it. */
+export interface Download {
+  status: "inprogress" | "ready" | "error";
+  /** `<playback base>/<uid>/downloads/default.mp4`; with signed URLs required, a downloadable token takes the uid's place */
+  url: string;
+  percentComplete: number;
+}
+
+/** `GET .../downloads`: `{}` until a download was created. */
+export interface Downloads {
+  default?: Download;
+}
+
 export interface SigningKey {
   id: string;
   /** base64 of the private key in PEM */
@@ -221,6 +234,63 @@ export class StreamClient {
 
   getVideo(uid: string): Promise<Video> {
     return this.#api("GET", `/stream/${encodeURIComponent(uid)}`);
+  }
+
+  /** Asks Stream to prepare the MP4 download of a ready video (asking again changes nothing). */
+  createDownload(videoUid: string): Promise<Downloads> {
+    return this.#api("POST", `/stream/${encodeURIComponent(videoUid)}/downloads`);
+  }
+
+  /** How far the video's downloads are; `{}` before one was created. */
+  getDownloads(videoUid: string): Promise<Downloads> {
+    return this.#api("GET", `/stream/${encodeURIComponent(videoUid)}/downloads`);
+  }
+
+  deleteDownloads(videoUid: string): Promise<unknown> {
+    return this.#api("DELETE", `/stream/${encodeURIComponent(videoUid)}/downloads`);
+  }
+
+  /**
+   * Opens a ready download (or a thumbnail) on the playback host and hands back its response
+   * to be streamed: the timeout covers the answer's headers only, since a recording hours
+   * long takes a while to read. Not repeated: the caller decides.
+   */
+  async openMedia(path: string, init: { range?: string } = {}): Promise<Response> {
+    const controller = new AbortController();
+    const timer = setTimeout(
+      () => controller.abort(new DOMException("timed out", "TimeoutError")),
+      this.#config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    );
+    let response: Response;
+    try {
+      response = await this.#fetch(`${this.#config.playbackBase}${path}`, {
+        headers: init.range ? { range: init.range } : {},
+        signal: controller.signal,
+      });
+    } catch (error) {
+      throw this.#unreachable(error, path);
+    } finally {
+      clearTimeout(timer);
+    }
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw new StreamApiError(response.status, [], path);
+    }
+    return response;
+  }
+
+  /** The MP4 download's path on the playback host, for a uid or a downloadable token. */
+  downloadPath(uidOrToken: string): string {
+    return `/${uidOrToken}/downloads/default.mp4`;
+  }
+
+  /** A frame of the video as a JPEG, `time` seconds in (Stream's thumbnail URL). */
+  thumbnailPath(uidOrToken: string, options: { timeSeconds?: number; height?: number } = {}): string {
+    const query = new URLSearchParams();
+    if (options.timeSeconds !== undefined) query.set("time", `${Math.max(0, Math.floor(options.timeSeconds))}s`);
+    if (options.height !== undefined) query.set("height", String(options.height));
+    const search = query.toString();
+    return `/${uidOrToken}/thumbnails/thumbnail.jpg${search ? `?${search}` : ""}`;
   }
 
   createSigningKey(): Promise<SigningKey> {

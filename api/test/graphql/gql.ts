@@ -37,6 +37,7 @@ type Documents = {
   "\n  query ShowAnalytics($id: ID!) {\n    performance(id: $id) {\n      analytics {\n        peakConcurrentViewers\n        totalViews\n        uniqueViewers\n        averageWatchSeconds\n        countries {\n          country\n          viewers\n        }\n        funnel {\n          registered\n          watchedLive\n          watchedReplay\n          noShow\n        }\n        viewersOverTime {\n          viewers\n        }\n      }\n    }\n  }\n": typeof types.ShowAnalyticsDocument;
   "\n  query AnalyticsRange($from: DateTime, $to: DateTime) {\n    performanceAnalytics(from: $from, to: $to) {\n      performance {\n        id\n      }\n      peakConcurrentViewers\n      uniqueViewers\n      funnel {\n        registered\n        noShow\n      }\n    }\n    analyticsReport(from: $from, to: $to) {\n      shows\n      registered\n      noShow\n    }\n  }\n": typeof types.AnalyticsRangeDocument;
   "\n  mutation RefreshAnalytics($id: ID!) {\n    refreshPerformanceAnalytics(performanceId: $id) {\n      __typename\n      ... on PerformanceAnalytics {\n        uniqueViewers\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.RefreshAnalyticsDocument;
+  "\n  query RecordingArchive($id: ID!) {\n    performance(id: $id) {\n      recording {\n        durationSeconds\n        archive {\n          status\n          progressPercent\n          sizeBytes\n          checksumSha256\n          archivedAt\n          downloadUrl\n          downloadUrlExpiresAt\n          failureReason\n        }\n      }\n    }\n  }\n": typeof types.RecordingArchiveDocument;
   "\n  query Ingest($id: ID!) {\n    performance(id: $id) {\n      id\n      ingest {\n        rtmpsUrl\n        streamKey\n      }\n    }\n  }\n": typeof types.IngestDocument;
   "\n  mutation RotateKey($id: ID!) {\n    rotateStreamKey(performanceId: $id) {\n      __typename\n      ... on Ingest {\n        rtmpsUrl\n        streamKey\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.RotateKeyDocument;
   "\n  mutation CancelWithInput($id: ID!) {\n    cancelPerformance(id: $id) {\n      __typename\n    }\n  }\n": typeof types.CancelWithInputDocument;
@@ -138,6 +139,8 @@ const documents: Documents = {
     types.AnalyticsRangeDocument,
   "\n  mutation RefreshAnalytics($id: ID!) {\n    refreshPerformanceAnalytics(performanceId: $id) {\n      __typename\n      ... on PerformanceAnalytics {\n        uniqueViewers\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
     types.RefreshAnalyticsDocument,
+  "\n  query RecordingArchive($id: ID!) {\n    performance(id: $id) {\n      recording {\n        durationSeconds\n        archive {\n          status\n          progressPercent\n          sizeBytes\n          checksumSha256\n          archivedAt\n          downloadUrl\n          downloadUrlExpiresAt\n          failureReason\n        }\n      }\n    }\n  }\n":
+    types.RecordingArchiveDocument,
   "\n  query Ingest($id: ID!) {\n    performance(id: $id) {\n      id\n      ingest {\n        rtmpsUrl\n        streamKey\n      }\n    }\n  }\n":
     types.IngestDocument,
   "\n  mutation RotateKey($id: ID!) {\n    rotateStreamKey(performanceId: $id) {\n      __typename\n      ... on Ingest {\n        rtmpsUrl\n        streamKey\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
@@ -391,6 +394,12 @@ export function graphql(
 export function graphql(
   source: "\n  mutation RefreshAnalytics($id: ID!) {\n    refreshPerformanceAnalytics(performanceId: $id) {\n      __typename\n      ... on PerformanceAnalytics {\n        uniqueViewers\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
 ): typeof import("./graphql").RefreshAnalyticsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query RecordingArchive($id: ID!) {\n    performance(id: $id) {\n      recording {\n        durationSeconds\n        archive {\n          status\n          progressPercent\n          sizeBytes\n          checksumSha256\n          archivedAt\n          downloadUrl\n          downloadUrlExpiresAt\n          failureReason\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").RecordingArchiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

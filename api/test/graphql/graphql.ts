@@ -4,6 +4,19 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+/** How far the copy of a recording into FireStream's own storage (R2) is. */
+export type ArchiveStatus =
+  /** R2 holds the whole MP4: sizeBytes, checksumSha256 and downloadUrl are set */
+  | "ARCHIVED"
+  /** Copying the MP4 into R2 (progressPercent of the bytes) */
+  | "ARCHIVING"
+  /** Given up after repeated failures (failureReason); the recording is still in Stream */
+  | "FAILED"
+  /** Waiting for Stream to prepare the MP4 (progressPercent is Stream's) */
+  | "PENDING"
+  /** The last attempt failed (failureReason); nothing half-written is kept; it will be tried again */
+  | "RETRYING";
+
 /** The current password, to prove it is the account's owner, and the new one. */
 export type ChangePasswordInput = {
   /** The password in use now */
@@ -512,6 +525,28 @@ export type RefreshAnalyticsMutation = {
     | { __typename: "PerformanceAnalytics"; uniqueViewers: number }
     | { __typename: "UnauthenticatedError"; message: string }
     | { __typename: "ValidationError"; message: string };
+};
+
+export type RecordingArchiveQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RecordingArchiveQuery = {
+  performance: {
+    recording: {
+      durationSeconds: number;
+      archive: {
+        status: ArchiveStatus;
+        progressPercent: number;
+        sizeBytes: number | null;
+        checksumSha256: string | null;
+        archivedAt: string | null;
+        downloadUrl: string | null;
+        downloadUrlExpiresAt: string | null;
+        failureReason: string | null;
+      } | null;
+    } | null;
+  } | null;
 };
 
 export type IngestQueryVariables = Exact<{
@@ -1676,6 +1711,25 @@ export const RefreshAnalyticsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RefreshAnalyticsMutation, RefreshAnalyticsMutationVariables>;
+export const RecordingArchiveDocument = new TypedDocumentString(`
+    query RecordingArchive($id: ID!) {
+  performance(id: $id) {
+    recording {
+      durationSeconds
+      archive {
+        status
+        progressPercent
+        sizeBytes
+        checksumSha256
+        archivedAt
+        downloadUrl
+        downloadUrlExpiresAt
+        failureReason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordingArchiveQuery, RecordingArchiveQueryVariables>;
 export const IngestDocument = new TypedDocumentString(`
     query Ingest($id: ID!) {
   performance(id: $id) {

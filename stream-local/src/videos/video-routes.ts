@@ -5,6 +5,7 @@ import type { Router } from "../http/router";
 import { UID_PATTERN } from "../ids";
 import type { MediaLayout } from "../media/media-layout";
 import type { StateStore } from "../state/state-store";
+import { downloadRecords } from "./download";
 import { toCloudflareVideo, videoRecords } from "./video";
 
 /** Registered last: `/stream/:uid` would otherwise shadow `/stream/keys` and `/stream/webhook`. */
@@ -14,6 +15,7 @@ export function addVideoRoutes(
 ): void {
   const { layout, urls } = deps;
   const videos = videoRecords(deps.store);
+  const downloads = downloadRecords(deps.store);
   const find = (uid: string | undefined) => (uid && UID_PATTERN.test(uid) ? videos.get(uid) : undefined);
 
   router.add("GET", "/stream", () =>
@@ -35,6 +37,7 @@ export function addVideoRoutes(
     if (!video) return notFound("video");
     if (video.state === "live-inprogress") return badRequest("the video is still being recorded");
     videos.delete(video.uid);
+    downloads.delete(video.uid);
     rmSync(layout.videoDir(video.uid), { recursive: true, force: true });
     return ok(null);
   });

@@ -60,6 +60,8 @@ const routes: ReplayRoute[] = [
     fixture: "notification-deleted",
   },
   { method: "GET", pattern: /^\/stream\/([0-9a-f]{32})$/, fixture: "video", uidGroup: 1 },
+  { method: "POST", pattern: /^\/stream\/([0-9a-f]{32})\/downloads$/, fixture: "downloads-created", uidGroup: 1 },
+  { method: "GET", pattern: /^\/stream\/([0-9a-f]{32})\/downloads$/, fixture: "downloads", uidGroup: 1 },
 ];
 const playbackRoutes: ReplayRoute[] = [
   { method: "GET", pattern: /^\/([^/]+)\/lifecycle$/, fixture: "lifecycle", uidGroup: 1 },

@@ -125,6 +125,28 @@ export function describeStreamApiContract(name: string, start: () => Promise<Con
       });
     });
 
+    it("creates the MP4 download of a ready video and reports how far it is", async () => {
+      const uid = target.knownVideoUid;
+      const mp4 = new RegExp(`/${uid}/downloads/default\\.mp4$`);
+      const created = await target.client.createDownload(uid);
+      expect(created.default).toEqual({
+        status: expect.stringMatching(/^(inprogress|ready)$/),
+        url: expect.stringMatching(mp4),
+        percentComplete: expect.any(Number),
+      });
+      const downloads = await target.client.getDownloads(uid);
+      expect(["inprogress", "ready"]).toContain(downloads.default?.status);
+      expect(downloads.default?.url).toMatch(mp4);
+      expect(downloads.default?.percentComplete).toBeGreaterThanOrEqual(0);
+      expect(downloads.default?.percentComplete).toBeLessThanOrEqual(100);
+    });
+
+    it("answers 404 to the downloads of an unknown video", async () => {
+      const unknown = "fedcba9876543210fedcba9876543210";
+      expect((await apiError(target.client.createDownload(unknown))).status).toBe(404);
+      expect((await apiError(target.client.getDownloads(unknown))).status).toBe(404);
+    });
+
     it("creates a signing key and hands out its private half once", async () => {
       const key = await target.client.createSigningKey();
       expect(key.id).toMatch(UID);

@@ -32,6 +32,7 @@ type Documents = {
   "\n    subscription BroadcastStatus($id: ID!) {\n      performanceStatus(id: $id) {\n        change\n        status\n        performance {\n          id\n          recording {\n            durationSeconds\n            readyAt\n          }\n        }\n      }\n    }\n  ": typeof types.BroadcastStatusDocument;
   "\n    subscription BroadcastViewers($id: ID!) {\n      liveViewerCount(id: $id) {\n        viewers\n        peak\n      }\n    }\n  ": typeof types.BroadcastViewersDocument;
   "\n    query PreviewPlayback($id: ID!) {\n      performance(id: $id) {\n        playback {\n          __typename\n          ... on Playback {\n            hlsUrl\n            expiresAt\n            live\n            heartbeatToken\n          }\n        }\n      }\n    }\n  ": typeof types.PreviewPlaybackDocument;
+  "\n    query RecordingArchive($id: ID!) {\n      performance(id: $id) {\n        id\n        recording {\n          archive {\n            status\n            progressPercent\n            sizeBytes\n            checksumSha256\n            archivedAt\n            downloadUrl\n            failureReason\n          }\n        }\n      }\n    }\n  ": typeof types.RecordingArchiveDocument;
   "\n    fragment StreamHealthFields on StreamHealth {\n      reachable\n      connected\n      connectedSince\n      onAirSeconds\n      ingest {\n        videoCodec\n        audioCodec\n        width\n        height\n        frameRate\n        bitrateKbps\n        keyframeIntervalSeconds\n      }\n      renditions {\n        height\n      }\n      lastError {\n        code\n        at\n        advice\n      }\n      alerts {\n        kind\n        at\n        message\n      }\n    }\n  ": typeof types.StreamHealthFieldsFragmentDoc;
   "\n    query PollStreamHealth($id: ID!) {\n      performance(id: $id) {\n        streamHealth {\n          ...StreamHealthFields\n        }\n      }\n    }\n  ": typeof types.PollStreamHealthDocument;
   "\n  query ShowToCancel($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      scheduledTime\n      endTime\n      status\n      registrationCount\n      series {\n        id\n      }\n    }\n  }\n": typeof types.ShowToCancelDocument;
@@ -104,6 +105,8 @@ const documents: Documents = {
     types.BroadcastViewersDocument,
   "\n    query PreviewPlayback($id: ID!) {\n      performance(id: $id) {\n        playback {\n          __typename\n          ... on Playback {\n            hlsUrl\n            expiresAt\n            live\n            heartbeatToken\n          }\n        }\n      }\n    }\n  ":
     types.PreviewPlaybackDocument,
+  "\n    query RecordingArchive($id: ID!) {\n      performance(id: $id) {\n        id\n        recording {\n          archive {\n            status\n            progressPercent\n            sizeBytes\n            checksumSha256\n            archivedAt\n            downloadUrl\n            failureReason\n          }\n        }\n      }\n    }\n  ":
+    types.RecordingArchiveDocument,
   "\n    fragment StreamHealthFields on StreamHealth {\n      reachable\n      connected\n      connectedSince\n      onAirSeconds\n      ingest {\n        videoCodec\n        audioCodec\n        width\n        height\n        frameRate\n        bitrateKbps\n        keyframeIntervalSeconds\n      }\n      renditions {\n        height\n      }\n      lastError {\n        code\n        at\n        advice\n      }\n      alerts {\n        kind\n        at\n        message\n      }\n    }\n  ":
     types.StreamHealthFieldsFragmentDoc,
   "\n    query PollStreamHealth($id: ID!) {\n      performance(id: $id) {\n        streamHealth {\n          ...StreamHealthFields\n        }\n      }\n    }\n  ":
@@ -285,6 +288,12 @@ export function graphql(
 export function graphql(
   source: "\n    query PreviewPlayback($id: ID!) {\n      performance(id: $id) {\n        playback {\n          __typename\n          ... on Playback {\n            hlsUrl\n            expiresAt\n            live\n            heartbeatToken\n          }\n        }\n      }\n    }\n  ",
 ): typeof import("./graphql").PreviewPlaybackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n    query RecordingArchive($id: ID!) {\n      performance(id: $id) {\n        id\n        recording {\n          archive {\n            status\n            progressPercent\n            sizeBytes\n            checksumSha256\n            archivedAt\n            downloadUrl\n            failureReason\n          }\n        }\n      }\n    }\n  ",
+): typeof import("./graphql").RecordingArchiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,19 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+/** How far the copy of a recording into FireStream's own storage (R2) is. */
+export type ArchiveStatus =
+  /** R2 holds the whole MP4: sizeBytes, checksumSha256 and downloadUrl are set */
+  | "ARCHIVED"
+  /** Copying the MP4 into R2 (progressPercent of the bytes) */
+  | "ARCHIVING"
+  /** Given up after repeated failures (failureReason); the recording is still in Stream */
+  | "FAILED"
+  /** Waiting for Stream to prepare the MP4 (progressPercent is Stream's) */
+  | "PENDING"
+  /** The last attempt failed (failureReason); nothing half-written is kept; it will be tried again */
+  | "RETRYING";
+
 /** The current password, to prove it is the account's owner, and the new one. */
 export type ChangePasswordInput = {
   /** The password in use now */
@@ -517,6 +530,27 @@ export type PreviewPlaybackQuery = {
       | { __typename: "Playback"; hlsUrl: string; expiresAt: string; live: boolean; heartbeatToken: string }
       | { __typename: "UnauthenticatedError" }
       | { __typename: "ValidationError" };
+  } | null;
+};
+
+export type RecordingArchiveQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RecordingArchiveQuery = {
+  performance: {
+    id: string;
+    recording: {
+      archive: {
+        status: ArchiveStatus;
+        progressPercent: number;
+        sizeBytes: number | null;
+        checksumSha256: string | null;
+        archivedAt: string | null;
+        downloadUrl: string | null;
+        failureReason: string | null;
+      } | null;
+    } | null;
   } | null;
 };
 
@@ -1559,6 +1593,24 @@ export const PreviewPlaybackDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PreviewPlaybackQuery, PreviewPlaybackQueryVariables>;
+export const RecordingArchiveDocument = new TypedDocumentString(`
+    query RecordingArchive($id: ID!) {
+  performance(id: $id) {
+    id
+    recording {
+      archive {
+        status
+        progressPercent
+        sizeBytes
+        checksumSha256
+        archivedAt
+        downloadUrl
+        failureReason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordingArchiveQuery, RecordingArchiveQueryVariables>;
 export const PollStreamHealthDocument = new TypedDocumentString(`
     query PollStreamHealth($id: ID!) {
   performance(id: $id) {
