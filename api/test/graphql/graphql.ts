@@ -317,6 +317,63 @@ export type RefreshAnalyticsMutation = {
     | { __typename: "ValidationError"; message: string };
 };
 
+export type ScriptedAudienceGrantQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ScriptedAudienceGrantQuery = {
+  performance: {
+    playback:
+      | { __typename: "ForbiddenError" }
+      | { __typename: "NotAvailableError" }
+      | { __typename: "Playback"; heartbeatToken: string }
+      | { __typename: "UnauthenticatedError" }
+      | { __typename: "ValidationError" };
+  } | null;
+};
+
+export type ScriptedAudienceEndMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ScriptedAudienceEndMutation = {
+  endPerformance:
+    | { __typename: "ForbiddenError" }
+    | { __typename: "IllegalTransitionError" }
+    | { __typename: "NotFoundError" }
+    | { __typename: "Performance" }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError" };
+};
+
+export type ScriptedAudienceFiguresQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ScriptedAudienceFiguresQuery = {
+  performance: {
+    analytics: {
+      peakConcurrentViewers: number;
+      totalViews: number;
+      uniqueViewers: number;
+      totalWatchSeconds: number;
+      averageWatchSeconds: number;
+      countries: Array<{ country: string | null; viewers: number }>;
+      funnel: { registered: number; watchedLive: number; watchedReplay: number; noShow: number };
+      viewersOverTime: Array<{ at: string; viewers: number }>;
+      retention: Array<{ offsetSeconds: number; live: number; replay: number; viewers: number }>;
+    } | null;
+    registrations: {
+      edges: Array<{
+        node: {
+          viewer: { name: string };
+          watching: { watchedLive: boolean; watchedReplay: boolean; liveSeconds: number; replaySeconds: number };
+        };
+      }>;
+    } | null;
+  } | null;
+};
+
 export type IngestQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1079,6 +1136,73 @@ export const RefreshAnalyticsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RefreshAnalyticsMutation, RefreshAnalyticsMutationVariables>;
+export const ScriptedAudienceGrantDocument = new TypedDocumentString(`
+    query ScriptedAudienceGrant($id: ID!) {
+  performance(id: $id) {
+    playback {
+      __typename
+      ... on Playback {
+        heartbeatToken
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScriptedAudienceGrantQuery, ScriptedAudienceGrantQueryVariables>;
+export const ScriptedAudienceEndDocument = new TypedDocumentString(`
+    mutation ScriptedAudienceEnd($id: ID!) {
+  endPerformance(id: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ScriptedAudienceEndMutation, ScriptedAudienceEndMutationVariables>;
+export const ScriptedAudienceFiguresDocument = new TypedDocumentString(`
+    query ScriptedAudienceFigures($id: ID!) {
+  performance(id: $id) {
+    analytics {
+      peakConcurrentViewers
+      totalViews
+      uniqueViewers
+      totalWatchSeconds
+      averageWatchSeconds
+      countries {
+        country
+        viewers
+      }
+      funnel {
+        registered
+        watchedLive
+        watchedReplay
+        noShow
+      }
+      viewersOverTime {
+        at
+        viewers
+      }
+      retention {
+        offsetSeconds
+        live
+        replay
+        viewers
+      }
+    }
+    registrations(first: 10) {
+      edges {
+        node {
+          viewer {
+            name
+          }
+          watching {
+            watchedLive
+            watchedReplay
+            liveSeconds
+            replaySeconds
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScriptedAudienceFiguresQuery, ScriptedAudienceFiguresQueryVariables>;
 export const IngestDocument = new TypedDocumentString(`
     query Ingest($id: ID!) {
   performance(id: $id) {
