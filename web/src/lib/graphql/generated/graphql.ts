@@ -8,8 +8,8 @@ import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
 export type CreatePerformanceInput = {
   /** Plain text, up to 5000 characters */
   description?: string | null | undefined;
-  /** Planned length in minutes, 1 to 720 */
-  durationMinutes: number;
+  /** Planned length in minutes, 1 to 720; 60 when left out */
+  durationMinutes?: number;
   /** Makes this the first show of a weekly series */
   repeatWeekly?: RepeatWeeklyInput | null | undefined;
   /** Start, with an offset; from 5 minutes ago to two years ahead */
