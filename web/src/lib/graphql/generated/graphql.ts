@@ -331,6 +331,7 @@ export type ShowAnalyticsQuery = {
       countries: Array<{ country: string | null; viewers: number }>;
       funnel: { registered: number; watchedLive: number; watchedReplay: number; noShow: number };
       viewersOverTime: Array<{ at: string; viewers: number }>;
+      retention: Array<{ offsetSeconds: number; live: number; replay: number; viewers: number }>;
     } | null;
   } | null;
 };
@@ -1036,6 +1037,12 @@ export const ShowAnalyticsDocument = new TypedDocumentString(`
       }
       viewersOverTime {
         at
+        viewers
+      }
+      retention {
+        offsetSeconds
+        live
+        replay
         viewers
       }
     }
