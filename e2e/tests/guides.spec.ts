@@ -15,6 +15,9 @@ async function expectGuidesFromFooter(page: Page, path: string): Promise<void> {
 }
 
 test.describe("the guides", () => {
+  // Many pages each, with axe on most: more than the default minute on a busy machine.
+  test.describe.configure({ timeout: 240_000 });
+
   test("are reachable from the footer of every page, signed out", async ({ page }) => {
     for (const path of ["/", "/?view=week", "/sign-in", "/sign-up", "/help", "/help/organizers", "/no-such-page"]) {
       await expectGuidesFromFooter(page, path);
