@@ -80,12 +80,18 @@ export default defineConfig(async () => {
             // A Stream that hangs or fails on request (test/faulty-stream.ts)
             FAULTY_STREAM_BASE: inject<string>("faultyStreamBase"),
             REFUSING_STREAM_BASE: inject<string>("refusingStreamBase"),
+            OPENAPI_VALIDATOR_URL: inject<string>("openapiValidatorUrl"),
           },
         },
       })),
     ],
     test: {
-      globalSetup: ["./test/identity-provider.ts", "./test/stream-local.ts", "./test/faulty-stream.ts"],
+      globalSetup: [
+        "./test/identity-provider.ts",
+        "./test/stream-local.ts",
+        "./test/faulty-stream.ts",
+        "./test/openapi-validator.ts",
+      ],
       setupFiles: ["./test/apply-migrations.ts"],
       include: ["src/**/*.test.ts"],
     },

@@ -14,6 +14,8 @@ declare global {
       RECORDED_VIDEO_ID: string;
       FAULTY_STREAM_BASE: string;
       REFUSING_STREAM_BASE: string;
+      /** test/openapi-validator.ts: POST an OpenAPI document, get `{ valid, errors }` */
+      OPENAPI_VALIDATOR_URL: string;
     }
   }
 }
@@ -32,5 +34,6 @@ declare module "vitest" {
     recordedVideoId: string;
     faultyStreamBase: string;
     refusingStreamBase: string;
+    openapiValidatorUrl: string;
   }
 }

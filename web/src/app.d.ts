@@ -19,6 +19,8 @@ declare global {
     interface Platform {
       /** The Worker's bindings and vars (wrangler.jsonc; `pnpm --filter @firestream/web types`) */
       env: Env;
+      /** The browser's request properties Cloudflare adds (absent in dev) */
+      cf?: { country?: string };
     }
   }
   // The generated Env names the Workers runtime's Fetcher. The site is checked against the DOM's

@@ -7,26 +7,41 @@ import {
   listAnalyticsSummaries,
   type PerformanceAnalytics,
   type SummaryWithPerformance,
-  VIEW_THRESHOLD_SECONDS,
 } from "./analytics.repository";
+import { type RetentionPoint, VIEW_THRESHOLD_SECONDS } from "./audience";
 import { refreshAnalytics } from "./analytics.service";
 
 const CountryViewersRef = builder.simpleObject("CountryViewers", {
-  description: "How many unique viewers watched from one country. Organizers only.",
+  description:
+    "How many unique viewers watched from one country (each viewer counted once, in the country they watched from most). Organizers only.",
   authScopes: { organizer: true },
   fields: (t) => ({
     country: t.string({ nullable: true, description: "ISO 3166-1 alpha-2, e.g. US; null when unknown" }),
-    viewers: t.int({ description: `Unique viewers with a view (at least ${VIEW_THRESHOLD_SECONDS} s) from there` }),
+    viewers: t.int({ description: "Unique viewers from there" }),
   }),
 });
 
 const ViewerSampleRef = builder.simpleObject("ViewerSample", {
   description:
-    "One point of the viewers-over-time curve, taken about every 15 s while anyone watches. Organizers only.",
+    "One point of the viewers-over-time curve: the intervals are of equal length (15 s to a day, at most 60 points for the show) and start at round times. Organizers only.",
   authScopes: { organizer: true },
   fields: (t) => ({
-    at: t.field({ type: "DateTime", description: "End of the interval (UTC)" }),
-    viewers: t.int({ description: "Most viewers at once in the interval ending at `at`" }),
+    at: t.field({ type: "DateTime", description: "Start of the interval (UTC)" }),
+    viewers: t.int({ description: "Most viewers watching live at once during the interval" }),
+  }),
+});
+
+const RetentionPointRef = builder.objectRef<RetentionPoint>("AudienceRetentionPoint").implement({
+  description:
+    "One point of the audience retention curve: who watched this part of the show, live or on the replay. Intervals are of equal length (at most 60 points for the show). Organizers only.",
+  authScopes: { organizer: true },
+  fields: (t) => ({
+    offsetSeconds: t.exposeInt("offsetSeconds", { description: "Seconds into the show where the interval starts" }),
+    live: t.exposeInt("live", { description: "Viewers who watched some of this interval live" }),
+    replay: t.exposeInt("replay", { description: "Viewers who watched some of this interval on the replay" }),
+    viewers: t.exposeInt("viewers", {
+      description: "Viewers who watched some of this interval, live or replay (each once)",
+    }),
   }),
 });
 
@@ -35,23 +50,26 @@ const RegistrationFunnelRef = builder.simpleObject("RegistrationFunnel", {
   authScopes: { organizer: true },
   fields: (t) => ({
     registered: t.int({ description: "Viewers registered for the show" }),
-    watchedLive: t.int({ description: "Viewers who pressed play while the show was live" }),
-    watchedReplay: t.int({ description: "Viewers who pressed play on the replay" }),
-    noShow: t.int({ description: "Registered viewers who watched neither live nor replay" }),
+    watchedLive: t.int({ description: "Viewers with a live view" }),
+    watchedReplay: t.int({ description: "Viewers with a replay view" }),
+    noShow: t.int({ description: "Registered viewers with no view, live or replay" }),
   }),
 });
 
 const PerformanceAnalyticsRef = builder.objectRef<PerformanceAnalytics>("PerformanceAnalytics").implement({
-  description: `Who watched a show. A view is a viewing session with at least ${VIEW_THRESHOLD_SECONDS} s watched. Organizers only.`,
+  description: `Who watched a show. A person's sessions (reloads, several devices) are combined first: their watch time in a mode (live or replay) is the time their player was playing, time on two devices at once counted once; a view is a person's watch time of at least ${VIEW_THRESHOLD_SECONDS} s in one mode (so at most two per person); a viewer is a person with at least one view. Every figure counts viewers only. Organizers only.`,
   authScopes: { organizer: true },
   fields: (t) => ({
     peakConcurrentViewers: t.exposeInt("peakConcurrentViewers", {
-      description: "Most viewers watching at once (each viewer once, whatever their devices)",
+      description: "Most viewers watching live at once (each viewer once, whatever their devices)",
     }),
-    totalViews: t.exposeInt("totalViews", { description: `Viewing sessions of at least ${VIEW_THRESHOLD_SECONDS} s` }),
-    uniqueViewers: t.exposeInt("uniqueViewers", { description: "Viewers with at least one view" }),
+    totalViews: t.exposeInt("totalViews", {
+      description: "Views: viewers who watched live plus viewers who watched the replay",
+    }),
+    uniqueViewers: t.exposeInt("uniqueViewers", { description: "People with at least one view" }),
+    totalWatchSeconds: t.exposeInt("totalWatchSeconds", { description: "Watch time of all views, in seconds" }),
     averageWatchSeconds: t.exposeInt("averageWatchSeconds", {
-      description: "Seconds watched in views, per unique viewer, rounded",
+      description: "totalWatchSeconds per unique viewer, rounded",
     }),
     countries: t.field({
       type: [CountryViewersRef],
@@ -70,8 +88,14 @@ const PerformanceAnalyticsRef = builder.objectRef<PerformanceAnalytics>("Perform
     }),
     viewersOverTime: t.field({
       type: [ViewerSampleRef],
-      description: "Concurrent viewers over time, oldest first; empty when nobody watched",
+      description: "Viewers watching live over time, oldest first; empty when nobody watched live",
       resolve: (analytics) => analytics.viewersOverTime,
+    }),
+    retention: t.field({
+      type: [RetentionPointRef],
+      description:
+        "Audience retention over the show's timeline, from its start; empty when nobody watched, and once the retention job has deleted the show's sessions",
+      resolve: (analytics) => analytics.retention,
     }),
   }),
 });
@@ -81,7 +105,7 @@ builder.objectField(PerformanceRef, "analytics", (t) =>
     type: PerformanceAnalyticsRef,
     nullable: true,
     description:
-      "Organizers only (null, with FORBIDDEN or UNAUTHENTICATED in errors, for anyone else); computed from viewing sessions on each read, so it is current during the show too; once the retention job has deleted a show's sessions, the summary stored before it did (countries empty)",
+      "Organizers only (null, with FORBIDDEN or UNAUTHENTICATED in errors, for anyone else); computed from viewing sessions on each read, so it is current during the show too; once the retention job has deleted a show's sessions, the summary stored before it did (countries and retention empty)",
     authScopes: { organizer: true },
     resolve: (performance, _args, context) => analyticsOf(context.deps.db, performance.id),
   }),

@@ -1,8 +1,7 @@
 import type { Database } from "../db/database";
-import type { NewViewerSessionRow, PerformanceAnalyticsRow, PerformanceRow } from "../db/tables";
-
-/** A session counts as a view once this much has been watched. */
-export const VIEW_THRESHOLD_SECONDS = 30;
+import type { Selectable } from "kysely";
+import type { NewViewerSessionRow, PerformanceAnalyticsRow, PerformanceRow, ViewerSessionsTable } from "../db/tables";
+import { type Audience, audienceOf, personWatching, type SessionSpan } from "./audience";
 
 /** Writes many sessions' progress in one batch (one D1 round trip however many viewers). */
 export async function upsertViewerSessions(db: Database, rows: readonly NewViewerSessionRow[]): Promise<void> {
@@ -56,137 +55,96 @@ export async function insertViewerCountSample(
 }
 
 export interface Watching {
-  /** Sessions started: a fan who pressed play counts as having watched, as in the funnel */
-  liveSessions: number;
-  replaySessions: number;
   liveSeconds: number;
   replaySeconds: number;
+  /** Whether the viewer's live (replay) watching is a view (see audience.ts) */
+  liveView: boolean;
+  replayView: boolean;
 }
 
-export const NOTHING_WATCHED: Watching = { liveSessions: 0, replaySessions: 0, liveSeconds: 0, replaySeconds: 0 };
+export const NOTHING_WATCHED: Watching = { liveSeconds: 0, replaySeconds: 0, liveView: false, replayView: false };
+
+type SessionFields = Omit<Selectable<ViewerSessionsTable>, "id" | "performance_id">;
+
+const toSpan = (row: SessionFields): SessionSpan => ({
+  userId: row.user_id,
+  mode: row.mode,
+  country: row.country,
+  startedAt: Date.parse(row.started_at),
+  lastSeenAt: Date.parse(row.last_seen_at),
+  watchedSeconds: row.watched_seconds,
+  maxPositionSeconds: row.max_position_seconds,
+});
 
 /**
- * How long each of these viewers watched each show, live and replay, keyed `performance:user`;
- * viewers who never pressed play are absent. One round trip, however many keys.
+ * How long each of these viewers watched each show, live and replay, keyed `performance:user`,
+ * by the same definition as every figure of the analytics; viewers who never pressed play are
+ * absent. One round trip, however many keys.
  */
 export async function findWatching(
   db: Database,
   keys: readonly { performanceId: string; userId: string }[],
 ): Promise<Map<string, Watching>> {
-  const watching = new Map<string, Watching>();
   const wanted = new Set(keys.map((key) => `${key.performanceId}:${key.userId}`));
   const rows = await db.executeChunked(keys, (part) =>
     db
       .selectFrom("viewer_sessions")
-      .select([
-        "performance_id",
-        "user_id",
-        "mode",
-        (eb) => eb.fn.countAll<number>().as("sessions"),
-        (eb) => eb.fn.sum<number>("watched_seconds").as("seconds"),
-      ])
+      .selectAll()
       .where("performance_id", "in", [...new Set(part.map((key) => key.performanceId))])
-      .where("user_id", "in", [...new Set(part.map((key) => key.userId))])
-      .groupBy(["performance_id", "user_id", "mode"]),
+      .where("user_id", "in", [...new Set(part.map((key) => key.userId))]),
   );
-  // Two parts can both match a pair neither asked for alone (the IN lists cross): count each
-  // (show, viewer, mode) group once.
-  const seen = new Set<string>();
+  // Two parts can both match a pair neither asked for alone (the IN lists cross): take each session once.
+  const sessions = new Map<string, Map<string, SessionSpan>>();
   for (const row of rows) {
     const key = `${row.performance_id}:${row.user_id}`;
-    if (!wanted.has(key) || seen.has(`${key}:${row.mode}`)) continue;
-    seen.add(`${key}:${row.mode}`);
-    const entry = watching.get(key) ?? { ...NOTHING_WATCHED };
-    if (row.mode === "LIVE") {
-      entry.liveSessions += Number(row.sessions);
-      entry.liveSeconds += Number(row.seconds);
-    } else {
-      entry.replaySessions += Number(row.sessions);
-      entry.replaySeconds += Number(row.seconds);
-    }
-    watching.set(key, entry);
+    if (!wanted.has(key)) continue;
+    const own = sessions.get(key) ?? new Map<string, SessionSpan>();
+    own.set(row.id, toSpan(row));
+    sessions.set(key, own);
   }
-  return watching;
+  return new Map([...sessions].map(([key, own]) => [key, personWatching([...own.values()])]));
 }
 
-export interface PerformanceAnalytics {
+export interface PerformanceAnalytics extends Audience {
   performanceId: string;
-  peakConcurrentViewers: number;
-  totalViews: number;
-  uniqueViewers: number;
-  averageWatchSeconds: number;
-  registered: number;
-  watchedLive: number;
-  watchedReplay: number;
-  noShow: number;
-  countries: Array<{ country: string | null; viewers: number }>;
-  viewersOverTime: Array<{ at: string; viewers: number }>;
 }
 
-/** Computes a show's analytics from its sessions, samples and registrations (5 queries, one round trip each). */
+/**
+ * Computes a show's analytics from its sessions and registrations (audience.ts holds the
+ * definitions); the hub's samples draw the curve only once the sessions are gone.
+ */
 export async function computeAnalytics(db: Database, performanceId: string): Promise<PerformanceAnalytics> {
-  const sessions = db.selectFrom("viewer_sessions").where("performance_id", "=", performanceId);
-  const [views, perMode, countries, samples, funnel] = await Promise.all([
-    sessions
-      .select((eb) => [
-        eb.fn.countAll<number>().as("views"),
-        eb.fn.count<number>("user_id").distinct().as("viewers"),
-        eb.fn.sum<number>("watched_seconds").as("watched"),
-      ])
-      .where("watched_seconds", ">=", VIEW_THRESHOLD_SECONDS)
+  const [performance, sessions, registrations, samples] = await Promise.all([
+    db
+      .selectFrom("performances")
+      .select(["scheduled_time", "started_at", "ended_at", "recording_duration_seconds"])
+      .where("id", "=", performanceId)
       .executeTakeFirst(),
-    sessions
-      .select(["mode", (eb) => eb.fn.count<number>("user_id").distinct().as("viewers")])
-      .groupBy("mode")
+    db
+      .selectFrom("viewer_sessions")
+      .select(["user_id", "mode", "country", "started_at", "last_seen_at", "watched_seconds", "max_position_seconds"])
+      .where("performance_id", "=", performanceId)
       .execute(),
-    sessions
-      .select(["country", (eb) => eb.fn.count<number>("user_id").distinct().as("viewers")])
-      .where("watched_seconds", ">=", VIEW_THRESHOLD_SECONDS)
-      .groupBy("country")
-      .orderBy("viewers", "desc")
-      .execute(),
+    db.selectFrom("performance_viewers").select("user_id").where("performance_id", "=", performanceId).execute(),
     db
       .selectFrom("viewer_count_samples")
       .select(["at", "viewers"])
       .where("performance_id", "=", performanceId)
       .orderBy("at")
       .execute(),
-    db
-      .selectFrom("performance_viewers as registration")
-      .select((eb) => [
-        eb.fn.countAll<number>().as("registered"),
-        eb.fn
-          .countAll<number>()
-          .filterWhere(({ not, exists, selectFrom }) =>
-            not(
-              exists(
-                selectFrom("viewer_sessions")
-                  .select("id")
-                  .whereRef("viewer_sessions.user_id", "=", "registration.user_id")
-                  .where("viewer_sessions.performance_id", "=", performanceId),
-              ),
-            ),
-          )
-          .as("noShow"),
-      ])
-      .where("registration.performance_id", "=", performanceId)
-      .executeTakeFirst(),
   ]);
-  const uniqueViewers = Number(views?.viewers ?? 0);
-  const modeViewers = (mode: string) => Number(perMode.find((row) => row.mode === mode)?.viewers ?? 0);
-  return {
-    performanceId,
-    peakConcurrentViewers: Math.max(0, ...samples.map((sample) => sample.viewers)),
-    totalViews: Number(views?.views ?? 0),
-    uniqueViewers,
-    averageWatchSeconds: uniqueViewers ? Math.round(Number(views?.watched ?? 0) / uniqueViewers) : 0,
-    registered: Number(funnel?.registered ?? 0),
-    watchedLive: modeViewers("LIVE"),
-    watchedReplay: modeViewers("REPLAY"),
-    noShow: Number(funnel?.noShow ?? 0),
-    countries: countries.map((row) => ({ country: row.country, viewers: Number(row.viewers) })),
-    viewersOverTime: samples,
-  };
+  const startedAt = Date.parse(performance?.started_at ?? performance?.scheduled_time ?? new Date(0).toISOString());
+  const endedAt = performance?.ended_at ? Date.parse(performance.ended_at) : null;
+  const audience = audienceOf(
+    sessions.map(toSpan),
+    {
+      startedAt,
+      lengthSeconds: Math.max(performance?.recording_duration_seconds ?? 0, endedAt ? (endedAt - startedAt) / 1000 : 0),
+    },
+    registrations.map((row) => row.user_id),
+  );
+  if (sessions.length === 0 && samples.length > 0) audience.viewersOverTime = samples;
+  return { performanceId, ...audience };
 }
 
 /**
@@ -210,6 +168,7 @@ export async function analyticsOf(db: Database, performanceId: string): Promise<
     totalViews: stored.total_views,
     uniqueViewers: stored.unique_viewers,
     averageWatchSeconds: stored.average_watch_seconds,
+    totalWatchSeconds: stored.average_watch_seconds * stored.unique_viewers,
     registered: stored.registered,
     watchedLive: stored.watched_live,
     watchedReplay: stored.watched_replay,

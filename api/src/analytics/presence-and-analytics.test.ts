@@ -233,7 +233,7 @@ describe("analytics", () => {
     expect(analytics).toMatchObject({
       peakConcurrentViewers: 3,
       uniqueViewers: 4,
-      totalViews: 5,
+      totalViews: 4,
       funnel: { registered: 5, watchedLive: 3, watchedReplay: 1, noShow: 1 },
     });
     expect(analytics?.countries).toEqual(

@@ -192,7 +192,11 @@ const CreatePerformanceInput = builder.inputType("CreatePerformanceInput", {
       type: "DateTime",
       description: "Start, with an offset; from 5 minutes ago to two years ahead",
     }),
-    durationMinutes: t.int({ description: `Planned length in minutes, 1 to ${MAX_DURATION_MINUTES}` }),
+    durationMinutes: t.int({
+      required: true,
+      defaultValue: 60,
+      description: `Planned length in minutes, 1 to ${MAX_DURATION_MINUTES}; 60 when left out`,
+    }),
     thumbnail: t.field({
       type: "File",
       required: false,

@@ -98,11 +98,10 @@ export async function handleHeartbeat(deps: AppDeps, request: Request): Promise<
   if (limited) return limited;
   const refusal = await refusalOf(deps.db, grant, body.positionSeconds, now);
   if (refusal) return refusal;
-  const country = (request as Request & { cf?: { country?: string } }).cf?.country ?? null;
   const verdict = await forwardHeartbeat(env, {
     ...grant,
     sessionId: body.sessionId,
-    country: country && /^[A-Z]{2}$/.test(country) ? country : null,
+    country: countryOf(request),
     positionSeconds: body.positionSeconds,
     playing: body.playing,
   });
@@ -142,6 +141,19 @@ async function refusalOf(
         ) + LIVE_POSITION_SLACK_SECONDS;
   if (positionSeconds < 0 || positionSeconds > longest) return problem(422, "impossible-position");
   return undefined;
+}
+
+/**
+ * The viewer's country: Cloudflare's `request.cf` when the player reached the API directly, else
+ * the `cf-ipcountry` header (which Cloudflare sets on every request it receives, and which the
+ * site passes on, because a service binding's request carries no `cf` of the browser). Cloudflare's
+ * "XX" (unknown) and "T1" (Tor) are no country.
+ */
+export function countryOf(request: Request): string | null {
+  const country =
+    (request as Request & { cf?: { country?: string } }).cf?.country ?? request.headers.get("cf-ipcountry");
+  const code = country?.toUpperCase() ?? null;
+  return code && /^[A-Z]{2}$/.test(code) && code !== "XX" && code !== "T1" ? code : null;
 }
 
 function problem(status: number, message: string): Response {

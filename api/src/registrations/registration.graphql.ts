@@ -40,16 +40,17 @@ export const NotificationPreferencesInput = builder.inputType("NotificationPrefe
 });
 
 const WatchingRef = builder.objectRef<Watching>("Watching").implement({
-  description: "What a registered viewer watched of the show. Starts at zero; counted from the player's heartbeats.",
+  description:
+    "What a registered viewer watched of the show, all their sessions and devices together (as in PerformanceAnalytics). Starts at zero; counted from the player's heartbeats.",
   authScopes: { signedIn: true },
   fields: (t) => ({
     watchedLive: t.boolean({
-      description: "Pressed play while the show was on",
-      resolve: (watching) => watching.liveSessions > 0,
+      description: "Has a live view (at least 30 s watched live)",
+      resolve: (watching) => watching.liveView,
     }),
     watchedReplay: t.boolean({
-      description: "Pressed play on the replay",
-      resolve: (watching) => watching.replaySessions > 0,
+      description: "Has a replay view (at least 30 s of the replay watched)",
+      resolve: (watching) => watching.replayView,
     }),
     liveSeconds: t.exposeInt("liveSeconds", { description: "Seconds watched live" }),
     replaySeconds: t.exposeInt("replaySeconds", { description: "Seconds of the replay watched" }),

@@ -170,8 +170,9 @@ const MyWatching = graphql(`
 `);
 
 /** What the presence hub flushes for a viewer who watched (see analytics/presence). */
-function watched(performanceId: string, userId: string, mode: "LIVE" | "REPLAY", seconds: number) {
-  const at = new Date().toISOString();
+/** A viewing session that played `seconds` up to `endedSecondsAgo` seconds ago. */
+function watched(performanceId: string, userId: string, mode: "LIVE" | "REPLAY", seconds: number, endedSecondsAgo = 0) {
+  const at = new Date(Date.now() - endedSecondsAgo * 1000).toISOString();
   return {
     id: crypto.randomUUID(),
     performance_id: performanceId,
@@ -410,10 +411,11 @@ describe("Performance.registrations", () => {
     for (const fan of [live, replay, glimpse, absent])
       await executeOk(Register, { performanceId: id }, { token: fan.token });
     await upsertViewerSessions(db(), [
-      watched(id, live.user.id, "LIVE", 600),
-      watched(id, live.user.id, "LIVE", 300), // a second device, or after a reload
+      watched(id, live.user.id, "LIVE", 600, 300),
+      watched(id, live.user.id, "LIVE", 300), // after a reload
+      watched(id, live.user.id, "LIVE", 200), // at the same time on a second device: counted once
       watched(id, replay.user.id, "REPLAY", 120),
-      watched(id, glimpse.user.id, "LIVE", 0), // pressed play and left: came, as in the funnel
+      watched(id, glimpse.user.id, "LIVE", 20), // pressed play and left: no view, as in the funnel
     ]);
 
     const data = await executeOk(WhoWatched, { id }, { token: (await organizer()).token });
@@ -433,7 +435,7 @@ describe("Performance.registrations", () => {
       liveSeconds: 0,
       replaySeconds: 120,
     });
-    expect(byEmail.get(glimpse.user.email)).toMatchObject({ watchedLive: true, liveSeconds: 0 });
+    expect(byEmail.get(glimpse.user.email)).toMatchObject({ watchedLive: false, liveSeconds: 20 });
     expect(byEmail.get(absent.user.email)).toEqual({
       watchedLive: false,
       watchedReplay: false,

@@ -1,26 +1,65 @@
+import { readConfig } from "../config";
+import { addDays, instantAt } from "../wall-clock";
 import type { ServerContext } from "../yoga";
-import { yoga } from "../yoga";
+import { analyticsCsv, registrationsCsv } from "./csv-exports";
+import { restErrorOf, runGraphql, STATUS_OF_ERROR, type GraphqlResult } from "./graphql-call";
+import { openApiDocument } from "./openapi";
+import { CSV_RESPONSES, ERROR_CONTENT } from "./rest-errors";
+import { thumbnail } from "./thumbnail";
 
 /**
- * The seed's REST routes, kept for existing integrations. Each one runs exactly one GraphQL
- * operation through the same Yoga instance (same auth, validation and errors), so REST is a
- * thin adapter and GraphQL stays the single source of behaviour. The table is in the README.
+ * The design's REST routes (and the seed's), kept for existing integrations. Each GraphQL route
+ * runs exactly one GraphQL operation through the same Yoga instance (same auth, validation and
+ * errors), so REST is a thin adapter and GraphQL stays the single source of behaviour. The few
+ * routes that answer something else than JSON (a picture, CSV files, the OpenAPI document) are
+ * handlers. The OpenAPI document (openapi.ts) is generated from this table.
  */
-interface Route {
+export interface RouteInput {
+  params: Record<string, string>;
+  query: URLSearchParams;
+  body: Record<string, unknown>;
+  /** The site's time zone: a date without a time (`startDate=2026-12-01`) is a day in it */
+  timeZone: string;
+}
+
+interface RouteDocs {
+  /** One line for the OpenAPI document; default: the GraphQL field the route runs */
+  summary?: string;
+  description?: string;
+  /** Query parameters and what they mean (the route's variables show which it reads) */
+  queryParams?: Record<string, string>;
+  /** The body's fields and their GraphQL types, when the body is not one input type as a whole */
+  bodyFields?: Record<string, string>;
+}
+
+export interface GraphqlRoute extends RouteDocs {
   method: string;
   pattern: URLPattern;
   /** The GraphQL operation; its single root field is the response body */
   document: string;
-  variables: (input: {
-    params: Record<string, string>;
-    query: URLSearchParams;
-    body: Record<string, unknown>;
-  }) => Record<string, unknown>;
+  variables: (input: RouteInput) => Record<string, unknown>;
   /** Asked instead when the caller may not see a field of `document` (e.g. a viewer and the stream key) */
   fallback?: string;
   /** What a null root field means: the thing is missing (404), or the caller is signed out (401) */
   nullIs?: "NotFoundError" | "UnauthenticatedError";
+  /** Fields added beside the answer (e.g. the design's `{ url, live }`), with their JSON schemas */
+  extra?: {
+    add: (value: Record<string, unknown>) => Record<string, unknown>;
+    schemas: Record<string, Record<string, unknown>>;
+  };
 }
+
+export interface HandlerRoute extends RouteDocs {
+  method: string;
+  pattern: URLPattern;
+  handle: (request: Request, input: RouteInput, context: ServerContext) => Promise<Response>;
+  /** The OpenAPI responses of the route, by status */
+  responses: Record<string, { description: string; content?: Record<string, { schema: Record<string, unknown> }> }>;
+}
+
+export type Route = GraphqlRoute | HandlerRoute;
+
+export const isHandler = (route: Route): route is HandlerRoute => "handle" in route;
 
 const PERFORMANCE = `id title description scheduledTime endTime durationMinutes status thumbnailUrl registrationCount viewerIsRegistered cancelledAt
   series { id weekday localTime timeZone startsOn endsOn }`;
@@ -36,9 +75,9 @@ const route = (
   method: string,
   pathname: string,
   document: string,
-  variables: Route["variables"] = () => ({}),
-  options: Pick<Route, "fallback" | "nullIs"> = {},
-): Route => ({
+  variables: GraphqlRoute["variables"] = () => ({}),
+  options: Pick<GraphqlRoute, "fallback" | "nullIs" | "extra" | keyof RouteDocs> = {},
+): GraphqlRoute => ({
   method,
   pattern: new URLPattern({ pathname }),
   document,
@@ -46,8 +85,45 @@ const route = (
   ...options,
 });
 
+const handler = (
+  method: string,
+  pathname: string,
+  handle: HandlerRoute["handle"],
+  docs: RouteDocs & Pick<HandlerRoute, "responses">,
+): HandlerRoute => ({ method, pattern: new URLPattern({ pathname }), handle, ...docs });
+
 /** Enum arguments in a query string are taken in any case (`?scope=this_and_following`). */
 const enumParam = (value: string | null) => value?.toUpperCase() ?? null;
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A range's edge from `from`/`to` or the design's `startDate`/`endDate`: an instant, or a date in
+ * the site's time zone (a start date from its midnight, an end date through its last minute).
+ */
+function rangeParam(input: RouteInput, names: [string, string], edge: "start" | "end"): string | null {
+  const value = input.query.get(names[0]) ?? input.query.get(names[1]);
+  if (value === null || !DATE_ONLY.test(value)) return value;
+  try {
+    return instantAt(edge === "start" ? value : addDays(value, 1), "00:00", input.timeZone);
+  } catch {
+    return value; // not a real date: the DateTime scalar explains
+  }
+}
+
+const RANGE_DOCS = {
+  from: "Start of the range: an ISO 8601 instant with an offset, or a date (YYYY-MM-DD, from its midnight in the site's time zone)",
+  to: "End of the range (exclusive): an instant, or a date (through the end of that day)",
+  startDate: "The design's name for `from`",
+  endDate: "The design's name for `to`",
+};
+
+const ANALYTICS = `peakConcurrentViewers totalViews uniqueViewers totalWatchSeconds averageWatchSeconds countries { country viewers } funnel { registered watchedLive watchedReplay noShow } viewersOverTime { at viewers } retention { offsetSeconds live replay viewers }`;
+const ANALYTICS_LIST = `query($from: DateTime, $to: DateTime) { result: performanceAnalytics(from: $from, to: $to) { performance { id title scheduledTime } peakConcurrentViewers totalViews uniqueViewers averageWatchSeconds funnel { registered watchedLive watchedReplay noShow } computedAt } }`;
+const analyticsRangeVariables = (input: RouteInput) => ({
+  from: rangeParam(input, ["from", "startDate"], "start"),
+  to: rangeParam(input, ["to", "endDate"], "end"),
+});
 
 export const ROUTES: Route[] = [
   route(
@@ -102,13 +178,25 @@ export const ROUTES: Route[] = [
     "GET",
     "/api/performances",
     `query($from: DateTime, $to: DateTime, $first: Int, $after: String) { result: performances(from: $from, to: $to, first: $first, after: $after) { edges { cursor node { ${PERFORMANCE} } } pageInfo { hasNextPage endCursor } } }`,
-    ({ query }) => ({
-      from: query.get("from"),
-      to: query.get("to"),
-      first: query.has("first") ? Number(query.get("first")) : null,
-      after: query.get("after"),
+    (input) => ({
+      from: rangeParam(input, ["from", "startDate"], "start"),
+      to: rangeParam(input, ["to", "endDate"], "end"),
+      first: input.query.has("first") ? Number(input.query.get("first")) : null,
+      after: input.query.get("after"),
     }),
+    {
+      summary: "The schedule: shows in a range (upcoming by default), a page at a time",
+      queryParams: {
+        ...RANGE_DOCS,
+        first: "Shows per page (default 20, at most 100)",
+        after: "`pageInfo.endCursor` of the page before",
+      },
+    },
   ),
+  route("GET", "/api/performances/analytics", ANALYTICS_LIST, analyticsRangeVariables, {
+    summary: "Stored analytics summaries of the shows in a range (organizers); the same as /api/analytics",
+    queryParams: RANGE_DOCS,
+  }),
   route(
     "POST",
     "/api/performances",
@@ -121,15 +209,21 @@ export const ROUTES: Route[] = [
     `query($id: ID!) { result: performance(id: $id) { ${PERFORMANCE} } }`,
     ({ params }) => ({ id: params.id }),
   ),
-  route(
-    "PATCH",
-    "/api/performances/:id",
-    `mutation($id: ID!, $input: UpdatePerformanceInput!, $scope: SeriesScope) { result: updatePerformance(id: $id, input: $input, scope: $scope) { ... on Performance { ${PERFORMANCE} } ${ERROR} } }`,
-    ({ params, query, body }) => ({
-      id: params.id,
-      input: body,
-      scope: enumParam(query.get("scope")),
-    }),
+  ...["PATCH", "PUT"].map((method) =>
+    route(
+      method,
+      "/api/performances/:id",
+      `mutation($id: ID!, $input: UpdatePerformanceInput!, $scope: SeriesScope) { result: updatePerformance(id: $id, input: $input, scope: $scope) { ... on Performance { ${PERFORMANCE} } ${ERROR} } }`,
+      ({ params, query, body }) => ({
+        id: params.id,
+        input: body,
+        scope: enumParam(query.get("scope")),
+      }),
+      {
+        summary: "Changes a show (PUT and PATCH alike: fields left out keep their values)",
+        queryParams: { scope: "For a show of a series: THIS (default), THIS_AND_FOLLOWING or ALL, in any case" },
+      },
+    ),
   ),
   route(
     "DELETE",
@@ -170,9 +264,38 @@ export const ROUTES: Route[] = [
     "/api/performances/:id/stream",
     `query($id: ID!) { result: performance(id: $id) { id status ingest { rtmpsUrl streamKey } ${STREAM} } }`,
     ({ params }) => ({ id: params.id }),
-    // Registered viewers get the same answer without the organizers' ingest.
-    { fallback: `query($id: ID!) { result: performance(id: $id) { id status ${STREAM} } }` },
+    {
+      summary:
+        "A show's player (and, for organizers, its ingest): `url` and `live` at the top, as the design's player reads them",
+      // Registered viewers get the same answer without the organizers' ingest.
+      fallback: `query($id: ID!) { result: performance(id: $id) { id status ${STREAM} } }`,
+      extra: {
+        add: (value) => {
+          const playback = (value.playback ?? {}) as { hlsUrl?: string; live?: boolean };
+          return { url: playback.hlsUrl ?? null, live: playback.live ?? false };
+        },
+        schemas: {
+          url: { type: ["string", "null"], description: "playback.hlsUrl; null when the caller may not watch now" },
+          live: { type: "boolean", description: "playback.live; false when the caller may not watch now" },
+        },
+      },
+    },
   ),
+  handler("GET", "/api/performances/:id/thumbnail", (_request, { params }, context) => thumbnail(context, params.id!), {
+    summary: "The show's picture (the player's poster), as uploaded",
+    responses: {
+      "200": {
+        description: "The image (JPEG, PNG, WebP or AVIF)",
+        content: Object.fromEntries(
+          ["image/jpeg", "image/png", "image/webp", "image/avif"].map((type) => [
+            type,
+            { schema: { type: "string", format: "binary" } },
+          ]),
+        ),
+      },
+      "404": { description: "No such show, or it has no picture", content: ERROR_CONTENT },
+    },
+  }),
   route(
     "POST",
     "/api/performances/:id/start",
@@ -194,42 +317,31 @@ export const ROUTES: Route[] = [
   route(
     "GET",
     "/api/performances/:id/analytics",
-    `query($id: ID!) { result: performance(id: $id) { analytics { peakConcurrentViewers totalViews uniqueViewers averageWatchSeconds countries { country viewers } funnel { registered watchedLive watchedReplay noShow } viewersOverTime { at viewers } } } }`,
+    `query($id: ID!) { result: performance(id: $id) { analytics { ${ANALYTICS} } } }`,
     ({ params }) => ({ id: params.id }),
   ),
-  route(
-    "GET",
-    "/api/analytics",
-    `query($from: DateTime, $to: DateTime) { result: performanceAnalytics(from: $from, to: $to) { performance { id title scheduledTime } peakConcurrentViewers totalViews uniqueViewers averageWatchSeconds funnel { registered watchedLive watchedReplay noShow } computedAt } }`,
-    ({ query }) => ({
-      from: query.get("from"),
-      to: query.get("to"),
-    }),
-  ),
+  handler("GET", "/api/performances/:id/registrations.csv", registrationsCsv, {
+    summary: "Who registered for a show, as CSV (organizers)",
+    responses: CSV_RESPONSES,
+  }),
+  handler("GET", "/api/performances/:id/analytics.csv", analyticsCsv, {
+    summary: "A show's analytics as CSV: figures, funnel, countries, viewers over time, retention (organizers)",
+    responses: CSV_RESPONSES,
+  }),
+  route("GET", "/api/analytics", ANALYTICS_LIST, analyticsRangeVariables, {
+    summary: "Stored analytics summaries of the shows in a range (organizers)",
+    queryParams: RANGE_DOCS,
+  }),
+  handler("GET", "/api/openapi.json", async () => Response.json(await openApiDocument()), {
+    summary: "This document",
+    responses: {
+      "200": {
+        description: "The OpenAPI 3.1 document of the REST routes",
+        content: { "application/json": { schema: { type: "object" } } },
+      },
+    },
+  }),
 ];
-
-const STATUS_OF_ERROR: Record<string, number> = {
-  ValidationError: 400,
-  UnauthenticatedError: 401,
-  InvalidCredentialsError: 401,
-  ForbiddenError: 403,
-  NotFoundError: 404,
-  ConflictError: 409,
-  IllegalTransitionError: 409,
-  NotAvailableError: 409,
-  StreamUnavailableError: 503,
-  RateLimitedError: 429,
-};
-
-/** Errors that fail a query's field (auth rules on fields, malformed input) by their code. */
-const TYPE_OF_CODE: Record<string, string> = {
-  UNAUTHENTICATED: "UnauthenticatedError",
-  FORBIDDEN: "ForbiddenError",
-  NOT_FOUND: "NotFoundError",
-  BAD_USER_INPUT: "ValidationError",
-  GRAPHQL_VALIDATION_FAILED: "ValidationError",
-  STREAM_UNAVAILABLE: "StreamUnavailableError",
-};
 
 export async function handleRestRoute(request: Request, context: ServerContext): Promise<Response | undefined> {
   for (const candidate of ROUTES) {
@@ -238,64 +350,50 @@ export async function handleRestRoute(request: Request, context: ServerContext):
     if (!match) continue;
     let body: Record<string, unknown> = {};
     if (request.method !== "GET") {
-      // No body at all is fine (`curl -X POST .../start`); a body must be JSON.
+      // No body at all is fine (`curl -X POST .../start`); a body must be a JSON object.
       const text = await request.text();
       try {
         body = text.trim() === "" ? {} : ((JSON.parse(text) ?? {}) as Record<string, unknown>);
       } catch {
         return Response.json({ error: { type: "ValidationError", message: "The body must be JSON" } }, { status: 400 });
       }
+      if (typeof body !== "object" || Array.isArray(body)) {
+        return Response.json(
+          { error: { type: "ValidationError", message: "The body must be a JSON object" } },
+          { status: 400 },
+        );
+      }
     }
-    const url = new URL(request.url);
-    const variables = candidate.variables({
+    const input: RouteInput = {
       params: match.pathname.groups as Record<string, string>,
-      query: url.searchParams,
+      query: new URL(request.url).searchParams,
       body,
-    });
-    const headers = new Headers({ "content-type": "application/json", accept: "application/json" });
-    // The client's address travels along, so rate limits count the real caller.
-    for (const name of ["authorization", "cookie", "cf-connecting-ip"]) {
-      const value = request.headers.get(name);
-      if (value) headers.set(name, value);
-    }
-    const execute = async (document: string) => {
-      const response = await yoga.fetch(
-        new Request(new URL("/graphql", url), {
-          method: "POST",
-          headers,
-          body: JSON.stringify({ query: document, variables }),
-        }),
-        context,
-      );
-      return { response, result: (await response.json()) as GraphqlResult };
+      timeZone: readConfig(context.env).siteTimeZone,
     };
-    let answer = await execute(candidate.document);
+    if (isHandler(candidate)) return candidate.handle(request, input, context);
+    const variables = candidate.variables(input);
+    let answer = await runGraphql(request, context, candidate.document, variables);
     const refusedBelowRoot = answer.result.errors?.some(
       (error) => error.extensions?.code === "FORBIDDEN" && (error.path?.length ?? 0) > 1,
     );
-    if (candidate.fallback && refusedBelowRoot) answer = await execute(candidate.fallback);
-    return toRestResponse(answer.response, answer.result, candidate.nullIs ?? "NotFoundError");
+    if (candidate.fallback && refusedBelowRoot)
+      answer = await runGraphql(request, context, candidate.fallback, variables);
+    return toRestResponse(answer.response, answer.result, candidate);
   }
   return undefined;
 }
 
-interface GraphqlResult {
-  data?: { result?: ({ __typename?: string } & Record<string, unknown>) | null } | null;
-  errors?: Array<{ message: string; path?: readonly (string | number)[]; extensions?: { code?: string } }>;
-}
-
-function toRestResponse(response: Response, result: GraphqlResult, nullIs: string): Response {
+function toRestResponse(response: Response, result: GraphqlResult, route: GraphqlRoute): Response {
   const headers = new Headers({ "content-type": "application/json" });
   for (const cookie of response.headers.getSetCookie()) headers.append("set-cookie", cookie);
   const failure = (type: string, message: string | undefined, status: number) =>
     Response.json({ error: { type, message } }, { status, headers });
-  if (result.errors?.length) {
-    const [first] = result.errors;
-    // Yoga answers 400 without a code for variables that do not fit the schema.
-    const type = TYPE_OF_CODE[first?.extensions?.code ?? ""] ?? (response.status === 400 ? "ValidationError" : "Error");
-    const status = response.status !== 200 ? response.status : (STATUS_OF_ERROR[type] ?? 500);
-    return failure(type, first?.message, status);
+  const refused = restErrorOf(response, result);
+  if (refused) {
+    for (const cookie of headers.getSetCookie()) refused.headers.append("set-cookie", cookie);
+    return refused;
   }
+  const nullIs = route.nullIs ?? "NotFoundError";
   const value = result.data?.result;
   if (value === null || value === undefined)
     return nullIs === "UnauthenticatedError"
@@ -307,5 +405,5 @@ function toRestResponse(response: Response, result: GraphqlResult, nullIs: strin
     if (typeof error.retryAfterSeconds === "number") headers.set("retry-after", String(error.retryAfterSeconds));
     return Response.json({ error: { type: typename, ...error } }, { status: STATUS_OF_ERROR[typename], headers });
   }
-  return Response.json(value, { headers });
+  return Response.json(route.extra ? { ...value, ...route.extra.add(value) } : value, { headers });
 }

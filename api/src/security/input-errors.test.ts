@@ -115,3 +115,15 @@ describe("a malformed variable is refused with BAD_USER_INPUT", () => {
     expect(answer.data).toHaveProperty("performances.edges");
   });
 });
+
+describe("a malformed variable's error", () => {
+  it("carries the issues a ValidationError has: the field's path and what is wrong", async () => {
+    const answer = await post(SignUp, { input: { email: "fan@firestream.test", password: 5, extra: 1 } });
+
+    expect(answer.errors?.map((error) => error.extensions?.issues)).toEqual([
+      [{ path: ["input", "name"], message: "is required" }],
+      [{ path: ["input", "password"], message: "String cannot represent a non string value: 5" }],
+      [{ path: ["input", "extra"], message: "is not a field of this input" }],
+    ]);
+  });
+});

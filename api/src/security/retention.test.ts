@@ -215,7 +215,8 @@ describe("the daily retention job", () => {
           mode: "LIVE" as const,
           country: "US",
           started_at: daysBefore(250),
-          last_seen_at: daysBefore(250),
+          // A reload: the first session played 600 s, the second the 1,200 s after it.
+          last_seen_at: new Date(Date.parse(daysBefore(250)) + (i === 0 ? 600_000 : 1_800_000)).toISOString(),
           watched_seconds: 600 * (i + 1),
           max_position_seconds: 600 * (i + 1),
         })),
@@ -246,10 +247,10 @@ describe("the daily retention job", () => {
     );
     const after = await executeOk(ShowFigures, { id: show }, { token: boss.token });
     expect(after.performance?.analytics).toEqual(before.performance?.analytics);
-    expect(after.performance?.analytics).toMatchObject({ totalViews: 2, uniqueViewers: 1, averageWatchSeconds: 1800 });
+    expect(after.performance?.analytics).toMatchObject({ totalViews: 1, uniqueViewers: 1, averageWatchSeconds: 1800 });
     const refreshed = await executeOk(RefreshFigures, { id: show }, { token: boss.token });
     expect(expectTypename(refreshed.refreshPerformanceAnalytics, "PerformanceAnalytics")).toMatchObject({
-      totalViews: 2,
+      totalViews: 1,
       uniqueViewers: 1,
       averageWatchSeconds: 1800,
     });

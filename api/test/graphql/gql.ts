@@ -37,6 +37,9 @@ type Documents = {
   "\n  query ShowAnalytics($id: ID!) {\n    performance(id: $id) {\n      analytics {\n        peakConcurrentViewers\n        totalViews\n        uniqueViewers\n        averageWatchSeconds\n        countries {\n          country\n          viewers\n        }\n        funnel {\n          registered\n          watchedLive\n          watchedReplay\n          noShow\n        }\n        viewersOverTime {\n          viewers\n        }\n      }\n    }\n  }\n": typeof types.ShowAnalyticsDocument;
   "\n  query AnalyticsRange($from: DateTime, $to: DateTime) {\n    performanceAnalytics(from: $from, to: $to) {\n      performance {\n        id\n      }\n      peakConcurrentViewers\n      uniqueViewers\n      funnel {\n        registered\n        noShow\n      }\n    }\n    analyticsReport(from: $from, to: $to) {\n      shows\n      registered\n      noShow\n    }\n  }\n": typeof types.AnalyticsRangeDocument;
   "\n  mutation RefreshAnalytics($id: ID!) {\n    refreshPerformanceAnalytics(performanceId: $id) {\n      __typename\n      ... on PerformanceAnalytics {\n        uniqueViewers\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.RefreshAnalyticsDocument;
+  "\n  query ScriptedAudienceGrant($id: ID!) {\n    performance(id: $id) {\n      playback {\n        __typename\n        ... on Playback {\n          heartbeatToken\n        }\n      }\n    }\n  }\n": typeof types.ScriptedAudienceGrantDocument;
+  "\n  mutation ScriptedAudienceEnd($id: ID!) {\n    endPerformance(id: $id) {\n      __typename\n    }\n  }\n": typeof types.ScriptedAudienceEndDocument;
+  "\n  query ScriptedAudienceFigures($id: ID!) {\n    performance(id: $id) {\n      analytics {\n        peakConcurrentViewers\n        totalViews\n        uniqueViewers\n        totalWatchSeconds\n        averageWatchSeconds\n        countries {\n          country\n          viewers\n        }\n        funnel {\n          registered\n          watchedLive\n          watchedReplay\n          noShow\n        }\n        viewersOverTime {\n          at\n          viewers\n        }\n        retention {\n          offsetSeconds\n          live\n          replay\n          viewers\n        }\n      }\n      registrations(first: 10) {\n        edges {\n          node {\n            viewer {\n              name\n            }\n            watching {\n              watchedLive\n              watchedReplay\n              liveSeconds\n              replaySeconds\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ScriptedAudienceFiguresDocument;
   "\n  query RecordingArchive($id: ID!) {\n    performance(id: $id) {\n      recording {\n        durationSeconds\n        archive {\n          status\n          progressPercent\n          sizeBytes\n          checksumSha256\n          archivedAt\n          downloadUrl\n          downloadUrlExpiresAt\n          failureReason\n        }\n      }\n    }\n  }\n": typeof types.RecordingArchiveDocument;
   "\n  query Ingest($id: ID!) {\n    performance(id: $id) {\n      id\n      ingest {\n        rtmpsUrl\n        streamKey\n      }\n    }\n  }\n": typeof types.IngestDocument;
   "\n  mutation RotateKey($id: ID!) {\n    rotateStreamKey(performanceId: $id) {\n      __typename\n      ... on Ingest {\n        rtmpsUrl\n        streamKey\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.RotateKeyDocument;
@@ -139,6 +142,12 @@ const documents: Documents = {
     types.AnalyticsRangeDocument,
   "\n  mutation RefreshAnalytics($id: ID!) {\n    refreshPerformanceAnalytics(performanceId: $id) {\n      __typename\n      ... on PerformanceAnalytics {\n        uniqueViewers\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
     types.RefreshAnalyticsDocument,
+  "\n  query ScriptedAudienceGrant($id: ID!) {\n    performance(id: $id) {\n      playback {\n        __typename\n        ... on Playback {\n          heartbeatToken\n        }\n      }\n    }\n  }\n":
+    types.ScriptedAudienceGrantDocument,
+  "\n  mutation ScriptedAudienceEnd($id: ID!) {\n    endPerformance(id: $id) {\n      __typename\n    }\n  }\n":
+    types.ScriptedAudienceEndDocument,
+  "\n  query ScriptedAudienceFigures($id: ID!) {\n    performance(id: $id) {\n      analytics {\n        peakConcurrentViewers\n        totalViews\n        uniqueViewers\n        totalWatchSeconds\n        averageWatchSeconds\n        countries {\n          country\n          viewers\n        }\n        funnel {\n          registered\n          watchedLive\n          watchedReplay\n          noShow\n        }\n        viewersOverTime {\n          at\n          viewers\n        }\n        retention {\n          offsetSeconds\n          live\n          replay\n          viewers\n        }\n      }\n      registrations(first: 10) {\n        edges {\n          node {\n            viewer {\n              name\n            }\n            watching {\n              watchedLive\n              watchedReplay\n              liveSeconds\n              replaySeconds\n            }\n          }\n        }\n      }\n    }\n  }\n":
+    types.ScriptedAudienceFiguresDocument,
   "\n  query RecordingArchive($id: ID!) {\n    performance(id: $id) {\n      recording {\n        durationSeconds\n        archive {\n          status\n          progressPercent\n          sizeBytes\n          checksumSha256\n          archivedAt\n          downloadUrl\n          downloadUrlExpiresAt\n          failureReason\n        }\n      }\n    }\n  }\n":
     types.RecordingArchiveDocument,
   "\n  query Ingest($id: ID!) {\n    performance(id: $id) {\n      id\n      ingest {\n        rtmpsUrl\n        streamKey\n      }\n    }\n  }\n":
@@ -394,6 +403,24 @@ export function graphql(
 export function graphql(
   source: "\n  mutation RefreshAnalytics($id: ID!) {\n    refreshPerformanceAnalytics(performanceId: $id) {\n      __typename\n      ... on PerformanceAnalytics {\n        uniqueViewers\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
 ): typeof import("./graphql").RefreshAnalyticsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ScriptedAudienceGrant($id: ID!) {\n    performance(id: $id) {\n      playback {\n        __typename\n        ... on Playback {\n          heartbeatToken\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").ScriptedAudienceGrantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation ScriptedAudienceEnd($id: ID!) {\n    endPerformance(id: $id) {\n      __typename\n    }\n  }\n",
+): typeof import("./graphql").ScriptedAudienceEndDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ScriptedAudienceFigures($id: ID!) {\n    performance(id: $id) {\n      analytics {\n        peakConcurrentViewers\n        totalViews\n        uniqueViewers\n        totalWatchSeconds\n        averageWatchSeconds\n        countries {\n          country\n          viewers\n        }\n        funnel {\n          registered\n          watchedLive\n          watchedReplay\n          noShow\n        }\n        viewersOverTime {\n          at\n          viewers\n        }\n        retention {\n          offsetSeconds\n          live\n          replay\n          viewers\n        }\n      }\n      registrations(first: 10) {\n        edges {\n          node {\n            viewer {\n              name\n            }\n            watching {\n              watchedLive\n              watchedReplay\n              liveSeconds\n              replaySeconds\n            }\n          }\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").ScriptedAudienceFiguresDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -29,8 +29,8 @@ export type ChangePasswordInput = {
 export type CreatePerformanceInput = {
   /** Plain text, up to 5000 characters */
   description?: string | null | undefined;
-  /** Planned length in minutes, 1 to 720 */
-  durationMinutes: number;
+  /** Planned length in minutes, 1 to 720; 60 when left out */
+  durationMinutes?: number;
   /** Makes this the first show of a weekly series */
   repeatWeekly?: RepeatWeeklyInput | null | undefined;
   /** Start, with an offset; from 5 minutes ago to two years ahead */
@@ -525,6 +525,63 @@ export type RefreshAnalyticsMutation = {
     | { __typename: "PerformanceAnalytics"; uniqueViewers: number }
     | { __typename: "UnauthenticatedError"; message: string }
     | { __typename: "ValidationError"; message: string };
+};
+
+export type ScriptedAudienceGrantQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ScriptedAudienceGrantQuery = {
+  performance: {
+    playback:
+      | { __typename: "ForbiddenError" }
+      | { __typename: "NotAvailableError" }
+      | { __typename: "Playback"; heartbeatToken: string }
+      | { __typename: "UnauthenticatedError" }
+      | { __typename: "ValidationError" };
+  } | null;
+};
+
+export type ScriptedAudienceEndMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ScriptedAudienceEndMutation = {
+  endPerformance:
+    | { __typename: "ForbiddenError" }
+    | { __typename: "IllegalTransitionError" }
+    | { __typename: "NotFoundError" }
+    | { __typename: "Performance" }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError" };
+};
+
+export type ScriptedAudienceFiguresQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ScriptedAudienceFiguresQuery = {
+  performance: {
+    analytics: {
+      peakConcurrentViewers: number;
+      totalViews: number;
+      uniqueViewers: number;
+      totalWatchSeconds: number;
+      averageWatchSeconds: number;
+      countries: Array<{ country: string | null; viewers: number }>;
+      funnel: { registered: number; watchedLive: number; watchedReplay: number; noShow: number };
+      viewersOverTime: Array<{ at: string; viewers: number }>;
+      retention: Array<{ offsetSeconds: number; live: number; replay: number; viewers: number }>;
+    } | null;
+    registrations: {
+      edges: Array<{
+        node: {
+          viewer: { name: string };
+          watching: { watchedLive: boolean; watchedReplay: boolean; liveSeconds: number; replaySeconds: number };
+        };
+      }>;
+    } | null;
+  } | null;
 };
 
 export type RecordingArchiveQueryVariables = Exact<{
@@ -1711,6 +1768,73 @@ export const RefreshAnalyticsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RefreshAnalyticsMutation, RefreshAnalyticsMutationVariables>;
+export const ScriptedAudienceGrantDocument = new TypedDocumentString(`
+    query ScriptedAudienceGrant($id: ID!) {
+  performance(id: $id) {
+    playback {
+      __typename
+      ... on Playback {
+        heartbeatToken
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScriptedAudienceGrantQuery, ScriptedAudienceGrantQueryVariables>;
+export const ScriptedAudienceEndDocument = new TypedDocumentString(`
+    mutation ScriptedAudienceEnd($id: ID!) {
+  endPerformance(id: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ScriptedAudienceEndMutation, ScriptedAudienceEndMutationVariables>;
+export const ScriptedAudienceFiguresDocument = new TypedDocumentString(`
+    query ScriptedAudienceFigures($id: ID!) {
+  performance(id: $id) {
+    analytics {
+      peakConcurrentViewers
+      totalViews
+      uniqueViewers
+      totalWatchSeconds
+      averageWatchSeconds
+      countries {
+        country
+        viewers
+      }
+      funnel {
+        registered
+        watchedLive
+        watchedReplay
+        noShow
+      }
+      viewersOverTime {
+        at
+        viewers
+      }
+      retention {
+        offsetSeconds
+        live
+        replay
+        viewers
+      }
+    }
+    registrations(first: 10) {
+      edges {
+        node {
+          viewer {
+            name
+          }
+          watching {
+            watchedLive
+            watchedReplay
+            liveSeconds
+            replaySeconds
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScriptedAudienceFiguresQuery, ScriptedAudienceFiguresQueryVariables>;
 export const RecordingArchiveDocument = new TypedDocumentString(`
     query RecordingArchive($id: ID!) {
   performance(id: $id) {

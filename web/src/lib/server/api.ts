@@ -48,6 +48,10 @@ export async function forwardToApi(event: RequestEvent): Promise<Response> {
   headers.set("accept-encoding", "identity");
   headers.set("x-forwarded-host", url.host);
   headers.set("x-forwarded-proto", url.protocol.replace(":", ""));
+  // A service binding's request has no `cf` of the browser: its country goes along as the header
+  // Cloudflare itself would set, for the analytics.
+  const country = event.platform?.cf?.country;
+  if (country) headers.set("cf-ipcountry", country);
   const hasBody = request.method !== "GET" && request.method !== "HEAD";
   const forwarded = new Request(apiOrigin() + url.pathname + url.search, {
     method: request.method,

@@ -4,6 +4,7 @@ import { calendarShow } from "$lib/server/calendar";
 import { graphqlFor } from "$lib/server/graphql";
 import { formatDateShort } from "$lib/server/time";
 import type { PageServerLoad } from "./$types";
+import { offersBroadcast, scheduleRows } from "./schedule-rows";
 
 const Schedule = graphql(`
   query Schedule($from: DateTime, $to: DateTime, $first: Int, $after: String, $last: Int, $before: String) {
@@ -42,7 +43,7 @@ export const load: PageServerLoad = async (event) => {
   const zone = event.locals.timeZone;
   const params = event.url.searchParams;
   const tab = params.get("when") === "past" ? "past" : "upcoming";
-  const now = new Date();
+  const now = event.locals.now;
   const variables =
     tab === "upcoming"
       ? { first: PAGE_SIZE, after: params.get("after") }
@@ -54,15 +55,14 @@ export const load: PageServerLoad = async (event) => {
           before: params.get("before"),
         };
   const { performances } = await refusingBadInput(graphqlFor(event).query(Schedule, variables), BAD_PAGE_LINK);
-  const shows = performances.edges.map(({ node }) => ({
-    ...calendarShow(node, zone, now),
-    date: formatDateShort(node.scheduledTime, zone),
-    inSeries: node.series !== null && node.series !== undefined,
-  }));
+  const shows = performances.edges.map(({ node }) => {
+    const show = { ...calendarShow(node, zone, now), seriesId: node.series?.id ?? null };
+    return { ...show, date: formatDateShort(node.scheduledTime, zone), broadcast: offersBroadcast(show, now) };
+  });
   const { pageInfo } = performances;
   return {
     tab,
-    shows: tab === "past" ? shows.reverse() : shows,
+    rows: scheduleRows(tab === "past" ? shows.reverse() : shows),
     more:
       tab === "upcoming"
         ? pageInfo.hasNextPage && pageInfo.endCursor

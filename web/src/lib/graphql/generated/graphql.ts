@@ -29,8 +29,8 @@ export type ChangePasswordInput = {
 export type CreatePerformanceInput = {
   /** Plain text, up to 5000 characters */
   description?: string | null | undefined;
-  /** Planned length in minutes, 1 to 720 */
-  durationMinutes: number;
+  /** Planned length in minutes, 1 to 720; 60 when left out */
+  durationMinutes?: number;
   /** Makes this the first show of a weekly series */
   repeatWeekly?: RepeatWeeklyInput | null | undefined;
   /** Start, with an offset; from 5 minutes ago to two years ahead */
@@ -380,6 +380,7 @@ export type ShowAnalyticsQuery = {
       countries: Array<{ country: string | null; viewers: number }>;
       funnel: { registered: number; watchedLive: number; watchedReplay: number; noShow: number };
       viewersOverTime: Array<{ at: string; viewers: number }>;
+      retention: Array<{ offsetSeconds: number; live: number; replay: number; viewers: number }>;
     } | null;
   } | null;
 };
@@ -1424,6 +1425,12 @@ export const ShowAnalyticsDocument = new TypedDocumentString(`
       }
       viewersOverTime {
         at
+        viewers
+      }
+      retention {
+        offsetSeconds
+        live
+        replay
         viewers
       }
     }

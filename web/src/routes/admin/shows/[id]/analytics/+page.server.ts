@@ -1,7 +1,8 @@
 import { error } from "@sveltejs/kit";
 import { graphql } from "$lib/graphql/generated";
 import { graphqlFor } from "$lib/server/graphql";
-import { countryName, formatDateLong, formatSeconds, formatTime, formatTimeRange } from "$lib/server/time";
+import { clockLabels, offsetLabel } from "$lib/charts/time-axis";
+import { countryName, formatDateLong, formatSeconds, formatTimeRange } from "$lib/server/time";
 import type { PageServerLoad } from "./$types";
 
 const ShowAnalytics = graphql(`
@@ -35,6 +36,12 @@ const ShowAnalytics = graphql(`
           at
           viewers
         }
+        retention {
+          offsetSeconds
+          live
+          replay
+          viewers
+        }
       }
     }
   }
@@ -57,10 +64,14 @@ export const load: PageServerLoad = async (event) => {
       countries: [...analytics.countries]
         .sort((a, b) => b.viewers - a.viewers)
         .map((entry) => ({ ...entry, name: countryName(entry.country) })),
-      viewersOverTime: analytics.viewersOverTime.map((sample) => ({
-        ...sample,
-        time: formatTime(sample.at, zone),
-      })),
+      viewersOverTime: ((labels) =>
+        analytics.viewersOverTime.map((sample, i) => ({ ...sample, time: labels[i] ?? "" })))(
+        clockLabels(
+          analytics.viewersOverTime.map((sample) => sample.at),
+          zone,
+        ),
+      ),
+      retention: analytics.retention.map((point) => ({ ...point, label: offsetLabel(point.offsetSeconds) })),
     },
   };
 };
