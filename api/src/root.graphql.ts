@@ -4,6 +4,7 @@ import "./accounts/user.graphql";
 import "./analytics/analytics.graphql";
 import "./broadcast/broadcast.graphql";
 import "./notifications/notification-settings.graphql";
+import "./notifications/performance-notifications.graphql";
 import "./performances/performance.graphql";
 import "./performances/status.graphql";
 import "./realtime/subscriptions.graphql";

@@ -15,6 +15,8 @@ export interface Tables {
   viewer_count_samples: ViewerCountSamplesTable;
   notification_deliveries: NotificationDeliveriesTable;
   outbox_messages: OutboxMessagesTable;
+  push_subscriptions: PushSubscriptionsTable;
+  performance_running_late: PerformanceRunningLateTable;
 }
 
 export type Role = "VIEWER" | "ORGANIZER";
@@ -136,6 +138,12 @@ export interface NotificationSettingsTable {
   phone_number: string | null;
   reminder_minutes_before: number;
   updated_at: string;
+  /** JSON array of minutes before a show, e.g. [1440,60] */
+  reminder_lead_minutes: Generated<string>;
+  time_zone: string | null;
+  running_late: Generated<number>;
+  email_unsubscribed_at: string | null;
+  sms_stopped_at: string | null;
 }
 export type NotificationSettingsRow = Selectable<NotificationSettingsTable>;
 
@@ -165,9 +173,9 @@ export interface ViewerCountSamplesTable {
   viewers: number;
 }
 
-export type NotificationKind = "REMINDER" | "LIVE" | "CANCELLED" | "RESCHEDULED";
-export type NotificationChannel = "EMAIL" | "SMS";
-export type DeliveryStatus = "QUEUED" | "SENDING" | "SENT" | "FAILED";
+export type NotificationKind = "REMINDER" | "LIVE" | "CANCELLED" | "RESCHEDULED" | "RUNNING_LATE";
+export type NotificationChannel = "EMAIL" | "SMS" | "PUSH";
+export type DeliveryStatus = "PLANNED" | "QUEUED" | "SENDING" | "SENT" | "FAILED" | "SKIPPED";
 
 export interface NotificationDeliveriesTable {
   id: string;
@@ -176,6 +184,8 @@ export interface NotificationDeliveriesTable {
   kind: NotificationKind;
   channel: NotificationChannel;
   occasion: Generated<string>;
+  lead_minutes: Generated<number>;
+  send_at: string;
   status: Generated<DeliveryStatus>;
   attempts: Generated<number>;
   claimed_at: string | null;
@@ -191,5 +201,26 @@ export interface OutboxMessagesTable {
   recipient: string;
   subject: string | null;
   body: string;
+  html: string | null;
+  /** JSON object of the headers sent */
+  headers: string | null;
   created_at: string;
+}
+
+export interface PushSubscriptionsTable {
+  id: string;
+  user_id: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  label: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+export type PushSubscriptionRow = Selectable<PushSubscriptionsTable>;
+
+export interface PerformanceRunningLateTable {
+  performance_id: string;
+  scheduled_time: string;
+  noticed_at: string;
 }

@@ -1,7 +1,9 @@
 import type { PerformanceRow, RegistrationRow } from "../db/tables";
 import type { AppDeps } from "../deps";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
+import { LEAD_TIMES, type LeadTime, normalizeLeadMinutes } from "../notifications/lead-times";
 import { findNotificationSettings } from "../notifications/notification-settings.repository";
+import { dropRegistrationReminders, planRegistrationReminders } from "../notifications/notify.service";
 import { findPerformance } from "../performances/performances.repository";
 import { enforceRateLimits } from "../security/rate-limits";
 import {
@@ -21,7 +23,9 @@ export async function register(
   request: {
     performanceId: string;
     userId: string;
-    preferences: { [K in keyof NotificationPreferences]?: boolean | null } | null;
+    preferences:
+      | ({ [K in "email" | "sms" | "browser"]?: boolean | null } & { reminderLeadTimes?: readonly LeadTime[] | null })
+      | null;
   },
 ): Promise<RegistrationRow> {
   const { db } = deps;
@@ -41,6 +45,9 @@ export async function register(
     email: registration.preferences?.email ?? defaults.email,
     sms: registration.preferences?.sms ?? defaults.sms,
     browser: registration.preferences?.browser ?? defaults.browser,
+    leadMinutes: normalizeLeadMinutes(
+      registration.preferences?.reminderLeadTimes?.map((name) => LEAD_TIMES[name]) ?? defaults.reminderLeadMinutes,
+    ),
   };
   if (preferences.sms && !defaults.phoneNumber) {
     throw new ValidationError([
@@ -50,7 +57,9 @@ export async function register(
       },
     ]);
   }
-  return upsertRegistration(db, { ...registration, preferences, now: registration.now.toISOString() });
+  const row = await upsertRegistration(db, { ...registration, preferences, now: registration.now.toISOString() });
+  await planRegistrationReminders(deps, row.performance_id, row.user_id);
+  return row;
 }
 
 /** Removes a registration and returns the show; unregistering when not registered changes nothing. */
@@ -58,6 +67,7 @@ export async function unregister(deps: AppDeps, performanceId: string, userId: s
   const performance = await findPerformance(deps.db, performanceId);
   if (!performance) throw new NotFoundError("Performance", performanceId);
   await deleteRegistration(deps.db, performanceId, userId);
+  await dropRegistrationReminders(deps, performanceId, userId);
   return (await findPerformance(deps.db, performanceId)) ?? performance;
 }
 

@@ -30,6 +30,7 @@ const LIMITED_ERROR = `${ERROR} ... on RateLimitedError { retryAfterSeconds }`;
 /** For the mutations that move a show's status: what the status is now, and what was refused */
 const TRANSITION_ERROR = `${ERROR} ... on IllegalTransitionError { status action }`;
 const STREAM = `playback { ... on Playback { hlsUrl expiresAt live heartbeatToken } ${ERROR} } recording { durationSeconds readyAt }`;
+const NOTIFICATION_SETTINGS = `email sms browser phoneNumber reminderLeadTimes timeZone runningLate emailUnsubscribed smsStopped`;
 const SESSION = `... on SignInPayload { token expiresAt user { id email name role } }`;
 
 const route = (
@@ -90,6 +91,12 @@ export const ROUTES: Route[] = [
     ({ body }) => ({ input: body }),
   ),
   route(
+    "POST",
+    "/api/notifications/settings",
+    `mutation($input: NotificationSettingsInput!) { result: updateNotificationSettings(input: $input) { ... on NotificationSettings { ${NOTIFICATION_SETTINGS} } ${ERROR} } }`,
+    ({ body }) => ({ input: body }),
+  ),
+  route(
     "GET",
     "/api/me/registrations",
     `query($when: RegistrationWhen) { result: me { registrations(when: $when) { registeredAt notificationPreferences { email sms browser } performance { ${PERFORMANCE} } } } }`,
@@ -144,6 +151,16 @@ export const ROUTES: Route[] = [
     "GET",
     "/api/performances/:id/registrations",
     `query($id: ID!, $first: Int, $after: String) { result: performance(id: $id) { registrations(first: $first, after: $after) { edges { cursor node { registeredAt viewer { id name email } notificationPreferences { email sms browser } watching { watchedLive watchedReplay liveSeconds replaySeconds } } } pageInfo { hasNextPage endCursor } } } }`,
+    ({ params, query }) => ({
+      id: params.id,
+      first: query.has("first") ? Number(query.get("first")) : 200,
+      after: query.get("after"),
+    }),
+  ),
+  route(
+    "GET",
+    "/api/performances/:id/notifications",
+    `query($id: ID!, $first: Int, $after: String) { result: performance(id: $id) { notifications(first: $first, after: $after) { countsByStatus { status count } edges { cursor node { id kind channel leadTime plannedFor status sentAt attempts recipient lastError } } pageInfo { hasNextPage endCursor } } } }`,
     ({ params, query }) => ({
       id: params.id,
       first: query.has("first") ? Number(query.get("first")) : 200,

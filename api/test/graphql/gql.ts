@@ -32,6 +32,8 @@ type Documents = {
   "\n  query Playback($id: ID!) {\n    performance(id: $id) {\n      status\n      recording {\n        durationSeconds\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.PlaybackDocument;
   "\n  mutation CancelShowForAlerts($id: ID!) {\n    cancelPerformance(id: $id) {\n      __typename\n    }\n  }\n": typeof types.CancelShowForAlertsDocument;
   "\n  mutation MoveShowForAlerts($id: ID!, $input: UpdatePerformanceInput!) {\n    updatePerformance(id: $id, input: $input) {\n      __typename\n    }\n  }\n": typeof types.MoveShowForAlertsDocument;
+  "\n  mutation RegisterWithLeadTimes($id: ID!, $prefs: NotificationPreferencesInput) {\n    registerForPerformance(performanceId: $id, notificationPreferences: $prefs) {\n      __typename\n      ... on Registration {\n        notificationPreferences {\n          email\n          reminderLeadTimes\n        }\n      }\n    }\n  }\n": typeof types.RegisterWithLeadTimesDocument;
+  "\n  query ShowNotifications($id: ID!) {\n    performance(id: $id) {\n      runningLate\n      notifications(first: 50) {\n        countsByStatus {\n          status\n          count\n        }\n        edges {\n          node {\n            kind\n            channel\n            leadTime\n            plannedFor\n            status\n            recipient\n          }\n        }\n      }\n    }\n  }\n": typeof types.ShowNotificationsDocument;
   "\n  mutation CreatePerformance($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        title\n        description\n        scheduledTime\n        endTime\n        durationMinutes\n        status\n        thumbnailUrl\n        series {\n          id\n          weekday\n          localTime\n          timeZone\n          endsOn\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.CreatePerformanceDocument;
   "\n  mutation UpdatePerformance($id: ID!, $input: UpdatePerformanceInput!, $scope: SeriesScope) {\n    updatePerformance(id: $id, input: $input, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        title\n        scheduledTime\n        durationMinutes\n        thumbnailUrl\n        series {\n          id\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UpdatePerformanceDocument;
   "\n  mutation CancelPerformance($id: ID!, $scope: SeriesScope) {\n    cancelPerformance(id: $id, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        status\n        cancelledAt\n      }\n      ... on IllegalTransitionError {\n        attemptedAction\n        action\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.CancelPerformanceDocument;
@@ -101,6 +103,10 @@ const documents: Documents = {
     types.CancelShowForAlertsDocument,
   "\n  mutation MoveShowForAlerts($id: ID!, $input: UpdatePerformanceInput!) {\n    updatePerformance(id: $id, input: $input) {\n      __typename\n    }\n  }\n":
     types.MoveShowForAlertsDocument,
+  "\n  mutation RegisterWithLeadTimes($id: ID!, $prefs: NotificationPreferencesInput) {\n    registerForPerformance(performanceId: $id, notificationPreferences: $prefs) {\n      __typename\n      ... on Registration {\n        notificationPreferences {\n          email\n          reminderLeadTimes\n        }\n      }\n    }\n  }\n":
+    types.RegisterWithLeadTimesDocument,
+  "\n  query ShowNotifications($id: ID!) {\n    performance(id: $id) {\n      runningLate\n      notifications(first: 50) {\n        countsByStatus {\n          status\n          count\n        }\n        edges {\n          node {\n            kind\n            channel\n            leadTime\n            plannedFor\n            status\n            recipient\n          }\n        }\n      }\n    }\n  }\n":
+    types.ShowNotificationsDocument,
   "\n  mutation CreatePerformance($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        title\n        description\n        scheduledTime\n        endTime\n        durationMinutes\n        status\n        thumbnailUrl\n        series {\n          id\n          weekday\n          localTime\n          timeZone\n          endsOn\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
     types.CreatePerformanceDocument,
   "\n  mutation UpdatePerformance($id: ID!, $input: UpdatePerformanceInput!, $scope: SeriesScope) {\n    updatePerformance(id: $id, input: $input, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        title\n        scheduledTime\n        durationMinutes\n        thumbnailUrl\n        series {\n          id\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
@@ -277,6 +283,18 @@ export function graphql(
 export function graphql(
   source: "\n  mutation MoveShowForAlerts($id: ID!, $input: UpdatePerformanceInput!) {\n    updatePerformance(id: $id, input: $input) {\n      __typename\n    }\n  }\n",
 ): typeof import("./graphql").MoveShowForAlertsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation RegisterWithLeadTimes($id: ID!, $prefs: NotificationPreferencesInput) {\n    registerForPerformance(performanceId: $id, notificationPreferences: $prefs) {\n      __typename\n      ... on Registration {\n        notificationPreferences {\n          email\n          reminderLeadTimes\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").RegisterWithLeadTimesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ShowNotifications($id: ID!) {\n    performance(id: $id) {\n      runningLate\n      notifications(first: 50) {\n        countsByStatus {\n          status\n          count\n        }\n        edges {\n          node {\n            kind\n            channel\n            leadTime\n            plannedFor\n            status\n            recipient\n          }\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").ShowNotificationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

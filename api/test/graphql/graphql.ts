@@ -28,29 +28,77 @@ export type CreatePerformanceInput = {
   title: string;
 };
 
+/** How a notification reaches the fan. */
+export type NotificationChannel =
+  /** Email, HTML with a plain-text part */
+  | "EMAIL"
+  /** Browser notification (Web Push) */
+  | "PUSH"
+  /** Text message */
+  | "SMS";
+
+/** What a notification is about. */
+export type NotificationKind =
+  /** The show was cancelled */
+  | "CANCELLED"
+  /** The show went live */
+  | "LIVE"
+  /** The show is coming up (at one of the fan's lead times) */
+  | "REMINDER"
+  /** The show moved to another time */
+  | "RESCHEDULED"
+  /** The show had not started 10 minutes after its time */
+  | "RUNNING_LATE";
+
 /** Omitted fields take the viewer's notification settings. */
 export type NotificationPreferencesInput = {
-  /** Browser notifications while a FireStream tab is open */
+  /** Browser notifications (Web Push) */
   browser?: boolean | null | undefined;
   /** Email reminder and alerts */
   email?: boolean | null | undefined;
+  /** When this show's reminders go out; empty: none; omitted: the viewer's settings */
+  reminderLeadTimes?: Array<ReminderLeadTime> | null | undefined;
   /** Text messages; needs a phone number in the notification settings */
   sms?: boolean | null | undefined;
 };
 
 /** Only the fields given change. */
 export type NotificationSettingsInput = {
-  /** Browser notifications while a FireStream tab is open */
+  /** Browser notifications (Web Push) */
   browser?: boolean | null | undefined;
-  /** Email reminders and alerts */
+  /** Email reminders and alerts; true also undoes an unsubscribe */
   email?: boolean | null | undefined;
   /** E.164, e.g. +15551234567; empty string removes it */
   phoneNumber?: string | null | undefined;
-  /** 5 to 10080 (one week) */
+  /** When reminders go out, any of the 5 lead times; empty: no reminders */
+  reminderLeadTimes?: Array<ReminderLeadTime> | null | undefined;
+  /**
+   * 5 to 10080 (one week): one reminder this long before
+   * @deprecated Use reminderLeadTimes
+   */
   reminderMinutesBefore?: number | null | undefined;
+  /** A notice when a show runs late */
+  runningLate?: boolean | null | undefined;
   /** Text messages; needs a phone number */
   sms?: boolean | null | undefined;
+  /** IANA zone such as Europe/Berlin for the times in messages; empty string: the circus's only */
+  timeZone?: string | null | undefined;
 };
+
+/** Where a notification is on its way. */
+export type NotificationStatus =
+  /** Given up (see lastError) */
+  | "FAILED"
+  /** Waiting for its time (reminders) */
+  | "PLANNED"
+  /** On the queue, or waiting to be retried */
+  | "QUEUED"
+  /** Being sent */
+  | "SENDING"
+  /** Handed to the provider */
+  | "SENT"
+  /** Not sent: the show started first, or the fan opted out of the channel */
+  | "SKIPPED";
 
 /** What an organizer asked to do to a show's status. */
 export type OrganizerAction =
@@ -101,6 +149,19 @@ export type RegistrationWhen =
   | "PAST"
   /** Shows that have not ended, soonest first */
   | "UPCOMING";
+
+/** How long before a show a reminder goes out. */
+export type ReminderLeadTime =
+  /** 15 minutes before */
+  | "FIFTEEN_MINUTES"
+  /** 24 hours before */
+  | "ONE_DAY"
+  /** 1 hour before */
+  | "ONE_HOUR"
+  /** A week before */
+  | "ONE_WEEK"
+  /** 3 hours before */
+  | "THREE_HOURS";
 
 /** Repeat every week on the same weekday at the same local time (in the site's time zone). Give `until` or `occurrences`, or neither for a series that runs on. */
 export type RepeatWeeklyInput = {
@@ -439,6 +500,48 @@ export type MoveShowForAlertsMutation = {
     | { __typename: "Performance" }
     | { __typename: "UnauthenticatedError" }
     | { __typename: "ValidationError" };
+};
+
+export type RegisterWithLeadTimesMutationVariables = Exact<{
+  id: string | number;
+  prefs?: NotificationPreferencesInput | null | undefined;
+}>;
+
+export type RegisterWithLeadTimesMutation = {
+  registerForPerformance:
+    | { __typename: "ConflictError" }
+    | { __typename: "ForbiddenError" }
+    | { __typename: "NotFoundError" }
+    | { __typename: "RateLimitedError" }
+    | {
+        __typename: "Registration";
+        notificationPreferences: { email: boolean; reminderLeadTimes: Array<ReminderLeadTime> };
+      }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError" };
+};
+
+export type ShowNotificationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ShowNotificationsQuery = {
+  performance: {
+    runningLate: boolean;
+    notifications: {
+      countsByStatus: Array<{ status: NotificationStatus; count: number }>;
+      edges: Array<{
+        node: {
+          kind: NotificationKind;
+          channel: NotificationChannel;
+          leadTime: ReminderLeadTime | null;
+          plannedFor: string;
+          status: NotificationStatus;
+          recipient: string;
+        };
+      }>;
+    } | null;
+  } | null;
 };
 
 export type CreatePerformanceMutationVariables = Exact<{
@@ -1182,6 +1285,42 @@ export const MoveShowForAlertsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MoveShowForAlertsMutation, MoveShowForAlertsMutationVariables>;
+export const RegisterWithLeadTimesDocument = new TypedDocumentString(`
+    mutation RegisterWithLeadTimes($id: ID!, $prefs: NotificationPreferencesInput) {
+  registerForPerformance(performanceId: $id, notificationPreferences: $prefs) {
+    __typename
+    ... on Registration {
+      notificationPreferences {
+        email
+        reminderLeadTimes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterWithLeadTimesMutation, RegisterWithLeadTimesMutationVariables>;
+export const ShowNotificationsDocument = new TypedDocumentString(`
+    query ShowNotifications($id: ID!) {
+  performance(id: $id) {
+    runningLate
+    notifications(first: 50) {
+      countsByStatus {
+        status
+        count
+      }
+      edges {
+        node {
+          kind
+          channel
+          leadTime
+          plannedFor
+          status
+          recipient
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShowNotificationsQuery, ShowNotificationsQueryVariables>;
 export const CreatePerformanceDocument = new TypedDocumentString(`
     mutation CreatePerformance($input: CreatePerformanceInput!) {
   createPerformance(input: $input) {

@@ -22,26 +22,37 @@ export type CreatePerformanceInput = {
 
 /** Omitted fields take the viewer's notification settings. */
 export type NotificationPreferencesInput = {
-  /** Browser notifications while a FireStream tab is open */
+  /** Browser notifications (Web Push) */
   browser?: boolean | null | undefined;
   /** Email reminder and alerts */
   email?: boolean | null | undefined;
+  /** When this show's reminders go out; empty: none; omitted: the viewer's settings */
+  reminderLeadTimes?: Array<ReminderLeadTime> | null | undefined;
   /** Text messages; needs a phone number in the notification settings */
   sms?: boolean | null | undefined;
 };
 
 /** Only the fields given change. */
 export type NotificationSettingsInput = {
-  /** Browser notifications while a FireStream tab is open */
+  /** Browser notifications (Web Push) */
   browser?: boolean | null | undefined;
-  /** Email reminders and alerts */
+  /** Email reminders and alerts; true also undoes an unsubscribe */
   email?: boolean | null | undefined;
   /** E.164, e.g. +15551234567; empty string removes it */
   phoneNumber?: string | null | undefined;
-  /** 5 to 10080 (one week) */
+  /** When reminders go out, any of the 5 lead times; empty: no reminders */
+  reminderLeadTimes?: Array<ReminderLeadTime> | null | undefined;
+  /**
+   * 5 to 10080 (one week): one reminder this long before
+   * @deprecated Use reminderLeadTimes
+   */
   reminderMinutesBefore?: number | null | undefined;
+  /** A notice when a show runs late */
+  runningLate?: boolean | null | undefined;
   /** Text messages; needs a phone number */
   sms?: boolean | null | undefined;
+  /** IANA zone such as Europe/Berlin for the times in messages; empty string: the circus's only */
+  timeZone?: string | null | undefined;
 };
 
 /** What an organizer asked to do to a show's status. */
@@ -86,6 +97,19 @@ export type PerformanceStatus =
   | "LIVE"
   /** Announced; not started yet */
   | "SCHEDULED";
+
+/** How long before a show a reminder goes out. */
+export type ReminderLeadTime =
+  /** 15 minutes before */
+  | "FIFTEEN_MINUTES"
+  /** 24 hours before */
+  | "ONE_DAY"
+  /** 1 hour before */
+  | "ONE_HOUR"
+  /** A week before */
+  | "ONE_WEEK"
+  /** 3 hours before */
+  | "THREE_HOURS";
 
 /** Repeat every week on the same weekday at the same local time (in the site's time zone). Give `until` or `occurrences`, or neither for a series that runs on. */
 export type RepeatWeeklyInput = {
