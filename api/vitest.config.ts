@@ -80,12 +80,19 @@ export default defineConfig(async () => {
             // A Stream that hangs or fails on request (test/faulty-stream.ts)
             FAULTY_STREAM_BASE: inject<string>("faultyStreamBase"),
             REFUSING_STREAM_BASE: inject<string>("refusingStreamBase"),
+            // A push service that keeps what it receives (test/push-service.ts)
+            PUSH_SERVICE_BASE: inject<string>("pushServiceBase"),
           },
         },
       })),
     ],
     test: {
-      globalSetup: ["./test/identity-provider.ts", "./test/stream-local.ts", "./test/faulty-stream.ts"],
+      globalSetup: [
+        "./test/identity-provider.ts",
+        "./test/stream-local.ts",
+        "./test/faulty-stream.ts",
+        "./test/push-service.ts",
+      ],
       setupFiles: ["./test/apply-migrations.ts"],
       include: ["src/**/*.test.ts"],
     },

@@ -14,6 +14,8 @@ declare global {
       RECORDED_VIDEO_ID: string;
       FAULTY_STREAM_BASE: string;
       REFUSING_STREAM_BASE: string;
+      /** test/push-service.ts: a push service that keeps what it receives */
+      PUSH_SERVICE_BASE: string;
     }
   }
 }
@@ -32,5 +34,6 @@ declare module "vitest" {
     recordedVideoId: string;
     faultyStreamBase: string;
     refusingStreamBase: string;
+    pushServiceBase: string;
   }
 }

@@ -34,6 +34,9 @@ type Documents = {
   "\n  mutation MoveShowForAlerts($id: ID!, $input: UpdatePerformanceInput!) {\n    updatePerformance(id: $id, input: $input) {\n      __typename\n    }\n  }\n": typeof types.MoveShowForAlertsDocument;
   "\n  mutation RegisterWithLeadTimes($id: ID!, $prefs: NotificationPreferencesInput) {\n    registerForPerformance(performanceId: $id, notificationPreferences: $prefs) {\n      __typename\n      ... on Registration {\n        notificationPreferences {\n          email\n          reminderLeadTimes\n        }\n      }\n    }\n  }\n": typeof types.RegisterWithLeadTimesDocument;
   "\n  query ShowNotifications($id: ID!) {\n    performance(id: $id) {\n      runningLate\n      notifications(first: 50) {\n        countsByStatus {\n          status\n          count\n        }\n        edges {\n          node {\n            kind\n            channel\n            leadTime\n            plannedFor\n            status\n            recipient\n          }\n        }\n      }\n    }\n  }\n": typeof types.ShowNotificationsDocument;
+  "\n  mutation RegisterPush($input: PushSubscriptionInput!) {\n    registerPushSubscription(input: $input) {\n      __typename\n      ... on PushSubscription {\n        id\n        label\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on ConflictError {\n        message\n      }\n    }\n  }\n": typeof types.RegisterPushDocument;
+  "\n  mutation RemovePush($id: ID!) {\n    removePushSubscription(id: $id) {\n      __typename\n      ... on RemovePushSubscriptionPayload {\n        id\n      }\n    }\n  }\n": typeof types.RemovePushDocument;
+  "\n  query MyBrowsers {\n    webPushPublicKey\n    me {\n      notificationSettings {\n        pushSubscriptions {\n          id\n          label\n        }\n      }\n    }\n  }\n": typeof types.MyBrowsersDocument;
   "\n  mutation CreatePerformance($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        title\n        description\n        scheduledTime\n        endTime\n        durationMinutes\n        status\n        thumbnailUrl\n        series {\n          id\n          weekday\n          localTime\n          timeZone\n          endsOn\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.CreatePerformanceDocument;
   "\n  mutation UpdatePerformance($id: ID!, $input: UpdatePerformanceInput!, $scope: SeriesScope) {\n    updatePerformance(id: $id, input: $input, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        title\n        scheduledTime\n        durationMinutes\n        thumbnailUrl\n        series {\n          id\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UpdatePerformanceDocument;
   "\n  mutation CancelPerformance($id: ID!, $scope: SeriesScope) {\n    cancelPerformance(id: $id, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        status\n        cancelledAt\n      }\n      ... on IllegalTransitionError {\n        attemptedAction\n        action\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.CancelPerformanceDocument;
@@ -107,6 +110,12 @@ const documents: Documents = {
     types.RegisterWithLeadTimesDocument,
   "\n  query ShowNotifications($id: ID!) {\n    performance(id: $id) {\n      runningLate\n      notifications(first: 50) {\n        countsByStatus {\n          status\n          count\n        }\n        edges {\n          node {\n            kind\n            channel\n            leadTime\n            plannedFor\n            status\n            recipient\n          }\n        }\n      }\n    }\n  }\n":
     types.ShowNotificationsDocument,
+  "\n  mutation RegisterPush($input: PushSubscriptionInput!) {\n    registerPushSubscription(input: $input) {\n      __typename\n      ... on PushSubscription {\n        id\n        label\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on ConflictError {\n        message\n      }\n    }\n  }\n":
+    types.RegisterPushDocument,
+  "\n  mutation RemovePush($id: ID!) {\n    removePushSubscription(id: $id) {\n      __typename\n      ... on RemovePushSubscriptionPayload {\n        id\n      }\n    }\n  }\n":
+    types.RemovePushDocument,
+  "\n  query MyBrowsers {\n    webPushPublicKey\n    me {\n      notificationSettings {\n        pushSubscriptions {\n          id\n          label\n        }\n      }\n    }\n  }\n":
+    types.MyBrowsersDocument,
   "\n  mutation CreatePerformance($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        title\n        description\n        scheduledTime\n        endTime\n        durationMinutes\n        status\n        thumbnailUrl\n        series {\n          id\n          weekday\n          localTime\n          timeZone\n          endsOn\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
     types.CreatePerformanceDocument,
   "\n  mutation UpdatePerformance($id: ID!, $input: UpdatePerformanceInput!, $scope: SeriesScope) {\n    updatePerformance(id: $id, input: $input, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        title\n        scheduledTime\n        durationMinutes\n        thumbnailUrl\n        series {\n          id\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
@@ -295,6 +304,24 @@ export function graphql(
 export function graphql(
   source: "\n  query ShowNotifications($id: ID!) {\n    performance(id: $id) {\n      runningLate\n      notifications(first: 50) {\n        countsByStatus {\n          status\n          count\n        }\n        edges {\n          node {\n            kind\n            channel\n            leadTime\n            plannedFor\n            status\n            recipient\n          }\n        }\n      }\n    }\n  }\n",
 ): typeof import("./graphql").ShowNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation RegisterPush($input: PushSubscriptionInput!) {\n    registerPushSubscription(input: $input) {\n      __typename\n      ... on PushSubscription {\n        id\n        label\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on ConflictError {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").RegisterPushDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation RemovePush($id: ID!) {\n    removePushSubscription(id: $id) {\n      __typename\n      ... on RemovePushSubscriptionPayload {\n        id\n      }\n    }\n  }\n",
+): typeof import("./graphql").RemovePushDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query MyBrowsers {\n    webPushPublicKey\n    me {\n      notificationSettings {\n        pushSubscriptions {\n          id\n          label\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").MyBrowsersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

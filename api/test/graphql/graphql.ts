@@ -143,6 +143,18 @@ export type PerformanceStatus =
   /** Announced; not started yet */
   | "SCHEDULED";
 
+/** A browser's PushSubscription (its toJSON()), and a name for it. */
+export type PushSubscriptionInput = {
+  /** keys.auth: 16 bytes, base64url */
+  auth: string;
+  /** The push service URL (https) */
+  endpoint: string;
+  /** What the fan sees in the list, e.g. Chrome on Linux (1 to 80 characters) */
+  label: string;
+  /** keys.p256dh: the browser's P-256 public key, base64url */
+  p256dh: string;
+};
+
 /** Which of a user's registrations to list. */
 export type RegistrationWhen =
   /** Shows that have ended, latest first */
@@ -542,6 +554,39 @@ export type ShowNotificationsQuery = {
       }>;
     } | null;
   } | null;
+};
+
+export type RegisterPushMutationVariables = Exact<{
+  input: PushSubscriptionInput;
+}>;
+
+export type RegisterPushMutation = {
+  registerPushSubscription:
+    | { __typename: "ConflictError"; message: string }
+    | { __typename: "ForbiddenError" }
+    | { __typename: "PushSubscription"; id: string; label: string }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError"; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type RemovePushMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RemovePushMutation = {
+  removePushSubscription:
+    | { __typename: "ForbiddenError" }
+    | { __typename: "NotFoundError" }
+    | { __typename: "RemovePushSubscriptionPayload"; id: string }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError" };
+};
+
+export type MyBrowsersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyBrowsersQuery = {
+  webPushPublicKey: string | null;
+  me: { notificationSettings: { pushSubscriptions: Array<{ id: string; label: string }> } | null } | null;
 };
 
 export type CreatePerformanceMutationVariables = Exact<{
@@ -1321,6 +1366,49 @@ export const ShowNotificationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ShowNotificationsQuery, ShowNotificationsQueryVariables>;
+export const RegisterPushDocument = new TypedDocumentString(`
+    mutation RegisterPush($input: PushSubscriptionInput!) {
+  registerPushSubscription(input: $input) {
+    __typename
+    ... on PushSubscription {
+      id
+      label
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on ConflictError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterPushMutation, RegisterPushMutationVariables>;
+export const RemovePushDocument = new TypedDocumentString(`
+    mutation RemovePush($id: ID!) {
+  removePushSubscription(id: $id) {
+    __typename
+    ... on RemovePushSubscriptionPayload {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemovePushMutation, RemovePushMutationVariables>;
+export const MyBrowsersDocument = new TypedDocumentString(`
+    query MyBrowsers {
+  webPushPublicKey
+  me {
+    notificationSettings {
+      pushSubscriptions {
+        id
+        label
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyBrowsersQuery, MyBrowsersQueryVariables>;
 export const CreatePerformanceDocument = new TypedDocumentString(`
     mutation CreatePerformance($input: CreatePerformanceInput!) {
   createPerformance(input: $input) {
