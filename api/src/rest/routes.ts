@@ -74,7 +74,7 @@ export const ROUTES: Route[] = [
   route(
     "GET",
     "/api/me",
-    `query { result: me { id email name role notificationSettings { email sms browser phoneNumber reminderMinutesBefore } } }`,
+    `query { result: me { id email name role notificationSettings { ${NOTIFICATION_SETTINGS} reminderMinutesBefore } } }`,
     () => ({}),
     { nullIs: "UnauthenticatedError" },
   ),
@@ -87,7 +87,7 @@ export const ROUTES: Route[] = [
   route(
     "PUT",
     "/api/me/notifications",
-    `mutation($input: NotificationSettingsInput!) { result: updateNotificationSettings(input: $input) { ... on NotificationSettings { email sms browser phoneNumber reminderMinutesBefore } ${ERROR} } }`,
+    `mutation($input: NotificationSettingsInput!) { result: updateNotificationSettings(input: $input) { ... on NotificationSettings { ${NOTIFICATION_SETTINGS} reminderMinutesBefore } ${ERROR} } }`,
     ({ body }) => ({ input: body }),
   ),
   route(
@@ -163,7 +163,7 @@ export const ROUTES: Route[] = [
     `query($id: ID!, $first: Int, $after: String) { result: performance(id: $id) { notifications(first: $first, after: $after) { countsByStatus { status count } edges { cursor node { id kind channel leadTime plannedFor status sentAt attempts recipient lastError } } pageInfo { hasNextPage endCursor } } } }`,
     ({ params, query }) => ({
       id: params.id,
-      first: query.has("first") ? Number(query.get("first")) : 200,
+      first: query.has("first") ? Number(query.get("first")) : 50,
       after: query.get("after"),
     }),
   ),
