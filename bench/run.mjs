@@ -10,6 +10,7 @@ const benchmarks = [
   ["refused-query.mjs", "10", "4"],
   ["stream-latency.mjs"],
   ["page-weight.mjs"],
+  ["reminder-planning.mjs", "10000"],
 ];
 let failed = false;
 for (const [file, ...args] of benchmarks) {
