@@ -98,6 +98,18 @@ export type PerformanceStatus =
   /** Announced; not started yet */
   | "SCHEDULED";
 
+/** A browser's PushSubscription (its toJSON()), and a name for it. */
+export type PushSubscriptionInput = {
+  /** keys.auth: 16 bytes, base64url */
+  auth: string;
+  /** The push service URL (https) */
+  endpoint: string;
+  /** What the fan sees in the list, e.g. Chrome on Linux (1 to 80 characters) */
+  label: string;
+  /** keys.p256dh: the browser's P-256 public key, base64url */
+  p256dh: string;
+};
+
 /** How long before a show a reminder goes out. */
 export type ReminderLeadTime =
   /** 15 minutes before */
@@ -208,6 +220,23 @@ export type ScheduleForAlertsSubscription = {
     status: PerformanceStatus;
     performance: { id: string; title: string; scheduledTime: string };
   };
+};
+
+export type WebPushPublicKeyQueryVariables = Exact<{ [key: string]: never }>;
+
+export type WebPushPublicKeyQuery = { webPushPublicKey: string | null };
+
+export type RegisterThisBrowserMutationVariables = Exact<{
+  input: PushSubscriptionInput;
+}>;
+
+export type RegisterThisBrowserMutation = {
+  registerPushSubscription:
+    | { __typename: "ConflictError"; message: string }
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "PushSubscription" }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
 };
 
 export type CalendarShowsQueryVariables = Exact<{
@@ -551,7 +580,11 @@ export type MyPageQuery = {
       sms: boolean;
       browser: boolean;
       phoneNumber: string | null;
-      reminderMinutesBefore: number;
+      reminderLeadTimes: Array<ReminderLeadTime>;
+      runningLate: boolean;
+      emailUnsubscribed: boolean;
+      smsStopped: boolean;
+      pushSubscriptions: Array<{ id: string; label: string; createdAt: string }>;
     } | null;
     upcoming: Array<{
       registeredAt: string;
@@ -615,6 +648,19 @@ export type UpdateNotificationSettingsMutation = {
     | { __typename: "NotificationSettings" }
     | { __typename: "UnauthenticatedError"; message: string }
     | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type RemoveBrowserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RemoveBrowserMutation = {
+  removePushSubscription:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "RemovePushSubscriptionPayload" }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
 };
 
 export type ShowPageQueryVariables = Exact<{
@@ -892,6 +938,21 @@ export const ScheduleForAlertsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScheduleForAlertsSubscription, ScheduleForAlertsSubscriptionVariables>;
+export const WebPushPublicKeyDocument = new TypedDocumentString(`
+    query WebPushPublicKey {
+  webPushPublicKey
+}
+    `) as unknown as TypedDocumentString<WebPushPublicKeyQuery, WebPushPublicKeyQueryVariables>;
+export const RegisterThisBrowserDocument = new TypedDocumentString(`
+    mutation RegisterThisBrowser($input: PushSubscriptionInput!) {
+  registerPushSubscription(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterThisBrowserMutation, RegisterThisBrowserMutationVariables>;
 export const CalendarShowsDocument = new TypedDocumentString(`
     query CalendarShows($from: DateTime!, $to: DateTime!, $after: String) {
   performances(from: $from, to: $to, first: 100, after: $after) {
@@ -1282,7 +1343,15 @@ export const MyPageDocument = new TypedDocumentString(`
       sms
       browser
       phoneNumber
-      reminderMinutesBefore
+      reminderLeadTimes
+      runningLate
+      emailUnsubscribed
+      smsStopped
+      pushSubscriptions {
+        id
+        label
+        createdAt
+      }
     }
     upcoming: registrations(when: UPCOMING, first: 100) {
       ...MyRegistration
@@ -1333,6 +1402,16 @@ export const UpdateNotificationSettingsDocument = new TypedDocumentString(`
   UpdateNotificationSettingsMutation,
   UpdateNotificationSettingsMutationVariables
 >;
+export const RemoveBrowserDocument = new TypedDocumentString(`
+    mutation RemoveBrowser($id: ID!) {
+  removePushSubscription(id: $id) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveBrowserMutation, RemoveBrowserMutationVariables>;
 export const ShowPageDocument = new TypedDocumentString(`
     query ShowPage($id: ID!, $signedIn: Boolean!) {
   performance(id: $id) {
