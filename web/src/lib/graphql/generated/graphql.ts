@@ -680,12 +680,25 @@ export type ShowPageQuery = {
     thumbnailUrl: string | null;
     registrationCount: number;
     viewerIsRegistered: boolean;
-    viewerRegistration: { notificationPreferences: { email: boolean; sms: boolean; browser: boolean } } | null;
+    viewerRegistration: {
+      notificationPreferences: {
+        reminderLeadTimes: Array<ReminderLeadTime>;
+        email: boolean;
+        sms: boolean;
+        browser: boolean;
+      };
+    } | null;
     series: { id: string } | null;
     recording: { readyAt: string } | null;
   } | null;
   me?: {
-    notificationSettings: { email: boolean; sms: boolean; browser: boolean; phoneNumber: string | null } | null;
+    notificationSettings: {
+      reminderLeadTimes: Array<ReminderLeadTime>;
+      email: boolean;
+      sms: boolean;
+      browser: boolean;
+      phoneNumber: string | null;
+    } | null;
   } | null;
 };
 
@@ -1427,6 +1440,7 @@ export const ShowPageDocument = new TypedDocumentString(`
     viewerIsRegistered
     viewerRegistration {
       notificationPreferences {
+        reminderLeadTimes
         email
         sms
         browser
@@ -1441,6 +1455,7 @@ export const ShowPageDocument = new TypedDocumentString(`
   }
   me @include(if: $signedIn) {
     notificationSettings {
+      reminderLeadTimes
       email
       sms
       browser
