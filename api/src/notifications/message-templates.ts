@@ -166,7 +166,7 @@ function emailLayout(parts: { preheader: string; body: SafeHtml; footer: SafeHtm
                   <td
                     style="padding:20px 32px;border-bottom:3px solid #e8590c;font-size:18px;letter-spacing:2px;text-transform:uppercase;color:#ffb07a"
                   >
-                    🔥 ${CIRCUS}
+                    ${CIRCUS}
                   </td>
                 </tr>
                 <tr>
