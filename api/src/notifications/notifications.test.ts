@@ -272,8 +272,8 @@ describe("sending", () => {
     expect(message.body).toContain(`/shows/${id}/watch`);
     expect(message.body).toContain("/me#reminders");
     expect(message.html).toContain("Fire &lt;on&gt; the Water");
-    expect(message.html).toContain(">Watch</a>");
-    expect(message.html).toContain(">Manage reminders</a>");
+    expect(message.html).toMatch(/>Watch<\/a\s*>/);
+    expect(message.html).toMatch(/>Manage reminders<\/a\s*>/);
     expect(message.html).toContain("/unsubscribe?token=");
     const headers = JSON.parse(message.headers ?? "{}") as Record<string, string>;
     expect(headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
