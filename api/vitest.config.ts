@@ -81,6 +81,8 @@ export default defineConfig(async () => {
             FAULTY_STREAM_BASE: inject<string>("faultyStreamBase"),
             REFUSING_STREAM_BASE: inject<string>("refusingStreamBase"),
             OPENAPI_VALIDATOR_URL: inject<string>("openapiValidatorUrl"),
+            // A push service that keeps what it receives (test/push-service.ts)
+            PUSH_SERVICE_BASE: inject<string>("pushServiceBase"),
           },
         },
       })),
@@ -91,6 +93,7 @@ export default defineConfig(async () => {
         "./test/stream-local.ts",
         "./test/faulty-stream.ts",
         "./test/openapi-validator.ts",
+        "./test/push-service.ts",
       ],
       setupFiles: ["./test/apply-migrations.ts"],
       include: ["src/**/*.test.ts"],

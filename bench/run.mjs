@@ -13,6 +13,7 @@ const benchmarks = [
   ["abr-throttle.mjs", "20", "1200"],
   ["page-weight.mjs"],
   ["worker-size.mjs", "5"],
+  ["reminder-planning.mjs", "10000"],
 ];
 let failed = false;
 for (const [file, ...args] of benchmarks) {

@@ -7,8 +7,8 @@
 // tests get a fresh stack on free ports. Ctrl-C stops every process this script started, and
 // nothing else.
 import { spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { freePort, streamLocalProcess, waitForUrl, WRANGLER_ENV } from "@firestream/dev-support";
 
@@ -102,6 +102,21 @@ if (!existsSync(devVars)) {
     ].join("\n"),
   );
   console.log("▸ wrote api/.dev.vars with fresh local secrets");
+}
+// Web Push came later: a .dev.vars without VAPID keys gets a fresh pair (P-256, base64url).
+if (!readFileSync(devVars, "utf8").includes("WEB_PUSH_VAPID_PRIVATE_KEY=")) {
+  const { publicKey, privateKey } = generateKeyPairSync("ec", { namedCurve: "prime256v1" });
+  const jwk = privateKey.export({ format: "jwk" });
+  const point = publicKey.export({ format: "der", type: "spki" }).subarray(-65);
+  appendFileSync(
+    devVars,
+    [
+      `WEB_PUSH_VAPID_PUBLIC_KEY=${Buffer.from(point).toString("base64url")}`,
+      `WEB_PUSH_VAPID_PRIVATE_KEY=${jwk.d}`,
+      "",
+    ].join("\n"),
+  );
+  console.log("▸ added Web Push VAPID keys to api/.dev.vars");
 }
 
 await step("GraphiQL assets", process.execPath, ["scripts/copy-graphiql.mjs"], api);

@@ -71,6 +71,11 @@ const ConfigSchema = z.object({
   TWILIO_ACCOUNT_SID: optionalText.default(""),
   TWILIO_AUTH_TOKEN: optionalText.default(""),
   TWILIO_FROM: optionalText.default(""),
+  // Web Push (VAPID, RFC 8292): the public key as the browser's applicationServerKey (base64url of
+  // the uncompressed P-256 point), the private key (base64url of d), and a contact for push services.
+  WEB_PUSH_VAPID_PUBLIC_KEY: optionalText.default(""),
+  WEB_PUSH_VAPID_PRIVATE_KEY: optionalText.default(""),
+  WEB_PUSH_SUBJECT: z.string().default("mailto:shows@firestream.example.com"),
   STREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8000),
   STREAM_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
   STREAM_WEBHOOK_MAX_SKEW_SECONDS: z.coerce.number().int().min(0).max(3600).default(300),
@@ -161,6 +166,8 @@ export interface NotifyConfig {
   sms:
     | { provider: "outbox" }
     | { provider: "twilio"; apiBase: string; accountSid: string; authToken: string; from: string };
+  /** Web Push; undefined when no VAPID keys are configured (the browser channel is then off) */
+  push: { publicKey: string; privateKey: string; subject: string } | undefined;
 }
 
 /** How long rows about people are kept, in days (the daily retention job purges older ones). */
@@ -230,6 +237,11 @@ export function readConfig(env: Env): Config {
   if (vars.ENVIRONMENT === "production" && vars.NOTIFY_SMS_PROVIDER === "outbox") {
     throw new Error(
       "Invalid FireStream configuration: in production NOTIFY_SMS_PROVIDER=outbox would send no text message; set NOTIFY_SMS_PROVIDER=twilio with TWILIO_ACCOUNT_SID, TWILIO_FROM and the TWILIO_AUTH_TOKEN secret (or ENVIRONMENT=development for a local stack)",
+    );
+  }
+  if (Boolean(vars.WEB_PUSH_VAPID_PUBLIC_KEY) !== Boolean(vars.WEB_PUSH_VAPID_PRIVATE_KEY)) {
+    throw new Error(
+      "Invalid FireStream configuration: WEB_PUSH_VAPID_PUBLIC_KEY and the WEB_PUSH_VAPID_PRIVATE_KEY secret go together",
     );
   }
   if (vars.NOTIFY_EMAIL_PROVIDER === "resend" && !vars.RESEND_API_KEY) {
@@ -306,6 +318,14 @@ export function readConfig(env: Env): Config {
               from: vars.TWILIO_FROM ?? "",
             }
           : { provider: "outbox" },
+      push:
+        vars.WEB_PUSH_VAPID_PUBLIC_KEY && vars.WEB_PUSH_VAPID_PRIVATE_KEY
+          ? {
+              publicKey: vars.WEB_PUSH_VAPID_PUBLIC_KEY,
+              privateKey: vars.WEB_PUSH_VAPID_PRIVATE_KEY,
+              subject: vars.WEB_PUSH_SUBJECT,
+            }
+          : undefined,
     },
     siteOrigins: [...new Set([new URL(vars.SITE_URL).origin, ...vars.CORS_ALLOWED_ORIGINS])],
     graphqlLimits: {

@@ -20,7 +20,10 @@ export interface FanOut {
   /** Realtime: the shows' subscribers and the calendar */
   publish(kind: PerformanceChangeKind, performances: readonly PerformanceRow[]): Promise<void>;
   /** Notifications: the shows' registered viewers, through the queue */
-  alertViewers(kind: "LIVE" | "CANCELLED" | "RESCHEDULED", performanceIds: readonly string[]): Promise<void>;
+  alertViewers(
+    kind: "LIVE" | "CANCELLED" | "RESCHEDULED" | "RUNNING_LATE",
+    performanceIds: readonly string[],
+  ): Promise<void>;
   /** Broadcast: the organizers hear about a show's feed (once per occasion) */
   alertOrganizers(kind: OrganizerAlertKind, performance: PerformanceRow): Promise<void>;
   /** Stream: the shows' live inputs follow the schedule */

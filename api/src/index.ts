@@ -12,6 +12,8 @@ import { extendSeries } from "./performances/scheduling.service";
 import { listOutbox } from "./notifications/deliveries.repository";
 import { deliverNotifications, type NotificationMessage } from "./notifications/dispatch.service";
 import { sendDueReminders } from "./notifications/notify.service";
+import { handleInboundSms } from "./notifications/sms-webhook.service";
+import { handleUnsubscribe } from "./notifications/unsubscribe.service";
 import { handleHeartbeat } from "./realtime/heartbeat.service";
 import { handleRestRoute } from "./rest/routes";
 import { withOriginPolicy } from "./security/origins";
@@ -37,6 +39,10 @@ export default {
     if (request.method === "POST" && url.pathname.startsWith("/api/webhooks/")) {
       if (url.pathname === "/api/webhooks/stream") return handleVideoWebhook(request, deps);
       if (url.pathname === "/api/webhooks/stream-live") return handleLiveInputWebhook(request, deps);
+      if (url.pathname === "/api/webhooks/sms") return handleInboundSms(request, deps);
+    }
+    if (url.pathname === "/api/notifications/unsubscribe" && request.method === "POST") {
+      return handleUnsubscribe(request, deps);
     }
     if (url.pathname === "/api/heartbeat" && request.method === "POST") return handleHeartbeat(deps, request);
     if (url.pathname.startsWith("/api/media/") && request.method === "GET") {

@@ -16,6 +16,8 @@ declare global {
       REFUSING_STREAM_BASE: string;
       /** test/openapi-validator.ts: POST an OpenAPI document, get `{ valid, errors }` */
       OPENAPI_VALIDATOR_URL: string;
+      /** test/push-service.ts: a push service that keeps what it receives */
+      PUSH_SERVICE_BASE: string;
     }
   }
 }
@@ -35,5 +37,6 @@ declare module "vitest" {
     faultyStreamBase: string;
     refusingStreamBase: string;
     openapiValidatorUrl: string;
+    pushServiceBase: string;
   }
 }

@@ -23,46 +23,39 @@ test.describe("my page", () => {
     await open(page, "/me");
     const settings = page.getByRole("region", { name: "Notification settings" });
 
-    // Too short a reminder
-    await settings.getByLabel("Remind me this many minutes before a show").fill("2");
-    await settings.getByRole("button", { name: "Save settings" }).click();
-    await expect(settings.getByRole("alert")).toBeVisible();
-    await expect(settings.locator("#reminderMinutesBefore-error")).toHaveText("Reminder time must be at least 5.");
-    await expect(settings.getByLabel("Remind me this many minutes before a show")).toHaveValue("2");
-    await expectAccessible(page);
+    const when = settings.getByRole("group", { name: "When to remind me" });
+    await expect(when.getByLabel("1 day before")).toBeChecked();
+    await expect(when.getByLabel("1 hour before")).toBeChecked();
 
     // Texts without a phone number
-    await settings.getByLabel("Remind me this many minutes before a show").fill("30");
+    await when.getByLabel("1 week before").check();
     await settings.getByLabel(/Text message/).check();
     await settings.getByRole("button", { name: "Save settings" }).click();
+    await expect(settings.getByRole("alert")).toBeVisible();
     await expect(settings.locator("#phoneNumber-error")).toHaveText("SMS needs a phone number.");
     await expect(settings.getByLabel(/Text message/)).toBeChecked();
-    await expect(settings.getByLabel("Remind me this many minutes before a show")).toHaveValue("30");
+    await expect(when.getByLabel("1 week before")).toBeChecked();
+    await expectAccessible(page);
 
     // A phone number that is not one
     await settings.getByLabel("Phone number", { exact: true }).fill("call me maybe");
-    await settings.getByLabel("Remind me this many minutes before a show").fill("90");
     await settings.getByRole("button", { name: "Save settings" }).click();
     await expect(settings.locator("#phoneNumber-error")).toHaveText(
       "Phone number must be an E.164 number such as +15551234567.",
     );
     await expect(settings.getByLabel("Phone number", { exact: true })).toHaveValue("call me maybe");
 
-    // Minutes that are not a number
     await settings.getByLabel("Phone number", { exact: true }).fill("+1 (555) 010-2030");
-    await settings.getByLabel("Remind me this many minutes before a show").fill("");
-    await settings.getByRole("button", { name: "Save settings" }).click();
-    await expect(settings.locator("#reminderMinutesBefore-error")).toContainText("whole number of minutes");
-    await expect(settings.getByLabel("Phone number", { exact: true })).toHaveValue("+1 (555) 010-2030");
-
-    await settings.getByLabel("Remind me this many minutes before a show").fill("90");
+    await when.getByLabel("1 hour before").uncheck();
     await settings.getByLabel("Email", { exact: true }).uncheck();
     await settings.getByRole("button", { name: "Save settings" }).click();
     await expect(page.getByRole("status")).toHaveText("Your notification settings are saved.");
 
     await page.reload();
     await expect(settings.getByLabel("Phone number", { exact: true })).toHaveValue("+15550102030");
-    await expect(settings.getByLabel("Remind me this many minutes before a show")).toHaveValue("90");
+    await expect(when.getByLabel("1 week before")).toBeChecked();
+    await expect(when.getByLabel("1 day before")).toBeChecked();
+    await expect(when.getByLabel("1 hour before")).not.toBeChecked();
     await expect(settings.getByLabel(/Text message/)).toBeChecked();
     await expect(settings.getByLabel("Email", { exact: true })).not.toBeChecked();
   });

@@ -47,8 +47,8 @@ test.describe("reminders and alerts", () => {
     const organizer = await (await browser.newContext()).newPage();
     await signInQuickly(organizer, DEMO.organizer);
     const title = uniqueTitle("Fire Breathing Finale");
-    // Starts just after the reminder time the fan will choose (5 minutes), so the reminder is due now.
-    const id = await createShow(organizer, title, 5 + 10 / 60);
+    // Starts just after the reminder time the fan will choose (15 minutes), so the reminder is due now.
+    const id = await createShow(organizer, title, 15 + 10 / 60);
 
     const fanContext = await browser.newContext({ permissions: ["notifications"] });
     // The browser's own notifications, recorded as the page shows them.
@@ -67,13 +67,16 @@ test.describe("reminders and alerts", () => {
     await signUpQuickly(fan);
     await open(fan, "/me");
     const settings = fan.getByRole("region", { name: "Notification settings" });
-    await settings.getByLabel("Remind me this many minutes before a show").fill("5");
+    const when = settings.getByRole("group", { name: "When to remind me" });
+    await when.getByLabel("1 day before").uncheck();
+    await when.getByLabel("1 hour before").uncheck();
+    await when.getByLabel("15 minutes before").check();
     await settings.getByRole("button", { name: "Save settings" }).click();
     await expect(fan.getByRole("status")).toBeVisible();
 
     await open(fan, `/shows/${id}`);
     const remind = fan.getByRole("group", { name: "Remind me by" });
-    await expect(remind.getByText("Pops up while FireStream is open in a tab.")).toBeVisible();
+    await expect(remind.getByText("Pops up on this device, also when FireStream is closed.")).toBeVisible();
     await remind.getByLabel("Email").uncheck();
     await remind.getByLabel("Browser notification").check();
     await fan.getByRole("button", { name: "Register", exact: true }).click();

@@ -79,6 +79,10 @@ export async function anonymiseUser(
       .deleteFrom("notification_deliveries")
       .where("user_id", "=", userId)
       .where(({ exists }) => exists(isGone)),
+    db
+      .deleteFrom("push_subscriptions")
+      .where("user_id", "=", userId)
+      .where(({ exists }) => exists(isGone)),
   ]);
   const row = await db.selectFrom("users").select(["email", "updated_at"]).where("id", "=", userId).executeTakeFirst();
   if (!row) return "already-deleted";

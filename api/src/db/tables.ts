@@ -21,6 +21,8 @@ export interface Tables {
   series_registrations: SeriesRegistrationsTable;
   calendar_feeds: CalendarFeedsTable;
   recording_archives: RecordingArchivesTable;
+  push_subscriptions: PushSubscriptionsTable;
+  performance_running_late: PerformanceRunningLateTable;
 }
 
 export type Role = "VIEWER" | "ORGANIZER";
@@ -144,6 +146,12 @@ export interface NotificationSettingsTable {
   phone_number: string | null;
   reminder_minutes_before: number;
   updated_at: string;
+  /** JSON array of minutes before a show, e.g. [1440,60] */
+  reminder_lead_minutes: Generated<string>;
+  time_zone: string | null;
+  running_late: Generated<number>;
+  email_unsubscribed_at: string | null;
+  sms_stopped_at: string | null;
 }
 export type NotificationSettingsRow = Selectable<NotificationSettingsTable>;
 
@@ -173,9 +181,9 @@ export interface ViewerCountSamplesTable {
   viewers: number;
 }
 
-export type NotificationKind = "REMINDER" | "LIVE" | "CANCELLED" | "RESCHEDULED";
-export type NotificationChannel = "EMAIL" | "SMS";
-export type DeliveryStatus = "QUEUED" | "SENDING" | "SENT" | "FAILED";
+export type NotificationKind = "REMINDER" | "LIVE" | "CANCELLED" | "RESCHEDULED" | "RUNNING_LATE";
+export type NotificationChannel = "EMAIL" | "SMS" | "PUSH";
+export type DeliveryStatus = "PLANNED" | "QUEUED" | "SENDING" | "SENT" | "FAILED" | "SKIPPED";
 
 export interface NotificationDeliveriesTable {
   id: string;
@@ -184,6 +192,8 @@ export interface NotificationDeliveriesTable {
   kind: NotificationKind;
   channel: NotificationChannel;
   occasion: Generated<string>;
+  lead_minutes: Generated<number>;
+  send_at: string;
   status: Generated<DeliveryStatus>;
   attempts: Generated<number>;
   claimed_at: string | null;
@@ -199,6 +209,9 @@ export interface OutboxMessagesTable {
   recipient: string;
   subject: string | null;
   body: string;
+  html: string | null;
+  /** JSON object of the headers sent */
+  headers: string | null;
   created_at: string;
 }
 
@@ -279,3 +292,20 @@ export interface RecordingArchivesTable {
 }
 export type RecordingArchiveRow = Selectable<RecordingArchivesTable>;
 export type RecordingArchiveUpdate = Updateable<RecordingArchivesTable>;
+export interface PushSubscriptionsTable {
+  id: string;
+  user_id: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  label: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+export type PushSubscriptionRow = Selectable<PushSubscriptionsTable>;
+
+export interface PerformanceRunningLateTable {
+  performance_id: string;
+  scheduled_time: string;
+  noticed_at: string;
+}

@@ -1,12 +1,22 @@
 import type { Database } from "../db/database";
 import type { NotificationSettingsRow } from "../db/tables";
+import { DEFAULT_LEAD_MINUTES, parseLeadMinutes } from "./lead-times";
 
 export interface NotificationSettings {
   email: boolean;
   sms: boolean;
   browser: boolean;
   phoneNumber: string | null;
-  reminderMinutesBefore: number;
+  /** Minutes before each show, longest first */
+  reminderLeadMinutes: number[];
+  /** IANA zone the fan reads times in; null: the site's */
+  timeZone: string | null;
+  /** A short notice when a show has not started 10 minutes after its time */
+  runningLate: boolean;
+  /** Set by one click on an email's unsubscribe link; no email goes out while set */
+  emailUnsubscribedAt: string | null;
+  /** Set by a STOP reply; no text message goes out while set */
+  smsStoppedAt: string | null;
 }
 
 export const DEFAULT_NOTIFICATION_SETTINGS: NotificationSettings = {
@@ -14,8 +24,14 @@ export const DEFAULT_NOTIFICATION_SETTINGS: NotificationSettings = {
   sms: false,
   browser: false,
   phoneNumber: null,
-  reminderMinutesBefore: 60,
+  reminderLeadMinutes: [...DEFAULT_LEAD_MINUTES],
+  timeZone: null,
+  runningLate: true,
+  emailUnsubscribedAt: null,
+  smsStoppedAt: null,
 };
+
+export const shortestLead = (minutes: readonly number[]) => (minutes.length > 0 ? Math.min(...minutes) : 0);
 
 function fromRow(row: NotificationSettingsRow): NotificationSettings {
   return {
@@ -23,7 +39,11 @@ function fromRow(row: NotificationSettingsRow): NotificationSettings {
     sms: row.sms === 1,
     browser: row.browser === 1,
     phoneNumber: row.phone_number,
-    reminderMinutesBefore: row.reminder_minutes_before,
+    reminderLeadMinutes: parseLeadMinutes(row.reminder_lead_minutes),
+    timeZone: row.time_zone,
+    runningLate: row.running_late === 1,
+    emailUnsubscribedAt: row.email_unsubscribed_at,
+    smsStoppedAt: row.sms_stopped_at,
   };
 }
 
@@ -43,7 +63,13 @@ export async function saveNotificationSettings(
     sms: settings.sms ? 1 : 0,
     browser: settings.browser ? 1 : 0,
     phone_number: settings.phoneNumber,
-    reminder_minutes_before: settings.reminderMinutesBefore,
+    // Kept for readers of the old column: the shortest lead time (0: no reminders).
+    reminder_minutes_before: shortestLead(settings.reminderLeadMinutes),
+    reminder_lead_minutes: JSON.stringify(settings.reminderLeadMinutes),
+    time_zone: settings.timeZone,
+    running_late: settings.runningLate ? 1 : 0,
+    email_unsubscribed_at: settings.emailUnsubscribedAt,
+    sms_stopped_at: settings.smsStoppedAt,
     updated_at: now,
   };
   const row = await db
@@ -53,4 +79,36 @@ export async function saveNotificationSettings(
     .returningAll()
     .executeTakeFirstOrThrow();
   return fromRow(row);
+}
+
+/** Opt-outs by address (one-click unsubscribe, STOP): the users whose settings changed. */
+export async function setOptOut(
+  db: Database,
+  where: { userId: string } | { phoneNumber: string },
+  channel: "EMAIL" | "SMS",
+  at: string | null,
+): Promise<string[]> {
+  const column = channel === "EMAIL" ? "email_unsubscribed_at" : "sms_stopped_at";
+  let query = db.updateTable("notification_settings").set({ [column]: at });
+  query =
+    "userId" in where ? query.where("user_id", "=", where.userId) : query.where("phone_number", "=", where.phoneNumber);
+  const rows = await query.returning("user_id").execute();
+  if ("userId" in where && rows.length === 0 && at) {
+    // A fan who never saved settings has the defaults; the opt-out is stored with them.
+    await db
+      .insertInto("notification_settings")
+      .values({
+        user_id: where.userId,
+        email: DEFAULT_NOTIFICATION_SETTINGS.email ? 1 : 0,
+        sms: 0,
+        browser: 0,
+        reminder_minutes_before: Math.min(...DEFAULT_LEAD_MINUTES),
+        [column]: at,
+        updated_at: at,
+      })
+      .onConflict((conflict) => conflict.column("user_id").doUpdateSet({ [column]: at }))
+      .execute();
+    return [where.userId];
+  }
+  return rows.map((row) => row.user_id);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { graphql } from "../../test/graphql";
 import { execute, executeOk, expectTypename } from "../../test/graphql-client";
 import { db, insertPerformance, organizer, viewer } from "../../test/fixtures";
-import { renderMessage } from "../notifications/message-templates";
+import { renderEmail, renderShortMessage } from "../notifications/message-templates";
 
 const CancelWithMessage = graphql(`
   mutation CancelWithMessage($id: ID!, $message: String, $scope: SeriesScope) {
@@ -145,21 +145,27 @@ describe("the CANCELLED notice", () => {
     recipientName: "Robin",
     title: "Friday Night Fire",
     scheduledTime: "2030-01-05T02:00:00.000Z",
+    leadMinutes: 0,
     watchUrl: "https://firestream.example.com/shows/1/watch",
-    timeZone: "America/Chicago",
-    now: new Date("2030-01-01T00:00:00Z"),
+    manageUrl: "https://firestream.example.com/me#reminders",
+    unsubscribeUrl: "https://firestream.example.com/unsubscribe?token=t",
+    thumbnailUrl: null,
+    siteTimeZone: "America/Chicago",
+    fanTimeZone: null,
   };
 
-  it("carries the circus's message by email and SMS", () => {
-    for (const channel of ["EMAIL", "SMS"] as const) {
-      const { body } = renderMessage({ ...facts, channel, cancellationMessage: "The big top tore." });
+  it("carries the circus's message by email (text and HTML) and SMS", () => {
+    const message = "The big top tore.";
+    const email = renderEmail({ ...facts, channel: "EMAIL", cancellationMessage: message });
+    const sms = renderShortMessage({ ...facts, channel: "SMS", cancellationMessage: message });
+    for (const body of [email.text, email.html, sms.text]) {
       expect(body).toContain("is cancelled");
       expect(body).toContain("From the circus: The big top tore.");
     }
   });
 
   it("says only that the show is cancelled when there is no message", () => {
-    expect(renderMessage({ ...facts, channel: "EMAIL", cancellationMessage: null }).body).not.toContain(
+    expect(renderEmail({ ...facts, channel: "EMAIL", cancellationMessage: null }).text).not.toContain(
       "From the circus",
     );
   });

@@ -44,5 +44,7 @@ export async function calendarFeed(deps: AppDeps, token: string): Promise<Calend
     findNotificationSettings(deps.db, userId),
     listRegisteredShows(deps.db, userId, { since, limit: FEED_MAX_SHOWS }),
   ]);
-  return { reminderMinutesBefore: settings.reminderMinutesBefore, performances };
+  // The calendar's alarm rings at the fan's shortest reminder (none chosen: at the start).
+  const reminderMinutesBefore = settings.reminderLeadMinutes.length > 0 ? Math.min(...settings.reminderLeadMinutes) : 0;
+  return { reminderMinutesBefore, performances };
 }

@@ -4,6 +4,9 @@ import type { RegistrationRow } from "../db/tables";
 import { ConflictError, NotFoundError, RateLimitedError } from "../errors";
 import { findPerformance } from "../performances/performances.repository";
 import { PerformanceRef } from "../performances/performance.graphql";
+import { leadTimeNames } from "../notifications/lead-times";
+import { ReminderLeadTimeEnum } from "../notifications/notification-settings.graphql";
+import { findNotificationSettings } from "../notifications/notification-settings.repository";
 import { builder } from "../schema/builder";
 import { findWatching, NOTHING_WATCHED, type Watching } from "../analytics/analytics.repository";
 import { decodeCursor, encodeCursor } from "../schema/cursor";
@@ -23,7 +26,11 @@ export const NotificationPreferencesRef = builder.simpleObject("NotificationPref
   fields: (t) => ({
     email: t.boolean({ description: "Email reminder and alerts for this show" }),
     sms: t.boolean({ description: "Text messages for this show" }),
-    browser: t.boolean({ description: "Browser notifications for this show, while a FireStream tab is open" }),
+    browser: t.boolean({ description: "Browser notifications (Web Push) for this show" }),
+    reminderLeadTimes: t.field({
+      type: [ReminderLeadTimeEnum],
+      description: "When this show's reminders go out, longest first",
+    }),
   }),
 });
 
@@ -35,7 +42,12 @@ export const NotificationPreferencesInput = builder.inputType("NotificationPrefe
       required: false,
       description: "Text messages; needs a phone number in the notification settings",
     }),
-    browser: t.boolean({ required: false, description: "Browser notifications while a FireStream tab is open" }),
+    browser: t.boolean({ required: false, description: "Browser notifications (Web Push)" }),
+    reminderLeadTimes: t.field({
+      type: [ReminderLeadTimeEnum],
+      required: false,
+      description: "When this show's reminders go out; empty: none; omitted: the viewer's settings",
+    }),
   }),
 });
 
@@ -76,7 +88,13 @@ export const RegistrationRef = builder.objectRef<RegistrationRow>("Registration"
     notificationPreferences: t.field({
       type: NotificationPreferencesRef,
       description: "The channels this viewer chose for this show",
-      resolve: (registration): NotificationPreferences => parsePreferences(registration.notification_preferences),
+      resolve: async (registration, _args, context) => {
+        const preferences: NotificationPreferences = parsePreferences(registration.notification_preferences);
+        const leadMinutes =
+          preferences.leadMinutes ??
+          (await findNotificationSettings(context.deps.db, registration.user_id)).reminderLeadMinutes;
+        return { ...preferences, reminderLeadTimes: leadTimeNames(leadMinutes) };
+      },
     }),
     registeredAt: t.expose("registered_at", {
       type: "DateTime",

@@ -5,11 +5,18 @@ export interface NotificationPreferences {
   email: boolean;
   sms: boolean;
   browser: boolean;
+  /** Reminder lead times in minutes; absent on registrations older than lead times (the settings' apply) */
+  leadMinutes?: number[];
 }
 
 export function parsePreferences(json: string): NotificationPreferences {
   const value = JSON.parse(json) as Partial<NotificationPreferences>;
-  return { email: value.email === true, sms: value.sms === true, browser: value.browser === true };
+  return {
+    email: value.email === true,
+    sms: value.sms === true,
+    browser: value.browser === true,
+    ...(Array.isArray(value.leadMinutes) ? { leadMinutes: value.leadMinutes.filter(Number.isInteger) } : {}),
+  };
 }
 
 /** Registers, or updates the preferences of an existing registration (registering twice is harmless). */

@@ -1,7 +1,9 @@
 import type { PerformanceRow, RegistrationRow } from "../db/tables";
 import type { AppDeps } from "../deps";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
+import { LEAD_TIMES, type LeadTime, normalizeLeadMinutes } from "../notifications/lead-times";
 import { findNotificationSettings } from "../notifications/notification-settings.repository";
+import { dropRegistrationReminders, planRegistrationReminders } from "../notifications/notify.service";
 import { findPerformance } from "../performances/performances.repository";
 import { enforceRateLimits } from "../security/rate-limits";
 import {
@@ -37,12 +39,16 @@ export async function register(
     throw new ConflictError("This show is over");
   }
   const preferences = await choosePreferences(deps, registration.userId, registration.preferences);
-  return upsertRegistration(db, { ...registration, preferences, now: registration.now.toISOString() });
+  const row = await upsertRegistration(db, { ...registration, preferences, now: registration.now.toISOString() });
+  await planRegistrationReminders(deps, row.performance_id, row.user_id);
+  return row;
 }
 
-export type GivenPreferences = { [K in keyof NotificationPreferences]?: boolean | null } | null;
+/** Channels and reminder lead times as a fan gives them; what is left out comes from their settings. */
+export type GivenPreferences =
+  ({ [K in "email" | "sms" | "browser"]?: boolean | null } & { reminderLeadTimes?: readonly LeadTime[] | null }) | null;
 
-/** The channels of a registration: those given, the rest from the viewer's settings; SMS needs a phone number. */
+/** The channels and lead times of a registration: those given, the rest from the viewer's settings; SMS needs a phone number. */
 export async function choosePreferences(
   deps: AppDeps,
   userId: string,
@@ -53,6 +59,9 @@ export async function choosePreferences(
     email: given?.email ?? defaults.email,
     sms: given?.sms ?? defaults.sms,
     browser: given?.browser ?? defaults.browser,
+    leadMinutes: normalizeLeadMinutes(
+      given?.reminderLeadTimes?.map((name) => LEAD_TIMES[name]) ?? defaults.reminderLeadMinutes,
+    ),
   };
   if (preferences.sms && !defaults.phoneNumber) {
     throw new ValidationError([
@@ -70,6 +79,7 @@ export async function unregister(deps: AppDeps, performanceId: string, userId: s
   const performance = await findPerformance(deps.db, performanceId);
   if (!performance) throw new NotFoundError("Performance", performanceId);
   await deleteRegistration(deps.db, performanceId, userId);
+  await dropRegistrationReminders(deps, performanceId, userId);
   return (await findPerformance(deps.db, performanceId)) ?? performance;
 }
 

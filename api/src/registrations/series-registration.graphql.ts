@@ -1,3 +1,5 @@
+import { leadTimeNames } from "../notifications/lead-times";
+import { findNotificationSettings } from "../notifications/notification-settings.repository";
 import { UserRef } from "../accounts/user.graphql";
 import type { SeriesRegistrationRow } from "../db/tables";
 import { ConflictError, NotFoundError, RateLimitedError } from "../errors";
@@ -22,7 +24,13 @@ const SeriesRegistrationRef = builder.objectRef<SeriesRegistrationRow>("SeriesRe
     notificationPreferences: t.field({
       type: NotificationPreferencesRef,
       description: "The channels chosen for the series' shows",
-      resolve: (registration) => parsePreferences(registration.notification_preferences),
+      resolve: async (registration, _args, context) => {
+        const preferences = parsePreferences(registration.notification_preferences);
+        const leadMinutes =
+          preferences.leadMinutes ??
+          (await findNotificationSettings(context.deps.db, registration.user_id)).reminderLeadMinutes;
+        return { ...preferences, reminderLeadTimes: leadTimeNames(leadMinutes) };
+      },
     }),
     registeredAt: t.expose("registered_at", { type: "DateTime", description: "When the fan registered (UTC)" }),
   }),

@@ -181,3 +181,74 @@ describe("the REST routes", () => {
     });
   });
 });
+
+describe("the notification routes", () => {
+  it("POST /api/notifications/settings changes the caller's settings, 400 for bad or too much input, 401 signed out", async () => {
+    const fan = await viewer();
+
+    const changed = await call("POST", "/api/notifications/settings", {
+      token: fan.token,
+      body: { reminderLeadTimes: ["ONE_WEEK", "FIFTEEN_MINUTES"], timeZone: "Europe/Berlin", runningLate: false },
+    });
+    const again = await call("POST", "/api/notifications/settings", {
+      token: fan.token,
+      body: { reminderLeadTimes: ["ONE_WEEK", "FIFTEEN_MINUTES"], timeZone: "Europe/Berlin", runningLate: false },
+    });
+    const unknownZone = await call("POST", "/api/notifications/settings", {
+      token: fan.token,
+      body: { timeZone: "Mars/Olympus_Mons" },
+    });
+    const unknownLead = await call("POST", "/api/notifications/settings", {
+      token: fan.token,
+      body: { reminderLeadTimes: ["TEN_YEARS"] },
+    });
+    const tooMuch = await call("POST", "/api/notifications/settings", {
+      token: fan.token,
+      body: { timeZone: "A".repeat(10_000) },
+    });
+    const signedOut = await call("POST", "/api/notifications/settings", { body: { email: false } });
+
+    expect(changed.status).toBe(200);
+    expect(await changed.json()).toMatchObject({
+      reminderLeadTimes: ["ONE_WEEK", "FIFTEEN_MINUTES"],
+      timeZone: "Europe/Berlin",
+      runningLate: false,
+      email: true,
+    });
+    expect(await again.json()).toMatchObject({ reminderLeadTimes: ["ONE_WEEK", "FIFTEEN_MINUTES"] });
+    expect(unknownZone.status).toBe(400);
+    expect(unknownLead.status).toBe(400);
+    expect(tooMuch.status).toBe(400);
+    expect(signedOut.status).toBe(401);
+    const me = (await (await call("GET", "/api/me", { token: fan.token })).json()) as {
+      notificationSettings: { timeZone: string };
+    };
+    expect(me.notificationSettings.timeZone).toBe("Europe/Berlin");
+  });
+
+  it("GET /api/performances/:id/notifications lists a fan's own and an organizer's all, with counts; 401 signed out, 404 unknown", async () => {
+    const { token } = await organizer();
+    const show = (await (
+      await call("POST", "/api/performances", { token, body: { ...newShow(), scheduledTime: daysFromNow(3) } })
+    ).json()) as { id: string };
+    const fans = [await viewer(), await viewer()];
+    await Promise.all(fans.map((fan) => call("POST", `/api/performances/${show.id}/register`, { token: fan.token })));
+
+    const own = await call("GET", `/api/performances/${show.id}/notifications`, { token: fans[0]?.token });
+    const all = await call("GET", `/api/performances/${show.id}/notifications`, { token });
+    const signedOut = await call("GET", `/api/performances/${show.id}/notifications`);
+    const unknown = await call("GET", `/api/performances/${crypto.randomUUID()}/notifications`, { token });
+
+    expect(own.status).toBe(200);
+    const mine = (await own.json()) as { notifications: { edges: { node: Record<string, unknown> }[] } };
+    expect(
+      mine.notifications.edges.map((edge) => [edge.node.kind, edge.node.channel, edge.node.leadTime, edge.node.status]),
+    ).toEqual([
+      ["REMINDER", "EMAIL", "ONE_DAY", "PLANNED"],
+      ["REMINDER", "EMAIL", "ONE_HOUR", "PLANNED"],
+    ]);
+    expect(await all.json()).toMatchObject({ notifications: { countsByStatus: [{ status: "PLANNED", count: 4 }] } });
+    expect(signedOut.status).toBe(401);
+    expect(unknown.status).toBe(404);
+  });
+});

@@ -69,6 +69,7 @@ const LIMITED_ERROR = `${ERROR} ... on RateLimitedError { retryAfterSeconds }`;
 /** For the mutations that move a show's status: what the status is now, and what was refused */
 const TRANSITION_ERROR = `${ERROR} ... on IllegalTransitionError { status action }`;
 const STREAM = `playback { ... on Playback { hlsUrl expiresAt live heartbeatToken } ${ERROR} } recording { durationSeconds readyAt }`;
+const NOTIFICATION_SETTINGS = `email sms browser phoneNumber reminderLeadTimes timeZone runningLate emailUnsubscribed smsStopped`;
 const SESSION = `... on SignInPayload { token expiresAt user { id email name role } }`;
 
 const route = (
@@ -149,7 +150,7 @@ export const ROUTES: Route[] = [
   route(
     "GET",
     "/api/me",
-    `query { result: me { id email name role notificationSettings { email sms browser phoneNumber reminderMinutesBefore } } }`,
+    `query { result: me { id email name role notificationSettings { ${NOTIFICATION_SETTINGS} reminderMinutesBefore } } }`,
     () => ({}),
     { nullIs: "UnauthenticatedError" },
   ),
@@ -162,7 +163,13 @@ export const ROUTES: Route[] = [
   route(
     "PUT",
     "/api/me/notifications",
-    `mutation($input: NotificationSettingsInput!) { result: updateNotificationSettings(input: $input) { ... on NotificationSettings { email sms browser phoneNumber reminderMinutesBefore } ${ERROR} } }`,
+    `mutation($input: NotificationSettingsInput!) { result: updateNotificationSettings(input: $input) { ... on NotificationSettings { ${NOTIFICATION_SETTINGS} reminderMinutesBefore } ${ERROR} } }`,
+    ({ body }) => ({ input: body }),
+  ),
+  route(
+    "POST",
+    "/api/notifications/settings",
+    `mutation($input: NotificationSettingsInput!) { result: updateNotificationSettings(input: $input) { ... on NotificationSettings { ${NOTIFICATION_SETTINGS} } ${ERROR} } }`,
     ({ body }) => ({ input: body }),
   ),
   route(
@@ -241,6 +248,16 @@ export const ROUTES: Route[] = [
     ({ params, query }) => ({
       id: params.id,
       first: query.has("first") ? Number(query.get("first")) : 200,
+      after: query.get("after"),
+    }),
+  ),
+  route(
+    "GET",
+    "/api/performances/:id/notifications",
+    `query($id: ID!, $first: Int, $after: String) { result: performance(id: $id) { notifications(first: $first, after: $after) { countsByStatus { status count } edges { cursor node { id kind channel leadTime plannedFor status sentAt attempts recipient lastError } } pageInfo { hasNextPage endCursor } } } }`,
+    ({ params, query }) => ({
+      id: params.id,
+      first: query.has("first") ? Number(query.get("first")) : 50,
       after: query.get("after"),
     }),
   ),

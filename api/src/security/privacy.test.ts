@@ -51,6 +51,7 @@ async function fanWithHistory(): Promise<{ fan: TestAccount; performanceId: stri
       kind: "REMINDER",
       channel: "EMAIL",
       status: "SENT",
+      send_at: now,
       created_at: now,
       sent_at: now,
       claimed_at: null,

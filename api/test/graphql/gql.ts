@@ -56,6 +56,11 @@ type Documents = {
   "\n  query Health($id: ID!) {\n    performance(id: $id) {\n      streamHealth {\n        reachable\n        connected\n        connectedSince\n        onAirSeconds\n        ingest {\n          width\n          height\n          frameRate\n          bitrateKbps\n          keyframeIntervalSeconds\n        }\n        renditions {\n          height\n        }\n        lastError {\n          code\n          message\n          at\n          advice\n        }\n        alerts {\n          kind\n          message\n        }\n      }\n    }\n  }\n": typeof types.HealthDocument;
   "\n  mutation CancelShowForAlerts($id: ID!) {\n    cancelPerformance(id: $id) {\n      __typename\n    }\n  }\n": typeof types.CancelShowForAlertsDocument;
   "\n  mutation MoveShowForAlerts($id: ID!, $input: UpdatePerformanceInput!) {\n    updatePerformance(id: $id, input: $input) {\n      __typename\n    }\n  }\n": typeof types.MoveShowForAlertsDocument;
+  "\n  mutation RegisterWithLeadTimes($id: ID!, $prefs: NotificationPreferencesInput) {\n    registerForPerformance(performanceId: $id, notificationPreferences: $prefs) {\n      __typename\n      ... on Registration {\n        notificationPreferences {\n          email\n          reminderLeadTimes\n        }\n      }\n    }\n  }\n": typeof types.RegisterWithLeadTimesDocument;
+  "\n  query ShowNotifications($id: ID!) {\n    performance(id: $id) {\n      runningLate\n      notifications(first: 50) {\n        countsByStatus {\n          status\n          count\n        }\n        edges {\n          node {\n            kind\n            channel\n            leadTime\n            plannedFor\n            status\n            recipient\n          }\n        }\n      }\n    }\n  }\n": typeof types.ShowNotificationsDocument;
+  "\n  mutation RegisterPush($input: PushSubscriptionInput!) {\n    registerPushSubscription(input: $input) {\n      __typename\n      ... on PushSubscription {\n        id\n        label\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on ConflictError {\n        message\n      }\n    }\n  }\n": typeof types.RegisterPushDocument;
+  "\n  mutation RemovePush($id: ID!) {\n    removePushSubscription(id: $id) {\n      __typename\n      ... on RemovePushSubscriptionPayload {\n        id\n      }\n    }\n  }\n": typeof types.RemovePushDocument;
+  "\n  query MyBrowsers {\n    webPushPublicKey\n    me {\n      notificationSettings {\n        pushSubscriptions {\n          id\n          label\n        }\n      }\n    }\n  }\n": typeof types.MyBrowsersDocument;
   "\n  mutation CancelWithMessage($id: ID!, $message: String, $scope: SeriesScope) {\n    cancelPerformance(id: $id, message: $message, scope: $scope) {\n      __typename\n      ... on Performance {\n        status\n        cancellationMessage\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.CancelWithMessageDocument;
   "\n  query ShowCancellationMessage($id: ID!) {\n    performance(id: $id) {\n      status\n      cancellationMessage\n    }\n  }\n": typeof types.ShowCancellationMessageDocument;
   "\n  mutation CreatePerformance($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        title\n        description\n        scheduledTime\n        endTime\n        durationMinutes\n        status\n        thumbnailUrl\n        series {\n          id\n          weekday\n          localTime\n          timeZone\n          endsOn\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.CreatePerformanceDocument;
@@ -180,6 +185,16 @@ const documents: Documents = {
     types.CancelShowForAlertsDocument,
   "\n  mutation MoveShowForAlerts($id: ID!, $input: UpdatePerformanceInput!) {\n    updatePerformance(id: $id, input: $input) {\n      __typename\n    }\n  }\n":
     types.MoveShowForAlertsDocument,
+  "\n  mutation RegisterWithLeadTimes($id: ID!, $prefs: NotificationPreferencesInput) {\n    registerForPerformance(performanceId: $id, notificationPreferences: $prefs) {\n      __typename\n      ... on Registration {\n        notificationPreferences {\n          email\n          reminderLeadTimes\n        }\n      }\n    }\n  }\n":
+    types.RegisterWithLeadTimesDocument,
+  "\n  query ShowNotifications($id: ID!) {\n    performance(id: $id) {\n      runningLate\n      notifications(first: 50) {\n        countsByStatus {\n          status\n          count\n        }\n        edges {\n          node {\n            kind\n            channel\n            leadTime\n            plannedFor\n            status\n            recipient\n          }\n        }\n      }\n    }\n  }\n":
+    types.ShowNotificationsDocument,
+  "\n  mutation RegisterPush($input: PushSubscriptionInput!) {\n    registerPushSubscription(input: $input) {\n      __typename\n      ... on PushSubscription {\n        id\n        label\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on ConflictError {\n        message\n      }\n    }\n  }\n":
+    types.RegisterPushDocument,
+  "\n  mutation RemovePush($id: ID!) {\n    removePushSubscription(id: $id) {\n      __typename\n      ... on RemovePushSubscriptionPayload {\n        id\n      }\n    }\n  }\n":
+    types.RemovePushDocument,
+  "\n  query MyBrowsers {\n    webPushPublicKey\n    me {\n      notificationSettings {\n        pushSubscriptions {\n          id\n          label\n        }\n      }\n    }\n  }\n":
+    types.MyBrowsersDocument,
   "\n  mutation CancelWithMessage($id: ID!, $message: String, $scope: SeriesScope) {\n    cancelPerformance(id: $id, message: $message, scope: $scope) {\n      __typename\n      ... on Performance {\n        status\n        cancellationMessage\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
     types.CancelWithMessageDocument,
   "\n  query ShowCancellationMessage($id: ID!) {\n    performance(id: $id) {\n      status\n      cancellationMessage\n    }\n  }\n":
@@ -517,6 +532,36 @@ export function graphql(
 export function graphql(
   source: "\n  mutation MoveShowForAlerts($id: ID!, $input: UpdatePerformanceInput!) {\n    updatePerformance(id: $id, input: $input) {\n      __typename\n    }\n  }\n",
 ): typeof import("./graphql").MoveShowForAlertsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation RegisterWithLeadTimes($id: ID!, $prefs: NotificationPreferencesInput) {\n    registerForPerformance(performanceId: $id, notificationPreferences: $prefs) {\n      __typename\n      ... on Registration {\n        notificationPreferences {\n          email\n          reminderLeadTimes\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").RegisterWithLeadTimesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ShowNotifications($id: ID!) {\n    performance(id: $id) {\n      runningLate\n      notifications(first: 50) {\n        countsByStatus {\n          status\n          count\n        }\n        edges {\n          node {\n            kind\n            channel\n            leadTime\n            plannedFor\n            status\n            recipient\n          }\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").ShowNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation RegisterPush($input: PushSubscriptionInput!) {\n    registerPushSubscription(input: $input) {\n      __typename\n      ... on PushSubscription {\n        id\n        label\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on ConflictError {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").RegisterPushDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation RemovePush($id: ID!) {\n    removePushSubscription(id: $id) {\n      __typename\n      ... on RemovePushSubscriptionPayload {\n        id\n      }\n    }\n  }\n",
+): typeof import("./graphql").RemovePushDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query MyBrowsers {\n    webPushPublicKey\n    me {\n      notificationSettings {\n        pushSubscriptions {\n          id\n          label\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").MyBrowsersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -50,29 +50,77 @@ export type InvalidLinkReason =
   /** It worked once already: each link works once */
   | "USED";
 
+/** How a notification reaches the fan. */
+export type NotificationChannel =
+  /** Email, HTML with a plain-text part */
+  | "EMAIL"
+  /** Browser notification (Web Push) */
+  | "PUSH"
+  /** Text message */
+  | "SMS";
+
+/** What a notification is about. */
+export type NotificationKind =
+  /** The show was cancelled */
+  | "CANCELLED"
+  /** The show went live */
+  | "LIVE"
+  /** The show is coming up (at one of the fan's lead times) */
+  | "REMINDER"
+  /** The show moved to another time */
+  | "RESCHEDULED"
+  /** The show had not started 10 minutes after its time */
+  | "RUNNING_LATE";
+
 /** Omitted fields take the viewer's notification settings. */
 export type NotificationPreferencesInput = {
-  /** Browser notifications while a FireStream tab is open */
+  /** Browser notifications (Web Push) */
   browser?: boolean | null | undefined;
   /** Email reminder and alerts */
   email?: boolean | null | undefined;
+  /** When this show's reminders go out; empty: none; omitted: the viewer's settings */
+  reminderLeadTimes?: Array<ReminderLeadTime> | null | undefined;
   /** Text messages; needs a phone number in the notification settings */
   sms?: boolean | null | undefined;
 };
 
 /** Only the fields given change. */
 export type NotificationSettingsInput = {
-  /** Browser notifications while a FireStream tab is open */
+  /** Browser notifications (Web Push) */
   browser?: boolean | null | undefined;
-  /** Email reminders and alerts */
+  /** Email reminders and alerts; true also undoes an unsubscribe */
   email?: boolean | null | undefined;
   /** E.164, e.g. +15551234567; empty string removes it */
   phoneNumber?: string | null | undefined;
-  /** 5 to 10080 (one week) */
+  /** When reminders go out, any of the 5 lead times; empty: no reminders */
+  reminderLeadTimes?: Array<ReminderLeadTime> | null | undefined;
+  /**
+   * 5 to 10080 (one week): one reminder this long before
+   * @deprecated Use reminderLeadTimes
+   */
   reminderMinutesBefore?: number | null | undefined;
+  /** A notice when a show runs late */
+  runningLate?: boolean | null | undefined;
   /** Text messages; needs a phone number */
   sms?: boolean | null | undefined;
+  /** IANA zone such as Europe/Berlin for the times in messages; empty string: the circus's only */
+  timeZone?: string | null | undefined;
 };
+
+/** Where a notification is on its way. */
+export type NotificationStatus =
+  /** Given up (see lastError) */
+  | "FAILED"
+  /** Waiting for its time (reminders) */
+  | "PLANNED"
+  /** On the queue, or waiting to be retried */
+  | "QUEUED"
+  /** Being sent */
+  | "SENDING"
+  /** Handed to the provider */
+  | "SENT"
+  /** Not sent: the show started first, or the fan opted out of the channel */
+  | "SKIPPED";
 
 /** What an organizer asked to do to a show's status. */
 export type OrganizerAction =
@@ -128,12 +176,37 @@ export type PerformanceStatus =
   /** Announced; not started yet */
   | "SCHEDULED";
 
+/** A browser's PushSubscription (its toJSON()), and a name for it. */
+export type PushSubscriptionInput = {
+  /** keys.auth: 16 bytes, base64url */
+  auth: string;
+  /** The push service URL (https) */
+  endpoint: string;
+  /** What the fan sees in the list, e.g. Chrome on Linux (1 to 80 characters) */
+  label: string;
+  /** keys.p256dh: the browser's P-256 public key, base64url */
+  p256dh: string;
+};
+
 /** Which of a user's registrations to list. */
 export type RegistrationWhen =
   /** Shows that have ended, latest first */
   | "PAST"
   /** Shows that have not ended, soonest first */
   | "UPCOMING";
+
+/** How long before a show a reminder goes out. */
+export type ReminderLeadTime =
+  /** 15 minutes before */
+  | "FIFTEEN_MINUTES"
+  /** 24 hours before */
+  | "ONE_DAY"
+  /** 1 hour before */
+  | "ONE_HOUR"
+  /** A week before */
+  | "ONE_WEEK"
+  /** 3 hours before */
+  | "THREE_HOURS";
 
 /** Repeat every week on the same weekday at the same local time (in the site's time zone). Give `until` or `occurrences`, or neither for a series that runs on. */
 export type RepeatWeeklyInput = {
@@ -844,6 +917,81 @@ export type MoveShowForAlertsMutation = {
     | { __typename: "Performance" }
     | { __typename: "UnauthenticatedError" }
     | { __typename: "ValidationError" };
+};
+
+export type RegisterWithLeadTimesMutationVariables = Exact<{
+  id: string | number;
+  prefs?: NotificationPreferencesInput | null | undefined;
+}>;
+
+export type RegisterWithLeadTimesMutation = {
+  registerForPerformance:
+    | { __typename: "ConflictError" }
+    | { __typename: "ForbiddenError" }
+    | { __typename: "NotFoundError" }
+    | { __typename: "RateLimitedError" }
+    | {
+        __typename: "Registration";
+        notificationPreferences: { email: boolean; reminderLeadTimes: Array<ReminderLeadTime> };
+      }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError" };
+};
+
+export type ShowNotificationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ShowNotificationsQuery = {
+  performance: {
+    runningLate: boolean;
+    notifications: {
+      countsByStatus: Array<{ status: NotificationStatus; count: number }>;
+      edges: Array<{
+        node: {
+          kind: NotificationKind;
+          channel: NotificationChannel;
+          leadTime: ReminderLeadTime | null;
+          plannedFor: string;
+          status: NotificationStatus;
+          recipient: string;
+        };
+      }>;
+    } | null;
+  } | null;
+};
+
+export type RegisterPushMutationVariables = Exact<{
+  input: PushSubscriptionInput;
+}>;
+
+export type RegisterPushMutation = {
+  registerPushSubscription:
+    | { __typename: "ConflictError"; message: string }
+    | { __typename: "ForbiddenError" }
+    | { __typename: "PushSubscription"; id: string; label: string }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError"; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type RemovePushMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RemovePushMutation = {
+  removePushSubscription:
+    | { __typename: "ForbiddenError" }
+    | { __typename: "NotFoundError" }
+    | { __typename: "RemovePushSubscriptionPayload"; id: string }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError" };
+};
+
+export type MyBrowsersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyBrowsersQuery = {
+  webPushPublicKey: string | null;
+  me: { notificationSettings: { pushSubscriptions: Array<{ id: string; label: string }> } | null } | null;
 };
 
 export type CancelWithMessageMutationVariables = Exact<{
@@ -2071,6 +2219,85 @@ export const MoveShowForAlertsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MoveShowForAlertsMutation, MoveShowForAlertsMutationVariables>;
+export const RegisterWithLeadTimesDocument = new TypedDocumentString(`
+    mutation RegisterWithLeadTimes($id: ID!, $prefs: NotificationPreferencesInput) {
+  registerForPerformance(performanceId: $id, notificationPreferences: $prefs) {
+    __typename
+    ... on Registration {
+      notificationPreferences {
+        email
+        reminderLeadTimes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterWithLeadTimesMutation, RegisterWithLeadTimesMutationVariables>;
+export const ShowNotificationsDocument = new TypedDocumentString(`
+    query ShowNotifications($id: ID!) {
+  performance(id: $id) {
+    runningLate
+    notifications(first: 50) {
+      countsByStatus {
+        status
+        count
+      }
+      edges {
+        node {
+          kind
+          channel
+          leadTime
+          plannedFor
+          status
+          recipient
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShowNotificationsQuery, ShowNotificationsQueryVariables>;
+export const RegisterPushDocument = new TypedDocumentString(`
+    mutation RegisterPush($input: PushSubscriptionInput!) {
+  registerPushSubscription(input: $input) {
+    __typename
+    ... on PushSubscription {
+      id
+      label
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on ConflictError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterPushMutation, RegisterPushMutationVariables>;
+export const RemovePushDocument = new TypedDocumentString(`
+    mutation RemovePush($id: ID!) {
+  removePushSubscription(id: $id) {
+    __typename
+    ... on RemovePushSubscriptionPayload {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemovePushMutation, RemovePushMutationVariables>;
+export const MyBrowsersDocument = new TypedDocumentString(`
+    query MyBrowsers {
+  webPushPublicKey
+  me {
+    notificationSettings {
+      pushSubscriptions {
+        id
+        label
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyBrowsersQuery, MyBrowsersQueryVariables>;
 export const CancelWithMessageDocument = new TypedDocumentString(`
     mutation CancelWithMessage($id: ID!, $message: String, $scope: SeriesScope) {
   cancelPerformance(id: $id, message: $message, scope: $scope) {

@@ -5,6 +5,8 @@ import { setFlash } from "$lib/server/flash";
 import { checked, invalid, issuesToErrors, textOf } from "$lib/server/forms";
 import { graphqlFor } from "$lib/server/graphql";
 import { formatDateShort } from "$lib/server/time";
+import type { ReminderLeadTime } from "$lib/graphql/generated/graphql";
+import { LEAD_TIMES } from "$lib/notifications/lead-times";
 import type { Actions, PageServerLoad } from "./$types";
 
 const MyPage = graphql(`
@@ -18,7 +20,15 @@ const MyPage = graphql(`
         sms
         browser
         phoneNumber
-        reminderMinutesBefore
+        reminderLeadTimes
+        runningLate
+        emailUnsubscribed
+        smsStopped
+        pushSubscriptions {
+          id
+          label
+          createdAt
+        }
       }
       upcoming: registrations(when: UPCOMING, first: 100) {
         ...MyRegistration
@@ -70,9 +80,21 @@ const UpdateSettings = graphql(`
   }
 `);
 
+const RemoveBrowser = graphql(`
+  mutation RemoveBrowser($id: ID!) {
+    removePushSubscription(id: $id) {
+      __typename
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
 const SETTINGS_FIELDS = {
   phoneNumber: { id: "phoneNumber", label: "Phone number" },
-  reminderMinutesBefore: { id: "reminderMinutesBefore", label: "Reminder time" },
+  reminderLeadTimes: { id: "lead-ONE_DAY", label: "Reminders" },
+  timeZone: { id: "lead-ONE_DAY", label: "Time zone" },
   sms: { id: "sms", label: "Text messages" },
   email: { id: "email", label: "Email" },
   browser: { id: "browser", label: "Browser notifications" },
@@ -112,17 +134,17 @@ export const actions: Actions = {
       sms: checked(form, "sms"),
       browser: checked(form, "browser"),
       phoneNumber: textOf(form, "phoneNumber"),
-      reminderMinutesBefore: textOf(form, "reminderMinutesBefore"),
+      reminderLeadTimes: form.getAll("reminderLeadTimes").filter(isLeadTime),
+      runningLate: checked(form, "runningLate"),
     };
-    const minutes = Number(values.reminderMinutesBefore);
-    if (!/^\d+$/.test(values.reminderMinutesBefore) || !Number.isSafeInteger(minutes)) {
-      return invalid(values, {
-        reminderMinutesBefore: "Reminder time must be a whole number of minutes, for example 60 for one hour.",
-      });
-    }
     const { updateNotificationSettings: result } = await graphqlFor(event).mutate(UpdateSettings, {
-      // "+1 (555) 123-4567" is how people write it; the API wants +15551234567.
-      input: { ...values, phoneNumber: values.phoneNumber.replace(/[\s().-]/g, ""), reminderMinutesBefore: minutes },
+      // "+1 (555) 123-4567" is how people write it; the API wants +15551234567. Messages give
+      // times in the zone this browser reported, next to the circus's.
+      input: {
+        ...values,
+        phoneNumber: values.phoneNumber.replace(/[\s().-]/g, ""),
+        ...(event.locals.timeZoneDetected ? { timeZone: event.locals.timeZone } : {}),
+      },
     });
     if (result.__typename === "NotificationSettings") {
       setFlash(event.cookies, "Your notification settings are saved.");
@@ -134,4 +156,19 @@ export const actions: Actions = {
     }
     return invalid(values, {}, result.message);
   },
+  removeBrowser: async (event) => {
+    const id = textOf(await event.request.formData(), "id");
+    const { removePushSubscription: result } = await graphqlFor(event).mutate(RemoveBrowser, { id });
+    setFlash(
+      event.cookies,
+      result.__typename === "RemovePushSubscriptionPayload"
+        ? "That browser no longer gets notifications."
+        : result.message,
+    );
+    redirect(303, "/me#reminders");
+  },
 };
+
+function isLeadTime(value: FormDataEntryValue): value is ReminderLeadTime {
+  return typeof value === "string" && (LEAD_TIMES as readonly string[]).includes(value);
+}

@@ -43,26 +43,37 @@ export type CreatePerformanceInput = {
 
 /** Omitted fields take the viewer's notification settings. */
 export type NotificationPreferencesInput = {
-  /** Browser notifications while a FireStream tab is open */
+  /** Browser notifications (Web Push) */
   browser?: boolean | null | undefined;
   /** Email reminder and alerts */
   email?: boolean | null | undefined;
+  /** When this show's reminders go out; empty: none; omitted: the viewer's settings */
+  reminderLeadTimes?: Array<ReminderLeadTime> | null | undefined;
   /** Text messages; needs a phone number in the notification settings */
   sms?: boolean | null | undefined;
 };
 
 /** Only the fields given change. */
 export type NotificationSettingsInput = {
-  /** Browser notifications while a FireStream tab is open */
+  /** Browser notifications (Web Push) */
   browser?: boolean | null | undefined;
-  /** Email reminders and alerts */
+  /** Email reminders and alerts; true also undoes an unsubscribe */
   email?: boolean | null | undefined;
   /** E.164, e.g. +15551234567; empty string removes it */
   phoneNumber?: string | null | undefined;
-  /** 5 to 10080 (one week) */
+  /** When reminders go out, any of the 5 lead times; empty: no reminders */
+  reminderLeadTimes?: Array<ReminderLeadTime> | null | undefined;
+  /**
+   * 5 to 10080 (one week): one reminder this long before
+   * @deprecated Use reminderLeadTimes
+   */
   reminderMinutesBefore?: number | null | undefined;
+  /** A notice when a show runs late */
+  runningLate?: boolean | null | undefined;
   /** Text messages; needs a phone number */
   sms?: boolean | null | undefined;
+  /** IANA zone such as Europe/Berlin for the times in messages; empty string: the circus's only */
+  timeZone?: string | null | undefined;
 };
 
 /** What an organizer asked to do to a show's status. */
@@ -118,6 +129,31 @@ export type PerformanceStatus =
   | "LIVE"
   /** Announced; not started yet */
   | "SCHEDULED";
+
+/** A browser's PushSubscription (its toJSON()), and a name for it. */
+export type PushSubscriptionInput = {
+  /** keys.auth: 16 bytes, base64url */
+  auth: string;
+  /** The push service URL (https) */
+  endpoint: string;
+  /** What the fan sees in the list, e.g. Chrome on Linux (1 to 80 characters) */
+  label: string;
+  /** keys.p256dh: the browser's P-256 public key, base64url */
+  p256dh: string;
+};
+
+/** How long before a show a reminder goes out. */
+export type ReminderLeadTime =
+  /** 15 minutes before */
+  | "FIFTEEN_MINUTES"
+  /** 24 hours before */
+  | "ONE_DAY"
+  /** 1 hour before */
+  | "ONE_HOUR"
+  /** A week before */
+  | "ONE_WEEK"
+  /** 3 hours before */
+  | "THREE_HOURS";
 
 /** Repeat every week on the same weekday at the same local time (in the site's time zone). Give `until` or `occurrences`, or neither for a series that runs on. */
 export type RepeatWeeklyInput = {
@@ -224,6 +260,23 @@ export type ScheduleForAlertsSubscription = {
     status: PerformanceStatus;
     performance: { id: string; title: string; scheduledTime: string };
   };
+};
+
+export type WebPushPublicKeyQueryVariables = Exact<{ [key: string]: never }>;
+
+export type WebPushPublicKeyQuery = { webPushPublicKey: string | null };
+
+export type RegisterThisBrowserMutationVariables = Exact<{
+  input: PushSubscriptionInput;
+}>;
+
+export type RegisterThisBrowserMutation = {
+  registerPushSubscription:
+    | { __typename: "ConflictError"; message: string }
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "PushSubscription" }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
 };
 
 export type CalendarContextQueryVariables = Exact<{
@@ -716,7 +769,11 @@ export type MyPageQuery = {
       sms: boolean;
       browser: boolean;
       phoneNumber: string | null;
-      reminderMinutesBefore: number;
+      reminderLeadTimes: Array<ReminderLeadTime>;
+      runningLate: boolean;
+      emailUnsubscribed: boolean;
+      smsStopped: boolean;
+      pushSubscriptions: Array<{ id: string; label: string; createdAt: string }>;
     } | null;
     upcoming: Array<{
       registeredAt: string;
@@ -780,6 +837,19 @@ export type UpdateNotificationSettingsMutation = {
     | { __typename: "NotificationSettings" }
     | { __typename: "UnauthenticatedError"; message: string }
     | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type RemoveBrowserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RemoveBrowserMutation = {
+  removePushSubscription:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "RemovePushSubscriptionPayload" }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
 };
 
 export type AccountPageQueryVariables = Exact<{ [key: string]: never }>;
@@ -873,7 +943,14 @@ export type ShowPageQuery = {
     registrationCount: number;
     viewerIsRegistered: boolean;
     cancellationMessage: string | null;
-    viewerRegistration: { notificationPreferences: { email: boolean; sms: boolean; browser: boolean } } | null;
+    viewerRegistration: {
+      notificationPreferences: {
+        reminderLeadTimes: Array<ReminderLeadTime>;
+        email: boolean;
+        sms: boolean;
+        browser: boolean;
+      };
+    } | null;
     series: {
       id: string;
       title: string;
@@ -885,7 +962,13 @@ export type ShowPageQuery = {
     recording: { readyAt: string } | null;
   } | null;
   me?: {
-    notificationSettings: { email: boolean; sms: boolean; browser: boolean; phoneNumber: string | null } | null;
+    notificationSettings: {
+      reminderLeadTimes: Array<ReminderLeadTime>;
+      email: boolean;
+      sms: boolean;
+      browser: boolean;
+      phoneNumber: string | null;
+    } | null;
   } | null;
 };
 
@@ -1247,6 +1330,21 @@ export const ScheduleForAlertsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScheduleForAlertsSubscription, ScheduleForAlertsSubscriptionVariables>;
+export const WebPushPublicKeyDocument = new TypedDocumentString(`
+    query WebPushPublicKey {
+  webPushPublicKey
+}
+    `) as unknown as TypedDocumentString<WebPushPublicKeyQuery, WebPushPublicKeyQueryVariables>;
+export const RegisterThisBrowserDocument = new TypedDocumentString(`
+    mutation RegisterThisBrowser($input: PushSubscriptionInput!) {
+  registerPushSubscription(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterThisBrowserMutation, RegisterThisBrowserMutationVariables>;
 export const CalendarContextDocument = new TypedDocumentString(`
     query CalendarContext($signedIn: Boolean!) {
   siteTimeZone
@@ -1791,7 +1889,15 @@ export const MyPageDocument = new TypedDocumentString(`
       sms
       browser
       phoneNumber
-      reminderMinutesBefore
+      reminderLeadTimes
+      runningLate
+      emailUnsubscribed
+      smsStopped
+      pushSubscriptions {
+        id
+        label
+        createdAt
+      }
     }
     upcoming: registrations(when: UPCOMING, first: 100) {
       ...MyRegistration
@@ -1842,6 +1948,16 @@ export const UpdateNotificationSettingsDocument = new TypedDocumentString(`
   UpdateNotificationSettingsMutation,
   UpdateNotificationSettingsMutationVariables
 >;
+export const RemoveBrowserDocument = new TypedDocumentString(`
+    mutation RemoveBrowser($id: ID!) {
+  removePushSubscription(id: $id) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveBrowserMutation, RemoveBrowserMutationVariables>;
 export const AccountPageDocument = new TypedDocumentString(`
     query AccountPage {
   me {
@@ -1944,6 +2060,7 @@ export const ShowPageDocument = new TypedDocumentString(`
     viewerIsRegistered
     viewerRegistration {
       notificationPreferences {
+        reminderLeadTimes
         email
         sms
         browser
@@ -1966,6 +2083,7 @@ export const ShowPageDocument = new TypedDocumentString(`
   }
   me @include(if: $signedIn) {
     notificationSettings {
+      reminderLeadTimes
       email
       sms
       browser

@@ -4,10 +4,14 @@ import type { PageServerLoad } from "./$types";
 
 interface OutboxMessage {
   id: string;
-  channel: "EMAIL" | "SMS";
+  channel: "EMAIL" | "SMS" | "PUSH";
   recipient: string;
   subject: string | null;
   body: string;
+  /** An email's HTML part */
+  html: string | null;
+  /** JSON of the headers sent (List-Unsubscribe, ...) */
+  headers: string | null;
   created_at: string;
 }
 

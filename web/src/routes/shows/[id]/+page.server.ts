@@ -4,8 +4,13 @@ import { setFlash } from "$lib/server/flash";
 import { checked, invalid } from "$lib/server/forms";
 import { graphqlFor } from "$lib/server/graphql";
 import { formatDateLong, formatDuration, formatTimeRange, formatWeekday } from "$lib/server/time";
+import type { ReminderLeadTime } from "$lib/graphql/generated/graphql";
+import { LEAD_TIMES } from "$lib/notifications/lead-times";
 import type { Actions, PageServerLoad } from "./$types";
 import { calendarLinksOf } from "./calendar-links";
+
+const isLeadTime = (value: FormDataEntryValue): value is ReminderLeadTime =>
+  typeof value === "string" && (LEAD_TIMES as readonly string[]).includes(value);
 
 const ShowPage = graphql(`
   query ShowPage($id: ID!, $signedIn: Boolean!) {
@@ -22,6 +27,7 @@ const ShowPage = graphql(`
       viewerIsRegistered
       viewerRegistration {
         notificationPreferences {
+          reminderLeadTimes
           email
           sms
           browser
@@ -44,6 +50,7 @@ const ShowPage = graphql(`
     }
     me @include(if: $signedIn) {
       notificationSettings {
+        reminderLeadTimes
         email
         sms
         browser
@@ -136,7 +143,14 @@ export const load: PageServerLoad = async (event) => {
     /** What the registration form starts with: this registration's choices, else the viewer's defaults */
     preferences:
       registration?.notificationPreferences ??
-      (settings ? { email: settings.email, sms: settings.sms, browser: settings.browser } : null),
+      (settings
+        ? {
+            email: settings.email,
+            sms: settings.sms,
+            browser: settings.browser,
+            reminderLeadTimes: settings.reminderLeadTimes,
+          }
+        : null),
     hasPhoneNumber: Boolean(settings?.phoneNumber),
     calendar: calendarLinksOf(performance, new URL(`/shows/${performance.id}/watch`, event.url).href),
   };
@@ -146,7 +160,12 @@ export const actions: Actions = {
   register: async (event) => {
     if (!event.locals.user) redirect(303, `/sign-in?redirectTo=${encodeURIComponent(event.url.pathname)}`);
     const form = await event.request.formData();
-    const preferences = { email: checked(form, "email"), sms: checked(form, "sms"), browser: checked(form, "browser") };
+    const preferences = {
+      email: checked(form, "email"),
+      sms: checked(form, "sms"),
+      browser: checked(form, "browser"),
+      reminderLeadTimes: form.getAll("reminderLeadTimes").filter(isLeadTime),
+    };
     const { registerForPerformance: result } = await graphqlFor(event).mutate(Register, {
       performanceId: event.params.id,
       preferences,
