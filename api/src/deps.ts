@@ -20,7 +20,10 @@ export interface FanOut {
   /** Realtime: the shows' subscribers and the calendar */
   publish(kind: PerformanceChangeKind, performances: readonly PerformanceRow[]): Promise<void>;
   /** Notifications: the shows' registered viewers, through the queue */
-  alertViewers(kind: "LIVE" | "CANCELLED" | "RESCHEDULED", performanceIds: readonly string[]): Promise<void>;
+  alertViewers(
+    kind: "LIVE" | "CANCELLED" | "RESCHEDULED" | "REPLAY_READY",
+    performanceIds: readonly string[],
+  ): Promise<void>;
   /** Stream: the shows' live inputs follow the schedule */
   syncLiveInputs(kind: PerformanceChangeKind, performances: readonly PerformanceRow[]): Promise<void>;
   /** Analytics: an ended show's stored summary */

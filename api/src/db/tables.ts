@@ -15,6 +15,7 @@ export interface Tables {
   viewer_count_samples: ViewerCountSamplesTable;
   notification_deliveries: NotificationDeliveriesTable;
   outbox_messages: OutboxMessagesTable;
+  performance_recordings: PerformanceRecordingsTable;
 }
 
 export type Role = "VIEWER" | "ORGANIZER";
@@ -63,6 +64,8 @@ export interface PerformanceSeriesTable {
   ends_on: string | null;
   /** local date of the last occurrence written to performances */
   materialized_until: string;
+  /** copied to each occurrence; null follows the site default */
+  replay_window_hours: Generated<number | null>;
   created_by: string | null;
   created_at: string;
   updated_at: string;
@@ -96,6 +99,10 @@ export interface PerformancesTable {
   recording_ready_at: string | null;
   /** Set before asking Stream for a live input; an input with this show's meta may exist while live_input_id is null */
   live_input_requested_at: string | null;
+  /** Hours the replay stays open after the show ends (0: no replay); null follows the site default */
+  replay_window_hours: Generated<number | null>;
+  /** When every recording of the ended show was ready or had failed */
+  replay_ready_at: Generated<string | null>;
   /** generated: scheduled_time + duration_minutes */
   end_time: GeneratedAlways<string>;
 }
@@ -165,7 +172,7 @@ export interface ViewerCountSamplesTable {
   viewers: number;
 }
 
-export type NotificationKind = "REMINDER" | "LIVE" | "CANCELLED" | "RESCHEDULED";
+export type NotificationKind = "REMINDER" | "LIVE" | "CANCELLED" | "RESCHEDULED" | "REPLAY_READY";
 export type NotificationChannel = "EMAIL" | "SMS";
 export type DeliveryStatus = "QUEUED" | "SENDING" | "SENT" | "FAILED";
 
@@ -193,3 +200,17 @@ export interface OutboxMessagesTable {
   body: string;
   created_at: string;
 }
+
+export interface PerformanceRecordingsTable {
+  video_id: string;
+  performance_id: string;
+  state: "READY" | "FAILED";
+  /** when Stream began the recording: the replay's order */
+  recorded_at: string;
+  duration_seconds: Generated<number>;
+  /** JSON list of rendition heights, highest first */
+  renditions: Generated<string>;
+  error_code: string | null;
+  reported_at: string;
+}
+export type RecordingRow = Selectable<PerformanceRecordingsTable>;

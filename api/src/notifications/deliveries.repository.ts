@@ -74,6 +74,19 @@ function insertDeliveriesQuery(
         sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ', ${now}, '+' || coalesce(ns.reminder_minutes_before, 60) || ' minutes')`,
       );
   }
+  // "Replay ready" is for the fans who missed the show: not those who watched it live.
+  if (kind === "REPLAY_READY")
+    query = query.where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom("viewer_sessions as vs")
+            .select("vs.id")
+            .whereRef("vs.performance_id", "=", "pv.performance_id")
+            .whereRef("vs.user_id", "=", "pv.user_id")
+            .where("vs.mode", "=", "LIVE"),
+        ),
+      ),
+    );
   return db
     .insertInto("notification_deliveries")
     .columns(["id", "performance_id", "user_id", "kind", "channel", "occasion", "created_at"])

@@ -42,6 +42,10 @@ export function renderMessage(facts: MessageFacts): { subject: string; body: str
       subject: `New time: ${facts.title}`,
       text: `${facts.title} moved to ${when}. Watch: ${facts.watchUrl}`,
     },
+    REPLAY_READY: {
+      subject: `Replay ready: ${facts.title}`,
+      text: `Missed ${facts.title}? The replay is ready. Watch: ${facts.watchUrl}`,
+    },
   };
   const { subject, text } = lines[facts.kind];
   if (facts.channel === "SMS") return { subject, body: `Medicine Fire Circus: ${text}` };

@@ -18,7 +18,6 @@ describe("the performance status machine", () => {
     ["INTERRUPTED", "feed-connected", "LIVE"],
     ["INTERRUPTED", "end", "ENDED"],
     ["INTERRUPTED", "feed-timeout", "ENDED"],
-    ["INTERRUPTED", "recording-ready", "ENDED"],
     ["ENDED", "feed-connected", undefined],
     ["ENDED", "start", undefined],
     ["ENDED", "cancel", undefined],

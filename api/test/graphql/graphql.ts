@@ -20,6 +20,8 @@ export type CreatePerformanceInput = {
   durationMinutes: number;
   /** Makes this the first show of a weekly series */
   repeatWeekly?: RepeatWeeklyInput | null | undefined;
+  /** Hours the replay stays open after the show ends, 0 (no replay) to 8784; omitted or null: the site default */
+  replayWindowHours?: number | null | undefined;
   /** Start, with an offset; from 5 minutes ago to two years ahead */
   scheduledTime: string;
   /** JPEG, PNG, WebP or AVIF, up to 5 MB (send the mutation as a GraphQL multipart request) */
@@ -150,6 +152,8 @@ export type UpdatePerformanceInput = {
   durationMinutes?: number | null | undefined;
   /** true removes the picture; not with thumbnail */
   removeThumbnail?: boolean | null | undefined;
+  /** Hours the replay stays open after the show ends, 0 (no replay) to 8784; null: back to the site default. Also for a show that has ended */
+  replayWindowHours?: number | null | undefined;
   /** New start (scheduled shows only); from 5 minutes ago to two years ahead. Viewers are told it moved. */
   scheduledTime?: string | null | undefined;
   /** A new picture: JPEG, PNG, WebP or AVIF, up to 5 MB (GraphQL multipart request) */
@@ -252,6 +256,7 @@ export type HeartbeatGrantQuery = {
       | { __typename: "ForbiddenError" }
       | { __typename: "NotAvailableError" }
       | { __typename: "Playback"; heartbeatToken: string }
+      | { __typename: "ReplayExpiredError" }
       | { __typename: "UnauthenticatedError" }
       | { __typename: "ValidationError" };
   } | null;
@@ -406,7 +411,14 @@ export type PlaybackQuery = {
     playback:
       | { __typename: "ForbiddenError"; message: string }
       | { __typename: "NotAvailableError"; message: string }
-      | { __typename: "Playback"; hlsUrl: string; expiresAt: string; live: boolean }
+      | {
+          __typename: "Playback";
+          hlsUrl: string;
+          expiresAt: string;
+          live: boolean;
+          parts: Array<{ hlsUrl: string; durationSeconds: number }>;
+        }
+      | { __typename: "ReplayExpiredError"; availableUntil: string; message: string }
       | { __typename: "UnauthenticatedError"; message: string }
       | { __typename: "ValidationError"; message: string };
   } | null;
@@ -544,6 +556,7 @@ export type RegisterForCountMutation = {
     | { __typename: "NotFoundError" }
     | { __typename: "RateLimitedError" }
     | { __typename: "Registration" }
+    | { __typename: "ReplayExpiredError" }
     | { __typename: "UnauthenticatedError" }
     | { __typename: "ValidationError" };
 };
@@ -629,6 +642,7 @@ export type RegisterMutation = {
         performance: { id: string; registrationCount: number; viewerIsRegistered: boolean } | null;
         viewer: { id: string };
       }
+    | { __typename: "ReplayExpiredError"; message: string }
     | { __typename: "UnauthenticatedError"; message: string }
     | { __typename: "ValidationError"; message: string };
 };
@@ -799,6 +813,7 @@ export type AttackHeartbeatGrantQuery = {
       | { __typename: "ForbiddenError" }
       | { __typename: "NotAvailableError" }
       | { __typename: "Playback"; heartbeatToken: string }
+      | { __typename: "ReplayExpiredError" }
       | { __typename: "UnauthenticatedError" }
       | { __typename: "ValidationError" };
   } | null;
@@ -1160,6 +1175,13 @@ export const PlaybackDocument = new TypedDocumentString(`
         hlsUrl
         expiresAt
         live
+        parts {
+          hlsUrl
+          durationSeconds
+        }
+      }
+      ... on ReplayExpiredError {
+        availableUntil
       }
       ... on Error {
         message

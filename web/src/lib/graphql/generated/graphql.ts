@@ -12,6 +12,8 @@ export type CreatePerformanceInput = {
   durationMinutes: number;
   /** Makes this the first show of a weekly series */
   repeatWeekly?: RepeatWeeklyInput | null | undefined;
+  /** Hours the replay stays open after the show ends, 0 (no replay) to 8784; omitted or null: the site default */
+  replayWindowHours?: number | null | undefined;
   /** Start, with an offset; from 5 minutes ago to two years ahead */
   scheduledTime: string;
   /** JPEG, PNG, WebP or AVIF, up to 5 MB (send the mutation as a GraphQL multipart request) */
@@ -135,6 +137,8 @@ export type UpdatePerformanceInput = {
   durationMinutes?: number | null | undefined;
   /** true removes the picture; not with thumbnail */
   removeThumbnail?: boolean | null | undefined;
+  /** Hours the replay stays open after the show ends, 0 (no replay) to 8784; null: back to the site default. Also for a show that has ended */
+  replayWindowHours?: number | null | undefined;
   /** New start (scheduled shows only); from 5 minutes ago to two years ahead. Viewers are told it moved. */
   scheduledTime?: string | null | undefined;
   /** A new picture: JPEG, PNG, WebP or AVIF, up to 5 MB (GraphQL multipart request) */
@@ -354,6 +358,7 @@ export type BroadcastPanelQuery = {
       | { __typename: "ForbiddenError"; message: string }
       | { __typename: "NotAvailableError"; message: string }
       | { __typename: "Playback"; hlsUrl: string; expiresAt: string; live: boolean; heartbeatToken: string }
+      | { __typename: "ReplayExpiredError"; message: string }
       | { __typename: "UnauthenticatedError"; message: string }
       | { __typename: "ValidationError"; message: string };
   } | null;
@@ -441,6 +446,7 @@ export type PreviewPlaybackQuery = {
       | { __typename: "ForbiddenError" }
       | { __typename: "NotAvailableError" }
       | { __typename: "Playback"; hlsUrl: string; expiresAt: string; live: boolean; heartbeatToken: string }
+      | { __typename: "ReplayExpiredError" }
       | { __typename: "UnauthenticatedError" }
       | { __typename: "ValidationError" };
   } | null;
@@ -631,6 +637,7 @@ export type RegisterMutation = {
     | { __typename: "NotFoundError"; message: string }
     | { __typename: "RateLimitedError"; message: string }
     | { __typename: "Registration"; performance: { title: string } | null }
+    | { __typename: "ReplayExpiredError"; message: string }
     | { __typename: "UnauthenticatedError"; message: string }
     | { __typename: "ValidationError"; message: string };
 };
@@ -684,6 +691,7 @@ export type WatchPageQuery = {
       | { __typename: "ForbiddenError"; message: string }
       | { __typename: "NotAvailableError"; message: string }
       | { __typename: "Playback"; hlsUrl: string; expiresAt: string; live: boolean; heartbeatToken: string }
+      | { __typename: "ReplayExpiredError"; message: string }
       | { __typename: "UnauthenticatedError"; message: string }
       | { __typename: "ValidationError"; message: string };
   } | null;
@@ -700,6 +708,7 @@ export type RegisterToWatchMutation = {
     | { __typename: "NotFoundError"; message: string }
     | { __typename: "RateLimitedError"; message: string }
     | { __typename: "Registration" }
+    | { __typename: "ReplayExpiredError"; message: string }
     | { __typename: "UnauthenticatedError"; message: string }
     | { __typename: "ValidationError"; message: string };
 };
@@ -737,6 +746,7 @@ export type WatchPlaybackQuery = {
       | { __typename: "ForbiddenError"; message: string }
       | { __typename: "NotAvailableError"; message: string }
       | { __typename: "Playback"; hlsUrl: string; expiresAt: string; live: boolean; heartbeatToken: string }
+      | { __typename: "ReplayExpiredError"; message: string }
       | { __typename: "UnauthenticatedError"; message: string }
       | { __typename: "ValidationError"; message: string };
   } | null;
