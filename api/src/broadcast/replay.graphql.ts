@@ -1,5 +1,4 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from "@pothos/plugin-relay";
-import { MAX_REPLAY_WINDOW_HOURS } from "../config";
 import type { PerformanceRow } from "../db/tables";
 import { PerformanceRef } from "../performances/performance.graphql";
 import { isReplayOpen, replayAvailableUntil, replayWindowHours } from "../performances/replay-window";
@@ -57,7 +56,8 @@ builder.queryFields((t) => ({
   replays: t.connection(
     {
       type: PerformanceRef,
-      description: `Ended shows whose replay can be watched now (ready, and its window open), the latest first: for a shelf of replays. Public; playing one needs a registration (registerForPerformance works until the window closes). 12 a page by default, at most 50. Windows are at most ${MAX_REPLAY_WINDOW_HOURS} hours.`,
+      description:
+        "Ended shows whose replay can be watched now (ready, and its window open), the latest first: for a shelf of replays. Public; playing one needs a registration (registerForPerformance works until the window closes). 12 a page by default, at most 50 (a larger first is cut to 50).",
       authScopes: { public: true },
       resolve: (_root, args, context) => {
         const { config } = context.deps;

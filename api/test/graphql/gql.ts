@@ -30,6 +30,10 @@ type Documents = {
   "\n  mutation Start($id: ID!) {\n    startPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on IllegalTransitionError {\n        status\n        attemptedAction\n        action\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.StartDocument;
   "\n  mutation End($id: ID!) {\n    endPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on IllegalTransitionError {\n        status\n        attemptedAction\n        action\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.EndDocument;
   "\n  query Playback($id: ID!) {\n    performance(id: $id) {\n      status\n      recording {\n        durationSeconds\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n          parts {\n            hlsUrl\n            durationSeconds\n          }\n        }\n        ... on ReplayExpiredError {\n          availableUntil\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.PlaybackDocument;
+  "\n  query ReplayFacts($id: ID!) {\n    performance(id: $id) {\n      replayAvailableUntil\n      replayWindowHours\n      replayStatus\n      recording {\n        durationSeconds\n        renditions\n      }\n    }\n  }\n": typeof types.ReplayFactsDocument;
+  "\n  mutation CreateWithWindow($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        replayWindowHours\n        replayAvailableUntil\n        endTime\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.CreateWithWindowDocument;
+  "\n  mutation UpdateWindow($id: ID!, $input: UpdatePerformanceInput!) {\n    updatePerformance(id: $id, input: $input) {\n      __typename\n      ... on Performance {\n        replayWindowHours\n        replayAvailableUntil\n      }\n      ... on ValidationError {\n        issues {\n          path\n        }\n      }\n    }\n  }\n": typeof types.UpdateWindowDocument;
+  "\n  query Replays($first: Int, $after: String) {\n    replays(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ReplaysDocument;
   "\n  mutation CancelShowForAlerts($id: ID!) {\n    cancelPerformance(id: $id) {\n      __typename\n    }\n  }\n": typeof types.CancelShowForAlertsDocument;
   "\n  mutation MoveShowForAlerts($id: ID!, $input: UpdatePerformanceInput!) {\n    updatePerformance(id: $id, input: $input) {\n      __typename\n    }\n  }\n": typeof types.MoveShowForAlertsDocument;
   "\n  mutation CreatePerformance($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        title\n        description\n        scheduledTime\n        endTime\n        durationMinutes\n        status\n        thumbnailUrl\n        series {\n          id\n          weekday\n          localTime\n          timeZone\n          endsOn\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.CreatePerformanceDocument;
@@ -97,6 +101,14 @@ const documents: Documents = {
     types.EndDocument,
   "\n  query Playback($id: ID!) {\n    performance(id: $id) {\n      status\n      recording {\n        durationSeconds\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n          parts {\n            hlsUrl\n            durationSeconds\n          }\n        }\n        ... on ReplayExpiredError {\n          availableUntil\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n":
     types.PlaybackDocument,
+  "\n  query ReplayFacts($id: ID!) {\n    performance(id: $id) {\n      replayAvailableUntil\n      replayWindowHours\n      replayStatus\n      recording {\n        durationSeconds\n        renditions\n      }\n    }\n  }\n":
+    types.ReplayFactsDocument,
+  "\n  mutation CreateWithWindow($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        replayWindowHours\n        replayAvailableUntil\n        endTime\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n    }\n  }\n":
+    types.CreateWithWindowDocument,
+  "\n  mutation UpdateWindow($id: ID!, $input: UpdatePerformanceInput!) {\n    updatePerformance(id: $id, input: $input) {\n      __typename\n      ... on Performance {\n        replayWindowHours\n        replayAvailableUntil\n      }\n      ... on ValidationError {\n        issues {\n          path\n        }\n      }\n    }\n  }\n":
+    types.UpdateWindowDocument,
+  "\n  query Replays($first: Int, $after: String) {\n    replays(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n":
+    types.ReplaysDocument,
   "\n  mutation CancelShowForAlerts($id: ID!) {\n    cancelPerformance(id: $id) {\n      __typename\n    }\n  }\n":
     types.CancelShowForAlertsDocument,
   "\n  mutation MoveShowForAlerts($id: ID!, $input: UpdatePerformanceInput!) {\n    updatePerformance(id: $id, input: $input) {\n      __typename\n    }\n  }\n":
@@ -265,6 +277,30 @@ export function graphql(
 export function graphql(
   source: "\n  query Playback($id: ID!) {\n    performance(id: $id) {\n      status\n      recording {\n        durationSeconds\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n          parts {\n            hlsUrl\n            durationSeconds\n          }\n        }\n        ... on ReplayExpiredError {\n          availableUntil\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n",
 ): typeof import("./graphql").PlaybackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ReplayFacts($id: ID!) {\n    performance(id: $id) {\n      replayAvailableUntil\n      replayWindowHours\n      replayStatus\n      recording {\n        durationSeconds\n        renditions\n      }\n    }\n  }\n",
+): typeof import("./graphql").ReplayFactsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation CreateWithWindow($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        replayWindowHours\n        replayAvailableUntil\n        endTime\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").CreateWithWindowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation UpdateWindow($id: ID!, $input: UpdatePerformanceInput!) {\n    updatePerformance(id: $id, input: $input) {\n      __typename\n      ... on Performance {\n        replayWindowHours\n        replayAvailableUntil\n      }\n      ... on ValidationError {\n        issues {\n          path\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").UpdateWindowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query Replays($first: Int, $after: String) {\n    replays(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n",
+): typeof import("./graphql").ReplaysDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -112,6 +112,17 @@ export type RepeatWeeklyInput = {
   until?: string | null | undefined;
 };
 
+/** Where an ended show's replay stands. */
+export type ReplayStatus =
+  /** The replay window has closed */
+  | "EXPIRED"
+  /** The show has ended; Stream is finishing its recording (about a minute) */
+  | "PREPARING"
+  /** Playable through Performance.playback until replayAvailableUntil */
+  | "READY"
+  /** There is nothing to replay: the show was not recorded, or its recording failed */
+  | "UNAVAILABLE";
+
 /** What an account may do. New accounts are viewers; organizers are made by the company. */
 export type Role =
   /** Schedules shows, broadcasts them and sees who watched */
@@ -422,6 +433,64 @@ export type PlaybackQuery = {
       | { __typename: "UnauthenticatedError"; message: string }
       | { __typename: "ValidationError"; message: string };
   } | null;
+};
+
+export type ReplayFactsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ReplayFactsQuery = {
+  performance: {
+    replayAvailableUntil: string | null;
+    replayWindowHours: number;
+    replayStatus: ReplayStatus | null;
+    recording: { durationSeconds: number; renditions: Array<string> } | null;
+  } | null;
+};
+
+export type CreateWithWindowMutationVariables = Exact<{
+  input: CreatePerformanceInput;
+}>;
+
+export type CreateWithWindowMutation = {
+  createPerformance:
+    | { __typename: "ForbiddenError" }
+    | {
+        __typename: "Performance";
+        id: string;
+        replayWindowHours: number;
+        replayAvailableUntil: string | null;
+        endTime: string;
+      }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError"; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type UpdateWindowMutationVariables = Exact<{
+  id: string | number;
+  input: UpdatePerformanceInput;
+}>;
+
+export type UpdateWindowMutation = {
+  updatePerformance:
+    | { __typename: "ConflictError" }
+    | { __typename: "ForbiddenError" }
+    | { __typename: "NotFoundError" }
+    | { __typename: "Performance"; replayWindowHours: number; replayAvailableUntil: string | null }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError"; issues: Array<{ path: Array<string> }> };
+};
+
+export type ReplaysQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type ReplaysQuery = {
+  replays: {
+    edges: Array<{ cursor: string; node: { id: string } }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
 };
 
 export type CancelShowForAlertsMutationVariables = Exact<{
@@ -1190,6 +1259,70 @@ export const PlaybackDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlaybackQuery, PlaybackQueryVariables>;
+export const ReplayFactsDocument = new TypedDocumentString(`
+    query ReplayFacts($id: ID!) {
+  performance(id: $id) {
+    replayAvailableUntil
+    replayWindowHours
+    replayStatus
+    recording {
+      durationSeconds
+      renditions
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReplayFactsQuery, ReplayFactsQueryVariables>;
+export const CreateWithWindowDocument = new TypedDocumentString(`
+    mutation CreateWithWindow($input: CreatePerformanceInput!) {
+  createPerformance(input: $input) {
+    __typename
+    ... on Performance {
+      id
+      replayWindowHours
+      replayAvailableUntil
+      endTime
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWithWindowMutation, CreateWithWindowMutationVariables>;
+export const UpdateWindowDocument = new TypedDocumentString(`
+    mutation UpdateWindow($id: ID!, $input: UpdatePerformanceInput!) {
+  updatePerformance(id: $id, input: $input) {
+    __typename
+    ... on Performance {
+      replayWindowHours
+      replayAvailableUntil
+    }
+    ... on ValidationError {
+      issues {
+        path
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateWindowMutation, UpdateWindowMutationVariables>;
+export const ReplaysDocument = new TypedDocumentString(`
+    query Replays($first: Int, $after: String) {
+  replays(first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReplaysQuery, ReplaysQueryVariables>;
 export const CancelShowForAlertsDocument = new TypedDocumentString(`
     mutation CancelShowForAlerts($id: ID!) {
   cancelPerformance(id: $id) {
