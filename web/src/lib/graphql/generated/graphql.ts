@@ -97,6 +97,17 @@ export type RepeatWeeklyInput = {
   until?: string | null | undefined;
 };
 
+/** Where an ended show's replay stands. */
+export type ReplayStatus =
+  /** The replay window has closed */
+  | "EXPIRED"
+  /** The show has ended; Stream is finishing its recording (about a minute) */
+  | "PREPARING"
+  /** Playable through Performance.playback until replayAvailableUntil */
+  | "READY"
+  /** There is nothing to replay: the show was not recorded, or its recording failed */
+  | "UNAVAILABLE";
+
 /** What an account may do. New accounts are viewers; organizers are made by the company. */
 export type Role =
   /** Schedules shows, broadcasts them and sees who watched */
@@ -187,6 +198,23 @@ export type ScheduleForAlertsSubscription = {
     change: PerformanceChange;
     status: PerformanceStatus;
     performance: { id: string; title: string; scheduledTime: string };
+  };
+};
+
+export type ReplayShelfQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReplayShelfQuery = {
+  replays: {
+    edges: Array<{
+      node: {
+        id: string;
+        title: string;
+        scheduledTime: string;
+        thumbnailUrl: string | null;
+        replayAvailableUntil: string | null;
+        viewerIsRegistered: boolean;
+      };
+    }>;
   };
 };
 
@@ -352,7 +380,7 @@ export type BroadcastPanelQuery = {
     status: PerformanceStatus;
     thumbnailUrl: string | null;
     registrationCount: number;
-    recording: { durationSeconds: number; readyAt: string } | null;
+    recording: { durationSeconds: number; readyAt: string; renditions: Array<string> } | null;
     ingest: { rtmpsUrl: string; streamKey: string } | null;
     playback:
       | { __typename: "ForbiddenError"; message: string }
@@ -686,11 +714,20 @@ export type WatchPageQuery = {
     status: PerformanceStatus;
     thumbnailUrl: string | null;
     viewerIsRegistered: boolean;
+    replayAvailableUntil: string | null;
+    replayStatus: ReplayStatus | null;
     recording: { durationSeconds: number; readyAt: string } | null;
     playback?:
       | { __typename: "ForbiddenError"; message: string }
       | { __typename: "NotAvailableError"; message: string }
-      | { __typename: "Playback"; hlsUrl: string; expiresAt: string; live: boolean; heartbeatToken: string }
+      | {
+          __typename: "Playback";
+          hlsUrl: string;
+          expiresAt: string;
+          live: boolean;
+          heartbeatToken: string;
+          parts: Array<{ hlsUrl: string; durationSeconds: number }>;
+        }
       | { __typename: "ReplayExpiredError"; message: string }
       | { __typename: "UnauthenticatedError"; message: string }
       | { __typename: "ValidationError"; message: string };
@@ -745,7 +782,14 @@ export type WatchPlaybackQuery = {
     playback:
       | { __typename: "ForbiddenError"; message: string }
       | { __typename: "NotAvailableError"; message: string }
-      | { __typename: "Playback"; hlsUrl: string; expiresAt: string; live: boolean; heartbeatToken: string }
+      | {
+          __typename: "Playback";
+          hlsUrl: string;
+          expiresAt: string;
+          live: boolean;
+          heartbeatToken: string;
+          parts: Array<{ hlsUrl: string; durationSeconds: number }>;
+        }
       | { __typename: "ReplayExpiredError"; message: string }
       | { __typename: "UnauthenticatedError"; message: string }
       | { __typename: "ValidationError"; message: string };
@@ -878,6 +922,22 @@ export const ScheduleForAlertsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScheduleForAlertsSubscription, ScheduleForAlertsSubscriptionVariables>;
+export const ReplayShelfDocument = new TypedDocumentString(`
+    query ReplayShelf {
+  replays(first: 8) {
+    edges {
+      node {
+        id
+        title
+        scheduledTime
+        thumbnailUrl
+        replayAvailableUntil
+        viewerIsRegistered
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReplayShelfQuery, ReplayShelfQueryVariables>;
 export const CalendarShowsDocument = new TypedDocumentString(`
     query CalendarShows($from: DateTime!, $to: DateTime!, $after: String) {
   performances(from: $from, to: $to, first: 100, after: $after) {
@@ -1065,6 +1125,7 @@ export const BroadcastPanelDocument = new TypedDocumentString(`
     recording {
       durationSeconds
       readyAt
+      renditions
     }
     ingest {
       rtmpsUrl
@@ -1415,6 +1476,8 @@ export const WatchPageDocument = new TypedDocumentString(`
       durationSeconds
       readyAt
     }
+    replayAvailableUntil
+    replayStatus
     playback @include(if: $signedIn) {
       __typename
       ... on Playback {
@@ -1422,6 +1485,10 @@ export const WatchPageDocument = new TypedDocumentString(`
         expiresAt
         live
         heartbeatToken
+        parts {
+          hlsUrl
+          durationSeconds
+        }
       }
       ... on Error {
         message
@@ -1474,6 +1541,10 @@ export const WatchPlaybackDocument = new TypedDocumentString(`
         expiresAt
         live
         heartbeatToken
+        parts {
+          hlsUrl
+          durationSeconds
+        }
       }
       ... on Error {
         message
