@@ -9,6 +9,7 @@ const benchmarks = [
   ["heartbeats.mjs", "2000", "60"],
   ["refused-query.mjs", "10", "4"],
   ["stream-latency.mjs"],
+  ["replay-ready.mjs", "3", "8"],
   ["page-weight.mjs"],
 ];
 let failed = false;
