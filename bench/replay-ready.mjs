@@ -38,7 +38,9 @@ async function streamApi(path) {
   const response = await fetch(`${stack.streamApi}/accounts/local-account${path}`, {
     headers: { authorization: "Bearer stream-local-dev-token" },
   });
-  return (await response.json()).result;
+  const body = await response.json();
+  if (!body.success) throw new Error(`stream-local ${path}: ${JSON.stringify(body.errors ?? body)}`);
+  return body.result;
 }
 
 const status = async (id, token) =>
@@ -133,7 +135,7 @@ async function oneRun(organizer, n) {
     return (await fetch(show.playback.hlsUrl)).ok ? true : undefined;
   }, "replay playable");
   const playableAt = Date.now();
-  const inputs = await streamApi("/stream/live_inputs");
+  const { liveInputs: inputs } = await streamApi("/stream/live_inputs");
   const input = inputs.find((candidate) => candidate.meta?.performanceId === id);
   if (!input) throw new Error(`no live input for show ${id}`);
   const videos = await streamApi(`/stream/live_inputs/${input.uid}/videos`);

@@ -6,7 +6,7 @@ import { eventually } from "./support/eventually";
 import { startPublisher } from "./support/publisher";
 import { makeTempDataDir } from "./support/test-stream-local";
 
-describe("the replay of a show whose live encode fell back to one rendition", () => {
+describe("recordings for replay (a monitor that finds every live worker too slow)", () => {
   const dataDir = makeTempDataDir();
   let streamLocal: StreamLocal;
 
@@ -26,7 +26,7 @@ describe("the replay of a show whose live encode fell back to one rendition", ()
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it("gets the whole ladder once the feed has ended, every rung a complete VOD", async () => {
+  it("get the whole ladder once the feed has ended, though the live encode fell back to one rendition", async () => {
     const client = new StreamClient({
       apiBase: streamLocal.apiBase,
       accountId: streamLocal.accountId,
@@ -62,5 +62,35 @@ describe("the replay of a show whose live encode fell back to one rendition", ()
       expect(playlist).toContain("#EXT-X-ENDLIST");
       expect(playlist).toContain("#EXTINF");
     }
+  });
+
+  it("start anew when a feed returns after Stream's default timeout (0), as on Cloudflare: one video per stretch of feed, newest first", async () => {
+    const client = new StreamClient({
+      apiBase: streamLocal.apiBase,
+      accountId: streamLocal.accountId,
+      apiToken: streamLocal.apiToken,
+      playbackBase: streamLocal.httpUrl,
+    });
+    const input = await client.createLiveInput({
+      recording: { mode: "automatic", timeoutSeconds: 0, requireSignedURLs: false },
+    });
+    const url = `rtmp://127.0.0.1:${streamLocal.rtmpPort}/live/${input.rtmps.streamKey}`;
+    await startPublisher(url, { seconds: 3 }).exited;
+    const first = await eventually(
+      async () => (await client.listLiveInputVideos(input.uid)).find((video) => video.readyToStream),
+      {
+        what: "the first recording ready",
+      },
+    );
+    await startPublisher(url, { seconds: 3 }).exited;
+    const videos = await eventually(
+      async () => {
+        const listed = await client.listLiveInputVideos(input.uid);
+        return listed.length === 2 && listed.every((video) => video.status.state === "ready") ? listed : undefined;
+      },
+      { what: "two ready recordings" },
+    );
+    expect(videos.map((video) => video.uid)[1]).toBe(first.uid);
+    expect(videos.every((video) => video.liveInput === input.uid && video.duration > 0)).toBe(true);
   });
 });
