@@ -11,6 +11,7 @@ const benchmarks = [
   ["calendar-throughput.mjs", "10", "8"],
   ["stream-latency.mjs"],
   ["abr-throttle.mjs", "20", "1200"],
+  ["replay-ready.mjs", "3", "8"],
   ["page-weight.mjs"],
   ["worker-size.mjs", "5"],
   ["reminder-planning.mjs", "10000"],

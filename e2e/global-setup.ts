@@ -1,7 +1,9 @@
 import { startDevStack } from "@firestream/dev-support";
 
 const READY_TIMEOUT_MS = 180_000;
-const RECORDING_TIMEOUT_SECONDS = 8;
+// Stream's own default (the production setting): a feed that drops ends its recording at once on
+// stream-local, and the show's replay is its recordings played one after another.
+const RECORDING_TIMEOUT_SECONDS = 0;
 
 /**
  * Starts the whole dev stack (`node scripts/dev.mjs`) on free ports with a fresh state
@@ -12,7 +14,6 @@ export default async function globalSetup(): Promise<void> {
   const stack = await startDevStack({
     readyTimeoutMs: READY_TIMEOUT_MS,
     env: {
-      // A dropped feed ends the show (and its recording) after a few seconds, not minutes.
       STREAM_RECORDING_TIMEOUT_SECONDS: String(RECORDING_TIMEOUT_SECONDS),
       // The site's dev server reads a test's pinned instant from a cookie (see pinClock in helpers.ts).
       FIRESTREAM_TEST_CLOCK: "1",

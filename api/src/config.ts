@@ -6,6 +6,9 @@ const optionalText = z.string().transform((value) => value || undefined);
 const retentionDays = (days: number) =>
   z.coerce.number().int().min(1, "must be at least 1 day").max(3650).default(days);
 
+/** The longest replay window a show may have: a year. */
+export const MAX_REPLAY_WINDOW_HOURS = 366 * 24;
+
 const ConfigSchema = z.object({
   ENVIRONMENT: z.enum(["development", "test", "production"]).default("production"),
   SITE_URL: z.url(),
@@ -40,7 +43,7 @@ const ConfigSchema = z.object({
     }),
   STREAM_WEBHOOK_SECRET: z.string().min(1),
   STREAM_NOTIFICATION_SECRET: z.string().min(16, "must be at least 16 characters"),
-  STREAM_RECORDING_TIMEOUT_SECONDS: z.coerce.number().int().min(0).max(3600).default(300),
+  STREAM_RECORDING_TIMEOUT_SECONDS: z.coerce.number().int().min(0).max(3600).default(0),
   STREAM_DELETE_RECORDING_AFTER_DAYS: z
     .union([
       z.literal(""),
@@ -48,6 +51,18 @@ const ConfigSchema = z.object({
     ])
     .default("")
     .transform((value) => (value === "" ? null : value)),
+  STREAM_INTERMISSION_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(60),
+  REPLAY_WINDOW_HOURS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_REPLAY_WINDOW_HOURS)
+    .default(7 * 24),
   STREAM_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600, "at most one hour").default(3600),
   STREAM_ACCESS_RULES: z
     .string()
@@ -149,9 +164,12 @@ export interface StreamConfig {
   signingJwk: JsonWebKey;
   webhookSecret: string;
   notificationSecret: string;
+  /** The live inputs' recording.timeoutSeconds; 0 is Stream's own default */
   recordingTimeoutSeconds: number;
   /** Stream deletes a recording this many days after it is made (the R2 archive stays); null keeps it */
   deleteRecordingAfterDays: number | null;
+  /** How long a show may wait for its feed to come back before the sweep ends it */
+  intermissionMinutes: number;
   tokenTtlSeconds: number;
   accessRules: AccessRule[] | undefined;
   /** Origins allowed to embed the player (Stream's allowedOrigins) */
@@ -182,6 +200,8 @@ export interface Config {
   environment: "development" | "test" | "production";
   siteUrl: URL;
   siteTimeZone: string;
+  /** Hours a show's replay stays open after it ends, unless the show says otherwise (0: no replay) */
+  replayWindowHours: number;
   auth: {
     issuer: string;
     audience: string;
@@ -259,6 +279,7 @@ export function readConfig(env: Env): Config {
     environment: vars.ENVIRONMENT,
     siteUrl: new URL(vars.SITE_URL),
     siteTimeZone: vars.SITE_TIME_ZONE,
+    replayWindowHours: vars.REPLAY_WINDOW_HOURS,
     auth: {
       issuer: vars.AUTH_ISSUER,
       audience: vars.AUTH_AUDIENCE,
@@ -289,6 +310,7 @@ export function readConfig(env: Env): Config {
       notificationSecret: vars.STREAM_NOTIFICATION_SECRET,
       recordingTimeoutSeconds: vars.STREAM_RECORDING_TIMEOUT_SECONDS,
       deleteRecordingAfterDays: vars.STREAM_DELETE_RECORDING_AFTER_DAYS,
+      intermissionMinutes: vars.STREAM_INTERMISSION_MINUTES,
       tokenTtlSeconds: vars.STREAM_TOKEN_TTL_SECONDS,
       accessRules: vars.STREAM_ACCESS_RULES,
       allowedOrigins: vars.STREAM_ALLOWED_ORIGINS

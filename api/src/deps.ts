@@ -21,7 +21,7 @@ export interface FanOut {
   publish(kind: PerformanceChangeKind, performances: readonly PerformanceRow[]): Promise<void>;
   /** Notifications: the shows' registered viewers, through the queue */
   alertViewers(
-    kind: "LIVE" | "CANCELLED" | "RESCHEDULED" | "RUNNING_LATE",
+    kind: "LIVE" | "CANCELLED" | "RESCHEDULED" | "RUNNING_LATE" | "REPLAY_READY",
     performanceIds: readonly string[],
   ): Promise<void>;
   /** Broadcast: the organizers hear about a show's feed (once per occasion) */

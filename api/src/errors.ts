@@ -141,6 +141,16 @@ export class NotAvailableError extends AppError {
   }
 }
 
+/** The show's replay window has closed: its recording is no longer shown to anyone. */
+export class ReplayExpiredError extends AppError {
+  readonly availableUntil: string;
+
+  constructor(availableUntil: string) {
+    super("The replay of this show is no longer available", "REPLAY_EXPIRED");
+    this.availableUntil = availableUntil;
+  }
+}
+
 /** Cloudflare Stream timed out, refused or failed: nothing was changed, the organizer may try again. */
 export class StreamUnavailableError extends AppError {
   constructor() {

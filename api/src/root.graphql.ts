@@ -6,6 +6,7 @@ import "./analytics/analytics.graphql";
 import "./archive/archive.graphql";
 import "./broadcast/broadcast.graphql";
 import "./broadcast/stream-health.graphql";
+import "./broadcast/replay.graphql";
 import "./notifications/notification-settings.graphql";
 import "./notifications/performance-notifications.graphql";
 import "./performances/performance.graphql";

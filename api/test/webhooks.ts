@@ -42,19 +42,29 @@ export async function videoSignature(
   return `time=${time},sig1=${[...mac].map((byte) => byte.toString(16).padStart(2, "0")).join("")}`;
 }
 
-/** Delivers Stream's video webhook for a recording that became ready. */
+/** Delivers Stream's video webhook for a recording that became ready (or, with `errorReasonCode`, failed). */
 export async function deliverRecordingReady(
-  video: { uid: string; liveInput: string; duration: number; modified?: string },
+  video: {
+    uid: string;
+    liveInput: string;
+    duration: number;
+    modified?: string;
+    created?: string;
+    errorReasonCode?: string;
+  },
   options: { signature?: string; time?: number } = {},
 ) {
+  const failed = video.errorReasonCode !== undefined;
   const body = JSON.stringify({
     uid: video.uid,
-    readyToStream: true,
-    status: { state: "ready", pctComplete: "100.000000", errorReasonCode: "", errorReasonText: "" },
+    readyToStream: !failed,
+    status: failed
+      ? { state: "error", pctComplete: "0.000000", errorReasonCode: video.errorReasonCode, errorReasonText: "failed" }
+      : { state: "ready", pctComplete: "100.000000", errorReasonCode: "", errorReasonText: "" },
     liveInput: video.liveInput,
     duration: video.duration,
     meta: {},
-    created: "2026-11-24T10:00:00.000Z",
+    created: video.created ?? "2026-11-24T10:00:00.000Z",
     modified: video.modified ?? new Date().toISOString(),
     requireSignedURLs: true,
   });

@@ -5,6 +5,7 @@ import { daysFromNow, db, insertPerformance, organizer, type TestAccount, viewer
 import { graphql } from "../../test/graphql";
 import { executeOk, expectTypename } from "../../test/graphql-client";
 import type { PerformanceStatus } from "../db/tables";
+import { saveRecording } from "../broadcast/replays.repository";
 import { upsertRegistration } from "../registrations/registrations.repository";
 
 const HeartbeatGrant = graphql(`
@@ -95,19 +96,44 @@ const Refresh = graphql(`
   }
 `);
 
-function show(status: PerformanceStatus = "LIVE", recording?: { id: string; duration: number }) {
+async function show(status: PerformanceStatus = "LIVE", recording?: { id: string; duration: number }) {
   const id = crypto.randomUUID();
-  return insertPerformance({
+  await insertPerformance({
     id,
     title: "Analytics Show",
     scheduled_time: daysFromNow(0, -0.5),
     duration_minutes: 120,
     status,
     live_input_id: `input-${id}`,
-    recording_video_id: recording?.id ?? null,
-    recording_duration_seconds: recording?.duration ?? null,
-    recording_ready_at: recording ? new Date().toISOString() : null,
+    ended_at: status === "ENDED" ? new Date().toISOString() : null,
   });
+  if (recording) await attachReplay(id, recording);
+  return id;
+}
+
+/** The show's replay, complete: one ready recording. */
+async function attachReplay(performanceId: string, recording: { id: string; duration: number }) {
+  const now = new Date().toISOString();
+  await saveRecording(db(), {
+    videoId: recording.id,
+    performanceId,
+    state: "READY",
+    recordedAt: now,
+    durationSeconds: recording.duration,
+    renditionHeights: [360],
+    errorCode: null,
+    reportedAt: now,
+  });
+  await db()
+    .updateTable("performances")
+    .set({
+      recording_video_id: recording.id,
+      recording_duration_seconds: recording.duration,
+      recording_ready_at: now,
+      replay_ready_at: now,
+    })
+    .where("id", "=", performanceId)
+    .execute();
 }
 
 async function registered(performanceId: string, account?: TestAccount) {
@@ -217,11 +243,7 @@ describe("analytics", () => {
     expect(expectTypename(ended.endPerformance, "Performance").status).toBe("ENDED");
 
     // The replay, watched later by someone who missed the show.
-    await db()
-      .updateTable("performances")
-      .set({ recording_video_id: "rec-a", recording_duration_seconds: 3600 })
-      .where("id", "=", id)
-      .execute();
+    await attachReplay(id, { id: "rec-a", duration: 3600 });
     const replayToken = await heartbeatToken(id, replayOnly.token);
     for (let tick = 0; tick < 4; tick++) {
       await beat({ token: replayToken, sessionId: "replay-1", positionSeconds: tick * 10, playing: true }, "JP");

@@ -4,16 +4,20 @@ import {
   IllegalTransitionError,
   NotAvailableError,
   NotFoundError,
+  ReplayExpiredError,
   StreamUnavailableError,
 } from "../errors";
 import { PerformanceRef } from "../performances/performance.graphql";
 import { builder } from "../schema/builder";
+import { playableParts, renditionsOf } from "./replay.service";
+import { listRecordingsOf } from "./replays.repository";
 import {
   endPerformance,
   type Ingest,
   ingestOf,
   type Playback,
   playbackFor,
+  type ReplayPart,
   rotateStreamKey,
   startPerformance,
   undoStartPerformance,
@@ -30,6 +34,16 @@ const IngestRef = builder.objectRef<Ingest>("Ingest").implement({
   }),
 });
 
+const ReplayPartRef = builder.objectRef<ReplayPart>("ReplayPart").implement({
+  description:
+    "One recording of the replay. A show whose feed stayed away for a while (an intermission) has several: play them one after another.",
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    hlsUrl: t.exposeString("hlsUrl", { description: "This recording's signed HLS master playlist" }),
+    durationSeconds: t.exposeFloat("durationSeconds", { description: "Its length in seconds" }),
+  }),
+});
+
 const PlaybackRef = builder.objectRef<Playback>("Playback").implement({
   description: "A signed HLS URL for this viewer. It stops working at expiresAt: ask again a few minutes before.",
   authScopes: { signedIn: true },
@@ -43,6 +57,12 @@ const PlaybackRef = builder.objectRef<Playback>("Playback").implement({
       description: "When hlsUrl and heartbeatToken stop working: at most one hour after they were issued (UTC)",
     }),
     live: t.exposeBoolean("live", { description: "true while the show is live; false for the replay" }),
+    parts: t.field({
+      type: [ReplayPartRef],
+      description:
+        "The replay's recordings in order (the first is hlsUrl); the player plays them as one, the intermissions cut. Empty while live",
+      resolve: (playback) => playback.parts,
+    }),
     heartbeatToken: t.exposeString("heartbeatToken", {
       description:
         "For the player's heartbeats: POST /api/heartbeat { token, sessionId, positionSeconds, playing } every ~15 s while it plays",
@@ -52,17 +72,37 @@ const PlaybackRef = builder.objectRef<Playback>("Playback").implement({
 
 export interface Recording {
   performanceId: string;
+  /** The first playable recording of the show's (the one archived and thumbnailed first) */
   videoId: string;
   durationSeconds: number;
   readyAt: string;
 }
 
 export const RecordingRef = builder.objectRef<Recording>("Recording").implement({
-  description: "The show's recording, for replay. Watch it through Performance.playback once the show has ended.",
+  description:
+    "The show's recording, for replay: every stretch of its feed, played as one. Watch it through Performance.playback once the show has ended.",
   authScopes: { public: true },
   fields: (t) => ({
-    durationSeconds: t.exposeFloat("durationSeconds", { description: "Length of the recording in seconds" }),
+    durationSeconds: t.exposeFloat("durationSeconds", {
+      description: "Length of the replay in seconds (the intermissions cut)",
+    }),
     readyAt: t.expose("readyAt", { type: "DateTime", description: "When the recording became ready for replay (UTC)" }),
+    renditions: t.loadableList({
+      type: "String",
+      description:
+        'The renditions the replay has, highest first, e.g. ["720p", "360p"] (those every part of it has). Public',
+      load: async (performanceIds: string[], context) => {
+        const rows = await listRecordingsOf(context.deps.db, performanceIds);
+        return performanceIds.map((id) => {
+          const ladders = playableParts(rows.filter((row) => row.performance_id === id)).map(renditionsOf);
+          const [first = [], ...others] = ladders;
+          return first
+            .filter((height) => others.every((ladder) => ladder.includes(height)))
+            .map((height) => `${height}p`);
+        });
+      },
+      resolve: (recording) => recording.performanceId,
+    }),
   }),
 });
 
@@ -82,13 +122,13 @@ builder.objectFields(PerformanceRef, (t) => ({
   playback: t.field({
     type: PlaybackRef,
     description:
-      "The live stream while the show is on, the replay after it. Registered viewers and organizers only: UnauthenticatedError when signed out, ForbiddenError when not registered, NotAvailableError before the show starts, when cancelled, or while the recording is being prepared.",
+      "The live stream while the show is on, the replay after it (until replayAvailableUntil: no URL outlives it). Registered viewers and organizers only: UnauthenticatedError when signed out, ForbiddenError when not registered, NotAvailableError before the show starts, when cancelled, while the recording is being prepared or when there is none, ReplayExpiredError once the replay window has closed.",
     authScopes: registeredOrOrganizer,
     errors: {
-      types: [NotAvailableError],
+      types: [NotAvailableError, ReplayExpiredError],
       union: {
         description:
-          "A signed playback URL, or why there is none (NotAvailableError, UnauthenticatedError, ForbiddenError).",
+          "A signed playback URL, or why there is none (NotAvailableError, ReplayExpiredError, UnauthenticatedError, ForbiddenError).",
       },
     },
     resolve: (performance, _args, context) => playbackFor(context.deps, performance, context.caller),
@@ -96,15 +136,16 @@ builder.objectFields(PerformanceRef, (t) => ({
   recording: t.field({
     type: RecordingRef,
     nullable: true,
-    description: "Set once the recording is ready for replay; null before that, and for a show never broadcast. Public",
+    description:
+      "Set once the show has ended and its replay is ready; null before that, for a show never broadcast, and when its recording failed. Public",
     authScopes: { public: true },
     resolve: (performance) =>
-      performance.recording_video_id && performance.recording_ready_at
+      performance.replay_ready_at && performance.recording_video_id
         ? {
             performanceId: performance.id,
             videoId: performance.recording_video_id,
             durationSeconds: performance.recording_duration_seconds ?? 0,
-            readyAt: performance.recording_ready_at,
+            readyAt: performance.replay_ready_at,
           }
         : null,
   }),
@@ -142,7 +183,7 @@ builder.mutationFields((t) => ({
   endPerformance: t.withAuth({ organizer: true }).field({
     type: PerformanceRef,
     description:
-      "Ends a show that is LIVE or INTERRUPTED; it becomes ENDED for good. The stream key stops working; the recording becomes the replay when ready. Organizers only. IllegalTransitionError when the show is not live, including GOING_LIVE (nothing was broadcast: undoStartPerformance keeps the date instead).",
+      "Ends a show that is LIVE or INTERRUPTED; it becomes ENDED for good. The stream key stops working; the replay is ready as soon as Stream has finished the recordings (about a minute after the feed stopped; at once when it stopped earlier). Organizers only. IllegalTransitionError when the show is not live (ending twice included), and for GOING_LIVE (nothing was broadcast: undoStartPerformance keeps the date instead).",
     args: { id: t.arg.id({ description: "Performance.id" }) },
     errors: {
       types: [NotFoundError, IllegalTransitionError],

@@ -61,22 +61,6 @@ export function listInterruptedSince(db: Database, before: string): Promise<Perf
     .execute();
 }
 
-/** Ended shows that have a live input but no recording yet, ended in the given window. */
-export function listEndedWithoutRecording(
-  db: Database,
-  window: { endedAfter: string; endedBefore: string },
-): Promise<PerformanceRow[]> {
-  return db
-    .selectFrom("performances")
-    .selectAll()
-    .where("status", "=", "ENDED")
-    .where("recording_video_id", "is", null)
-    .where("live_input_id", "is not", null)
-    .where("ended_at", ">", window.endedAfter)
-    .where("ended_at", "<", window.endedBefore)
-    .execute();
-}
-
 /**
  * How many registered fans the LIVE alert reaches: those who chose email, or SMS with a phone
  * number (as notifications/deliveries.repository.ts plans it).

@@ -1,23 +1,33 @@
 import type { Caller } from "../context";
 import type { PerformanceRow } from "../db/tables";
 import type { AppDeps } from "../deps";
-import { ConflictError, IllegalTransitionError, NotAvailableError, NotFoundError } from "../errors";
+import { ConflictError, IllegalTransitionError, NotAvailableError, NotFoundError, ReplayExpiredError } from "../errors";
 import { findPerformance } from "../performances/performances.repository";
+import { replayAvailableUntil } from "../performances/replay-window";
 import { nextStatus } from "../performances/status";
 import { applyFeedEvent, applyOrganizerAction } from "../performances/transitions.service";
 import { isStreamFault, StreamApiError } from "../stream/client";
 import { signHeartbeatToken } from "../realtime/heartbeat.service";
 import { askStream, ensureLiveInput, streamClient } from "./live-input.service";
 import { type PlaybackGrant, signPlayback } from "./playback-token";
+import { completeReplay, playableParts } from "./replay.service";
+import { listRecordings } from "./replays.repository";
 
 export interface Ingest {
   rtmpsUrl: string;
   streamKey: string;
 }
 
+export interface ReplayPart {
+  hlsUrl: string;
+  durationSeconds: number;
+}
+
 export interface Playback extends PlaybackGrant {
   live: boolean;
   heartbeatToken: string;
+  /** The replay's recordings in order; empty while live */
+  parts: ReplayPart[];
 }
 
 /**
@@ -41,20 +51,30 @@ export async function undoStartPerformance(deps: AppDeps, id: string): Promise<P
   return (await applyOrganizerAction(deps, id, "undo-start")).after;
 }
 
-/** An organizer's end: the show is ENDED for good, and its encoder stops being taken. */
+/**
+ * An organizer's end: the show is ENDED for good, and its encoder stops being taken. When its
+ * recordings are all ready already (the feed stopped before), the replay is complete at once;
+ * otherwise the last recording's webhook completes it.
+ */
 export async function endPerformance(deps: AppDeps, id: string): Promise<PerformanceRow> {
   const change = await applyOrganizerAction(deps, id, "end");
   const inputId = change.after.live_input_id;
   if (inputId) {
     // Stop the encoder from feeding a show that is over; the show is ENDED either way.
     deps.waitUntil(
-      streamClient(deps.config.stream)
-        .updateLiveInput(inputId, { enabled: false })
-        .catch((error: unknown) => {
+      (async () => {
+        try {
+          await streamClient(deps.config.stream).updateLiveInput(inputId, { enabled: false });
+        } catch (error) {
           // An input that is gone already has nothing left to switch off.
-          if (error instanceof StreamApiError && error.status === 404) return;
-          console.error(`disabling live input ${inputId} failed`, error);
-        }),
+          if (!(error instanceof StreamApiError && error.status === 404))
+            console.error(`disabling live input ${inputId} failed`, error);
+        }
+        // Stream not answering leaves it to the webhooks and the sweep.
+        await completeReplay(deps, change.after.id).catch((error: unknown) =>
+          console.error(`completing the replay of ${change.after.id} failed`, error),
+        );
+      })(),
     );
   }
   return change.after;
@@ -98,30 +118,27 @@ export async function playbackFor(
   caller: Caller | null,
 ): Promise<Playback> {
   const now = deps.clock.now();
-  const grant = async (uid: string, live: boolean): Promise<Playback> => {
-    const playback = await signPlayback(deps.config.stream, uid, now);
-    const heartbeatToken = await signHeartbeatToken(
+  const heartbeat = (live: boolean, expiresAt: string, durationSeconds: number | null) =>
+    signHeartbeatToken(
       deps.config,
       {
         userId: caller?.user.id ?? "",
         authSessionId: caller?.sessionId ?? null,
         performanceId: performance.id,
         mode: live ? "LIVE" : "REPLAY",
-        durationSeconds: live ? null : performance.recording_duration_seconds,
+        durationSeconds,
       },
-      playback.expiresAt,
+      expiresAt,
     );
-    return { ...playback, live, heartbeatToken };
-  };
   switch (performance.status) {
     case "LIVE":
-    case "INTERRUPTED":
+    case "INTERRUPTED": {
       if (!performance.live_input_id) throw new NotAvailableError("The broadcast has not begun yet");
-      return grant(performance.live_input_id, true);
+      const playback = await signPlayback(deps.config.stream, performance.live_input_id, now);
+      return { ...playback, live: true, parts: [], heartbeatToken: await heartbeat(true, playback.expiresAt, null) };
+    }
     case "ENDED":
-      if (!performance.recording_video_id)
-        throw new NotAvailableError("The recording is being prepared: check back soon");
-      return grant(performance.recording_video_id, false);
+      return replayFor(deps, performance, heartbeat);
     case "CANCELLED":
       throw new NotAvailableError("This show was cancelled");
     case "SCHEDULED":
@@ -129,4 +146,35 @@ export async function playbackFor(
     case "GOING_LIVE":
       throw new NotAvailableError("The performers are getting ready");
   }
+}
+
+/**
+ * The replay: every playable recording of the show, in order, each with its own token, none
+ * outliving the replay window. The first part's URL is also `hlsUrl`.
+ */
+async function replayFor(
+  deps: AppDeps,
+  performance: PerformanceRow,
+  heartbeat: (live: boolean, expiresAt: string, durationSeconds: number | null) => Promise<string>,
+): Promise<Playback> {
+  const now = deps.clock.now();
+  const until = replayAvailableUntil(deps.config, performance);
+  if (!until || Date.parse(until) <= now.getTime()) throw new ReplayExpiredError(until ?? now.toISOString());
+  if (!performance.replay_ready_at) throw new NotAvailableError("The recording is being prepared: check back soon");
+  const recordings = playableParts(await listRecordings(deps.db, performance.id));
+  if (recordings.length === 0) throw new NotAvailableError("This show has no recording to replay");
+  const grants = await Promise.all(
+    recordings.map((recording) =>
+      signPlayback(deps.config.stream, recording.video_id, now, { notAfter: new Date(until) }),
+    ),
+  );
+  const [first] = grants;
+  if (!first) throw new NotAvailableError("This show has no recording to replay");
+  const durationSeconds = recordings.reduce((total, recording) => total + recording.duration_seconds, 0);
+  return {
+    ...first,
+    live: false,
+    parts: grants.map((grant, i) => ({ hlsUrl: grant.hlsUrl, durationSeconds: recordings[i]?.duration_seconds ?? 0 })),
+    heartbeatToken: await heartbeat(false, first.expiresAt, durationSeconds),
+  };
 }

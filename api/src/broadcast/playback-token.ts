@@ -23,16 +23,18 @@ function signingKey(stream: StreamConfig): Promise<CryptoKey> {
 /**
  * A signed playback URL for one live input or video, signed here with the Stream signing key
  * (RS256, `kid` header and claim, `sub` = uid, `exp` at most an hour away), as Cloudflare
- * documents for high-volume signing instead of calling its /token endpoint.
+ * documents for high-volume signing instead of calling its /token endpoint. `notAfter` caps the
+ * expiry (a replay's window closing); `downloadable` lets the token fetch the MP4 download.
  */
 export async function signPlayback(
   stream: StreamConfig,
   uid: string,
   now: Date,
-  options: { downloadable?: boolean } = {},
+  options: { downloadable?: boolean; notAfter?: Date } = {},
 ): Promise<PlaybackGrant> {
   const issuedAt = Math.floor(now.getTime() / 1000);
-  const expiresAt = issuedAt + stream.tokenTtlSeconds;
+  const cap = options.notAfter ? Math.floor(options.notAfter.getTime() / 1000) : Number.POSITIVE_INFINITY;
+  const expiresAt = Math.min(issuedAt + stream.tokenTtlSeconds, cap);
   const claims: Record<string, unknown> = { kid: stream.signingKeyId };
   if (stream.accessRules) claims.accessRules = stream.accessRules;
   if (options.downloadable) claims.downloadable = true;

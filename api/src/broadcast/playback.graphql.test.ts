@@ -6,6 +6,7 @@ import { graphql } from "../../test/graphql";
 import { executeOk, expectTypename } from "../../test/graphql-client";
 import type { PerformanceStatus } from "../db/tables";
 import { upsertRegistration } from "../registrations/registrations.repository";
+import { saveRecording } from "./replays.repository";
 
 const Playback = graphql(`
   query Playback($id: ID!) {
@@ -20,6 +21,13 @@ const Playback = graphql(`
           hlsUrl
           expiresAt
           live
+          parts {
+            hlsUrl
+            durationSeconds
+          }
+        }
+        ... on ReplayExpiredError {
+          availableUntil
         }
         ... on Error {
           message
@@ -29,20 +37,43 @@ const Playback = graphql(`
   }
 `);
 
-function show(status: PerformanceStatus, extra: { recording?: string } = {}) {
+async function show(
+  status: PerformanceStatus,
+  extra: { recordings?: Array<{ id: string; seconds: number }>; endedAt?: string; windowHours?: number } = {},
+) {
   const id = crypto.randomUUID();
-  return insertPerformance({
+  const recordings = extra.recordings ?? [];
+  const now = new Date().toISOString();
+  await insertPerformance({
     id,
     title: "Playback Show",
     scheduled_time: daysFromNow(0, -0.25),
     duration_minutes: 90,
     status,
     live_input_id: `input-${id}`,
-    recording_video_id: extra.recording ?? null,
-    recording_duration_seconds: extra.recording ? 4200 : null,
-    recording_ready_at: extra.recording ? new Date().toISOString() : null,
+    ended_at: status === "ENDED" ? (extra.endedAt ?? now) : null,
+    replay_window_hours: extra.windowHours ?? null,
+    replay_ready_at: recordings.length > 0 ? now : null,
+    recording_video_id: recordings[0]?.id ?? null,
+    recording_duration_seconds: recordings.length > 0 ? recordings.reduce((sum, part) => sum + part.seconds, 0) : null,
+    recording_ready_at: recordings.length > 0 ? now : null,
   });
+  for (const [i, recording] of recordings.entries()) {
+    await saveRecording(db(), {
+      videoId: recording.id,
+      performanceId: id,
+      state: "READY",
+      recordedAt: new Date(Date.now() - (recordings.length - i) * 3_600_000).toISOString(),
+      durationSeconds: recording.seconds,
+      renditionHeights: [720, 360],
+      errorCode: null,
+      reportedAt: now,
+    });
+  }
+  return id;
 }
+
+const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
 
 async function registeredViewer(performanceId: string) {
   const account = await viewer();
@@ -90,7 +121,7 @@ describe("Performance.playback", () => {
   });
 
   it("plays the recording once the show has ended", async () => {
-    const id = await show("ENDED", { recording: "recording-video-1" });
+    const id = await show("ENDED", { recordings: [{ id: "recording-video-1", seconds: 4200 }] });
     const fan = await registeredViewer(id);
 
     const data = await executeOk(Playback, { id }, { token: fan.token });
@@ -99,6 +130,67 @@ describe("Performance.playback", () => {
     const playback = expectTypename(data.performance?.playback, "Playback");
     expect(playback.live).toBe(false);
     expect((await verifyPlaybackToken(playback.hlsUrl)).payload.sub).toBe("recording-video-1");
+    expect(playback.parts.map((part) => part.hlsUrl)).toEqual([playback.hlsUrl]);
+  });
+
+  it("plays a show with an intermission as its recordings in order, each with its own token", async () => {
+    const id = await show("ENDED", {
+      recordings: [
+        { id: "first-half", seconds: 2400 },
+        { id: "second-half", seconds: 1800 },
+      ],
+    });
+    const fan = await registeredViewer(id);
+
+    const data = await executeOk(Playback, { id }, { token: fan.token });
+
+    const playback = expectTypename(data.performance?.playback, "Playback");
+    expect(data.performance?.recording).toEqual({ durationSeconds: 4200 });
+    const subjects = await Promise.all(
+      playback.parts.map(async (part) => (await verifyPlaybackToken(part.hlsUrl)).payload.sub),
+    );
+    expect(subjects).toEqual(["first-half", "second-half"]);
+    expect(playback.parts.map((part) => part.durationSeconds)).toEqual([2400, 1800]);
+  });
+
+  it("never signs a replay URL that outlives the replay window", async () => {
+    // The window (1 hour after the end) closes in ten minutes.
+    const id = await show("ENDED", {
+      recordings: [{ id: "closing-soon", seconds: 60 }],
+      endedAt: hoursAgo(50 / 60),
+      windowHours: 1,
+    });
+    const fan = await registeredViewer(id);
+
+    const playback = expectTypename(
+      (await executeOk(Playback, { id }, { token: fan.token })).performance?.playback,
+      "Playback",
+    );
+
+    const closesAt = Date.parse(hoursAgo(50 / 60)) + 3_600_000;
+    const { payload } = await verifyPlaybackToken(playback.hlsUrl);
+    expect((payload.exp ?? 0) * 1000).toBeLessThanOrEqual(closesAt);
+    expect(Date.parse(playback.expiresAt)).toBeLessThanOrEqual(closesAt);
+  });
+
+  it("is refused to everyone, organizers included, once the replay window has closed (ReplayExpiredError)", async () => {
+    const endedAt = hoursAgo(8 * 24);
+    const id = await show("ENDED", { recordings: [{ id: "expired-recording", seconds: 60 }], endedAt });
+    const fan = await registeredViewer(id);
+    const { token } = await organizer();
+
+    for (const caller of [fan.token, token]) {
+      const data = await executeOk(Playback, { id }, { token: caller });
+      const expired = expectTypename(data.performance?.playback, "ReplayExpiredError");
+      expect(Date.parse(expired.availableUntil)).toBe(Date.parse(endedAt) + 7 * 24 * 3_600_000);
+    }
+  });
+
+  it("has no replay at all for a show whose window is 0 hours", async () => {
+    const id = await show("ENDED", { recordings: [{ id: "no-replay", seconds: 60 }], windowHours: 0 });
+    const fan = await registeredViewer(id);
+    const data = await executeOk(Playback, { id }, { token: fan.token });
+    expect(data.performance?.playback.__typename).toBe("ReplayExpiredError");
   });
 
   it("lets organizers watch without registering", async () => {

@@ -5,7 +5,9 @@ import { deliverLiveInputEvent, deliverRecordingReady, videoSignature } from "..
 import type { PerformanceStatus } from "../db/tables";
 import { findPerformance } from "../performances/performances.repository";
 import { readConfig } from "../config";
-import { handleLiveInputWebhook } from "./webhooks.service";
+import { completeReplay } from "./replay.service";
+import { listRecordings } from "./replays.repository";
+import { handleLiveInputWebhook, handleVideoWebhook } from "./webhooks.service";
 
 async function showWithLiveInput(status: PerformanceStatus = "SCHEDULED") {
   const id = crypto.randomUUID();
@@ -151,23 +153,117 @@ describe("live input event times", () => {
 });
 
 describe("the video webhook", () => {
-  it("attaches a ready recording for replay and ends a show whose feed never came back", async () => {
+  it("keeps a recording that becomes ready during an intermission, and the show stays one show", async () => {
     const show = await showWithLiveInput("INTERRUPTED");
 
     const response = await deliverRecordingReady({ uid: "rec-1", liveInput: show.liveInputId, duration: 3725.5 });
 
     expect(response.status).toBe(200);
+    expect(await findPerformance(db(), show.id)).toMatchObject({ status: "INTERRUPTED", replay_ready_at: null });
+    expect(await listRecordings(db(), show.id)).toMatchObject([
+      { video_id: "rec-1", state: "READY", duration_seconds: 3725.5 },
+    ]);
+  });
+
+  it("completes the replay of a show the organizer already ended, once Stream has finished its recordings", async () => {
+    const show = await showWithLiveInput("ENDED");
+    await deliverRecordingReady({ uid: "rec-2", liveInput: show.liveInputId, duration: 60 });
     expect(await findPerformance(db(), show.id)).toMatchObject({
       status: "ENDED",
-      recording_video_id: "rec-1",
-      recording_duration_seconds: 3725.5,
+      recording_video_id: "rec-2",
+      recording_duration_seconds: 60,
+      replay_ready_at: expect.any(String),
     });
   });
 
-  it("attaches the recording of a show the organizer already ended", async () => {
+  it("keeps a recording that failed processing, and completes a replay with nothing to play", async () => {
     const show = await showWithLiveInput("ENDED");
-    await deliverRecordingReady({ uid: "rec-2", liveInput: show.liveInputId, duration: 60 });
-    expect(await findPerformance(db(), show.id)).toMatchObject({ status: "ENDED", recording_video_id: "rec-2" });
+
+    const response = await deliverRecordingReady({
+      uid: "rec-broken",
+      liveInput: show.liveInputId,
+      duration: -1,
+      errorReasonCode: "ERR_MALFORMED_VIDEO",
+    });
+
+    expect(response.status).toBe(200);
+    expect(await listRecordings(db(), show.id)).toMatchObject([
+      { video_id: "rec-broken", state: "FAILED", error_code: "ERR_MALFORMED_VIDEO" },
+    ]);
+    expect(await findPerformance(db(), show.id)).toMatchObject({
+      replay_ready_at: expect.any(String),
+      recording_video_id: null,
+    });
+  });
+
+  it("plays a show's recordings in the order Stream made them, whatever order they are reported in", async () => {
+    const show = await showWithLiveInput("INTERRUPTED");
+    await deliverRecordingReady({
+      uid: "second-half",
+      liveInput: show.liveInputId,
+      duration: 30,
+      created: "2026-11-24T21:00:00.000Z",
+    });
+    await deliverRecordingReady({
+      uid: "first-half",
+      liveInput: show.liveInputId,
+      duration: 40,
+      created: "2026-11-24T20:00:00.000Z",
+    });
+    await db().updateTable("performances").set({ status: "ENDED" }).where("id", "=", show.id).execute();
+    await completeReplay(appDeps(), show.id);
+
+    expect((await listRecordings(db(), show.id)).map((recording) => recording.video_id)).toEqual([
+      "first-half",
+      "second-half",
+    ]);
+    expect(await findPerformance(db(), show.id)).toMatchObject({
+      recording_video_id: "first-half",
+      recording_duration_seconds: 70,
+    });
+  });
+
+  it("is answered 500 while Stream is down, so it is delivered again, and then processed", async () => {
+    const show = await showWithLiveInput("ENDED");
+    const config = readConfig(env);
+    const body = JSON.stringify({
+      uid: "rec-stream-down",
+      liveInput: show.liveInputId,
+      duration: 12,
+      created: new Date().toISOString(),
+      modified: new Date().toISOString(),
+      status: { state: "ready" },
+    });
+    const deliver = async (deps: ReturnType<typeof appDeps>) =>
+      handleVideoWebhook(
+        new Request("https://firestream.example.com/api/webhooks/stream", {
+          method: "POST",
+          headers: { "webhook-signature": await videoSignature(body) },
+          body,
+        }),
+        deps,
+      );
+    const down = appDeps({
+      config: {
+        ...config,
+        stream: {
+          ...config.stream,
+          client: {
+            ...config.stream.client,
+            apiBase: env.REFUSING_STREAM_BASE,
+            playbackBase: env.REFUSING_STREAM_BASE,
+            retries: 0,
+          },
+        },
+      },
+    });
+
+    await expect(deliver(down)).rejects.toThrow();
+    expect(await listRecordings(db(), show.id)).toEqual([]);
+    expect((await findPerformance(db(), show.id))?.replay_ready_at).toBeNull();
+
+    expect((await deliver(appDeps())).status).toBe(200);
+    expect(await findPerformance(db(), show.id)).toMatchObject({ recording_video_id: "rec-stream-down" });
   });
 
   it("refuses a forged signature, a missing one and a stale one, changing nothing", async () => {
@@ -180,6 +276,7 @@ describe("the video webhook", () => {
 
     expect([forged.status, stale.status, missing.status]).toEqual([401, 401, 401]);
     expect(await findPerformance(db(), show.id)).toMatchObject({ status: "INTERRUPTED", recording_video_id: null });
+    expect(await listRecordings(db(), show.id)).toEqual([]);
   });
 
   it("is processed once: replaying a delivery changes nothing", async () => {

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { constantTimeEqual } from "../accounts/password";
 import type { AppDeps } from "../deps";
-import { applyFeedEvent, attachRecording } from "../performances/transitions.service";
+import { applyFeedEvent } from "../performances/transitions.service";
 import type { Video } from "../stream/client";
 import { findPerformanceByLiveInput, forgetWebhookEvent, recordWebhookEvent } from "./broadcast.repository";
 import { insertLiveInputError } from "./live-input-errors.repository";
+import { recordingFinished } from "./replay.service";
 
 /** Video webhooks older (or newer) than this are refused: a captured delivery cannot be replayed later. */
 const SIGNATURE_TOLERANCE_SECONDS = 5 * 60;
@@ -26,10 +27,18 @@ export async function handleVideoWebhook(request: Request, deps: AppDeps): Promi
   if (!video) return new Response("unexpected body", { status: 400 });
   const eventId = `video:${video.uid}:${video.status.state}:${video.modified ?? ""}`;
   return once(deps, eventId, async () => {
-    if (video.status.state !== "ready" || !video.liveInput) return;
+    const state = video.status.state;
+    if ((state !== "ready" && state !== "error") || !video.liveInput) return;
     const performance = await findPerformanceByLiveInput(deps.db, video.liveInput);
     if (!performance) return;
-    await attachRecording(deps, performance, { videoId: video.uid, durationSeconds: video.duration });
+    if (state === "error") console.warn(`recording ${video.uid} failed: ${video.status.errorReasonCode ?? "unknown"}`);
+    await recordingFinished(deps, performance, {
+      uid: video.uid,
+      state,
+      created: video.created,
+      duration: video.duration,
+      errorReasonCode: video.status.errorReasonCode,
+    });
   });
 }
 
@@ -139,13 +148,16 @@ function parseJson<T>(text: string, schema: z.ZodType<T>): T | undefined {
 }
 
 const VideoWebhookSchema: z.ZodType<
-  Pick<Video, "uid" | "duration" | "liveInput" | "modified"> & { status: { state: string } }
+  Pick<Video, "uid" | "duration" | "liveInput" | "modified" | "created"> & {
+    status: { state: string; errorReasonCode?: string };
+  }
 > = z.object({
   uid: z.string().min(1),
   duration: z.number(),
   liveInput: z.string().optional(),
+  created: z.string().refine((value) => !Number.isNaN(Date.parse(value)), "must be an instant"),
   modified: z.string(),
-  status: z.object({ state: z.string() }),
+  status: z.object({ state: z.string(), errorReasonCode: z.string().optional() }),
 });
 
 const LiveNotificationSchema = z.object({

@@ -23,6 +23,7 @@ export interface Tables {
   recording_archives: RecordingArchivesTable;
   push_subscriptions: PushSubscriptionsTable;
   performance_running_late: PerformanceRunningLateTable;
+  performance_recordings: PerformanceRecordingsTable;
 }
 
 export type Role = "VIEWER" | "ORGANIZER";
@@ -71,6 +72,8 @@ export interface PerformanceSeriesTable {
   ends_on: string | null;
   /** local date of the last occurrence written to performances */
   materialized_until: string;
+  /** copied to each occurrence; null follows the site default */
+  replay_window_hours: Generated<number | null>;
   created_by: string | null;
   created_at: string;
   updated_at: string;
@@ -106,6 +109,10 @@ export interface PerformancesTable {
   live_input_requested_at: string | null;
   /** What the circus told the fans when it cancelled the show */
   cancellation_message: string | null;
+  /** Hours the replay stays open after the show ends (0: no replay); null follows the site default */
+  replay_window_hours: Generated<number | null>;
+  /** When every recording of the ended show was ready or had failed */
+  replay_ready_at: Generated<string | null>;
   /** generated: scheduled_time + duration_minutes */
   end_time: GeneratedAlways<string>;
 }
@@ -181,7 +188,7 @@ export interface ViewerCountSamplesTable {
   viewers: number;
 }
 
-export type NotificationKind = "REMINDER" | "LIVE" | "CANCELLED" | "RESCHEDULED" | "RUNNING_LATE";
+export type NotificationKind = "REMINDER" | "LIVE" | "CANCELLED" | "RESCHEDULED" | "RUNNING_LATE" | "REPLAY_READY";
 export type NotificationChannel = "EMAIL" | "SMS" | "PUSH";
 export type DeliveryStatus = "PLANNED" | "QUEUED" | "SENDING" | "SENT" | "FAILED" | "SKIPPED";
 
@@ -309,3 +316,16 @@ export interface PerformanceRunningLateTable {
   scheduled_time: string;
   noticed_at: string;
 }
+export interface PerformanceRecordingsTable {
+  video_id: string;
+  performance_id: string;
+  state: "READY" | "FAILED";
+  /** when Stream began the recording: the replay's order */
+  recorded_at: string;
+  duration_seconds: Generated<number>;
+  /** JSON list of rendition heights, highest first */
+  renditions: Generated<string>;
+  error_code: string | null;
+  reported_at: string;
+}
+export type RecordingRow = Selectable<PerformanceRecordingsTable>;

@@ -55,6 +55,19 @@ export async function planAlerts(
       .where(wantsChannel(sql.ref("c.channel")))
       .where("p.id", "in", part);
     if (kind === "RUNNING_LATE") query = query.where(sql<SqlBool>`coalesce(ns.running_late, 1) = 1`);
+    // "Replay ready" is for the fans who missed the show: not those who watched it live.
+    if (kind === "REPLAY_READY")
+      query = query.where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom("viewer_sessions as vs")
+              .select("vs.id")
+              .whereRef("vs.performance_id", "=", "pv.performance_id")
+              .whereRef("vs.user_id", "=", "pv.user_id")
+              .where("vs.mode", "=", "LIVE"),
+          ),
+        ),
+      );
     return db
       .insertInto("notification_deliveries")
       .columns(["id", "performance_id", "user_id", "kind", "channel", "occasion", "send_at", "created_at"])

@@ -79,6 +79,8 @@ function wording(facts: MessageFacts): { subject: string; line: string } {
       };
     case "RESCHEDULED":
       return { subject: `New time: ${facts.title}`, line: `${facts.title} moved to ${when}.` };
+    case "REPLAY_READY":
+      return { subject: `Replay ready: ${facts.title}`, line: `Missed ${facts.title}? The replay is ready.` };
     case "RUNNING_LATE":
       return {
         subject: `Running late: ${facts.title}`,

@@ -20,6 +20,7 @@ const NotificationKindEnum = builder.enumType("NotificationKind", {
     CANCELLED: { description: "The show was cancelled" },
     RESCHEDULED: { description: "The show moved to another time" },
     RUNNING_LATE: { description: "The show had not started 10 minutes after its time" },
+    REPLAY_READY: { description: "The replay is ready (sent to fans who did not watch live)" },
   } as const,
 });
 

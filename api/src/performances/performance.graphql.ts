@@ -1,5 +1,6 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from "@pothos/plugin-relay";
 import { GraphQLError } from "graphql";
+import { MAX_REPLAY_WINDOW_HOURS } from "../config";
 import type { PerformanceRow, SeriesRow } from "../db/tables";
 import { ConflictError, IllegalTransitionError, NotFoundError } from "../errors";
 import { mediaUrl } from "../media/thumbnails";
@@ -207,6 +208,10 @@ const CreatePerformanceInput = builder.inputType("CreatePerformanceInput", {
       required: false,
       description: "Makes this the first show of a weekly series",
     }),
+    replayWindowHours: t.int({
+      required: false,
+      description: `Hours the replay stays open after the show ends, 0 (no replay) to ${MAX_REPLAY_WINDOW_HOURS}; omitted or null: the site default`,
+    }),
   }),
 });
 
@@ -232,6 +237,10 @@ const UpdatePerformanceInput = builder.inputType("UpdatePerformanceInput", {
       description: "A new picture: JPEG, PNG, WebP or AVIF, up to 5 MB (GraphQL multipart request)",
     }),
     removeThumbnail: t.boolean({ required: false, description: "true removes the picture; not with thumbnail" }),
+    replayWindowHours: t.int({
+      required: false,
+      description: `Hours the replay stays open after the show ends, 0 (no replay) to ${MAX_REPLAY_WINDOW_HOURS}; null: back to the site default. Also for a show that has ended`,
+    }),
   }),
 });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { multiLineText, singleLineText } from "../security/text";
+import { MAX_REPLAY_WINDOW_HOURS } from "../config";
 import type { Database } from "../db/database";
 import type { NewPerformanceRow, PerformanceRow, PerformanceUpdate, SeriesRow } from "../db/tables";
 import type { AppDeps } from "../deps";
@@ -34,6 +35,11 @@ export type SeriesScope = "THIS_PERFORMANCE" | "THIS_AND_FOLLOWING";
 
 const title = singleLineText().min(1, "must not be empty").max(120, "must be at most 120 characters");
 const description = multiLineText().max(5000, "must be at most 5000 characters");
+const replayWindowHours = z
+  .number()
+  .int()
+  .min(0, "must be 0 (no replay) or more hours")
+  .max(MAX_REPLAY_WINDOW_HOURS, `must be at most ${MAX_REPLAY_WINDOW_HOURS} hours (a year)`);
 const durationMinutes = z
   .number()
   .int()
@@ -55,6 +61,7 @@ function scheduledTimeRule(now: Date) {
 }
 
 export interface NewPerformanceInput {
+  replayWindowHours?: number | null;
   title: string;
   description?: string | null;
   scheduledTime: string;
@@ -64,6 +71,8 @@ export interface NewPerformanceInput {
 }
 
 export interface PerformanceChanges {
+  /** null: back to the site default */
+  replayWindowHours?: number | null;
   title?: string | null;
   description?: string | null;
   scheduledTime?: string | null;
@@ -87,6 +96,7 @@ export async function createPerformance(
       description: description.nullish().transform((value) => value ?? ""),
       scheduledTime: scheduledTimeRule(now),
       durationMinutes,
+      replayWindowHours: replayWindowHours.nullish().transform((value) => value ?? null),
       repeatWeekly: z
         .object({
           until: z.string().nullish(),
@@ -130,6 +140,7 @@ export async function createPerformance(
     description: fields.description,
     duration_minutes: fields.durationMinutes,
     thumbnail_key: thumbnailKey,
+    replay_window_hours: fields.replayWindowHours,
     status: "SCHEDULED" as const,
     created_by: organizerId,
     created_at: stamp,
@@ -149,6 +160,7 @@ export async function createPerformance(
     description: fields.description,
     duration_minutes: fields.durationMinutes,
     thumbnail_key: thumbnailKey,
+    replay_window_hours: fields.replayWindowHours,
     time_zone: timeZone,
     weekday: first.weekday,
     local_time: first.time,
@@ -192,6 +204,7 @@ export async function updatePerformance(
         description: description.nullish(),
         scheduledTime: scheduledTimeRule(now).nullish(),
         durationMinutes: durationMinutes.nullish(),
+        replayWindowHours: replayWindowHours.nullish(),
         removeThumbnail: z.boolean().nullish(),
       })
       .refine((value) => !(value.removeThumbnail && changes.thumbnail), {
@@ -213,6 +226,7 @@ export async function updatePerformance(
   if (fields.title != null) common.title = fields.title;
   if (fields.description != null) common.description = fields.description;
   if (fields.durationMinutes != null) common.duration_minutes = fields.durationMinutes;
+  if (fields.replayWindowHours !== undefined) common.replay_window_hours = fields.replayWindowHours;
   if (changes.thumbnail)
     common.thumbnail_key = await storeThumbnail(deps.env.MEDIA, changes.thumbnail, ["input", "thumbnail"]);
   if (fields.removeThumbnail) common.thumbnail_key = null;
@@ -236,6 +250,8 @@ export async function updatePerformance(
     description: common.description ?? series.description,
     duration_minutes: common.duration_minutes ?? series.duration_minutes,
     thumbnail_key: common.thumbnail_key !== undefined ? common.thumbnail_key : series.thumbnail_key,
+    replay_window_hours:
+      common.replay_window_hours !== undefined ? common.replay_window_hours : series.replay_window_hours,
     weekday: target?.weekday ?? series.weekday,
     local_time: localTime,
     ends_on: series.ends_on && addDays(series.ends_on, dayShift),
@@ -369,6 +385,7 @@ function occurrenceOf(series: SeriesRow, date: string, stamp: string): NewPerfor
     description: series.description,
     duration_minutes: series.duration_minutes,
     thumbnail_key: series.thumbnail_key,
+    replay_window_hours: series.replay_window_hours,
     scheduled_time: instantAt(date, series.local_time, series.time_zone),
     status: "SCHEDULED",
     series_id: series.id,

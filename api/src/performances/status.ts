@@ -9,9 +9,9 @@ import type { PerformanceStatus } from "../db/tables";
  *   GOING_LIVE --undo start--> SCHEDULED                     (nothing was broadcast: the date is kept)
  *   SCHEDULED | GOING_LIVE --cancel--> CANCELLED
  *   LIVE --feed disconnected | feed errored--> INTERRUPTED   ("signal lost, back soon")
- *   INTERRUPTED --feed connected--> LIVE                      (an intermission: same show, same recording)
+ *   INTERRUPTED --feed connected--> LIVE                      (an intermission: same show, same replay)
  *   LIVE | INTERRUPTED --end--> ENDED
- *   INTERRUPTED --feed timeout | recording ready--> ENDED     (the feed did not come back in time)
+ *   INTERRUPTED --feed timeout--> ENDED                       (the feed did not come back in time)
  *   ENDED, CANCELLED: final. A late "connected" never revives a show.
  *
  * Ending a show that is GOING_LIVE is refused: nothing was broadcast, so "end" would throw away
@@ -21,21 +21,13 @@ import type { PerformanceStatus } from "../db/tables";
  * apply (a duplicate "connected", a "disconnected" for an ended show) are ignored.
  */
 export type StatusEvent =
-  | "start"
-  | "undo-start"
-  | "end"
-  | "cancel"
-  | "feed-connected"
-  | "feed-disconnected"
-  | "feed-errored"
-  | "feed-timeout"
-  | "recording-ready";
+  "start" | "undo-start" | "end" | "cancel" | "feed-connected" | "feed-disconnected" | "feed-errored" | "feed-timeout";
 
 const TRANSITIONS: Record<PerformanceStatus, Partial<Record<StatusEvent, PerformanceStatus>>> = {
   SCHEDULED: { start: "GOING_LIVE", "feed-connected": "LIVE", cancel: "CANCELLED" },
   GOING_LIVE: { "feed-connected": "LIVE", "undo-start": "SCHEDULED", cancel: "CANCELLED" },
   LIVE: { "feed-disconnected": "INTERRUPTED", "feed-errored": "INTERRUPTED", end: "ENDED" },
-  INTERRUPTED: { "feed-connected": "LIVE", end: "ENDED", "feed-timeout": "ENDED", "recording-ready": "ENDED" },
+  INTERRUPTED: { "feed-connected": "LIVE", end: "ENDED", "feed-timeout": "ENDED" },
   ENDED: {},
   CANCELLED: {},
 };

@@ -1,7 +1,7 @@
 import type { PerformanceRow, PerformanceStatus, PerformanceUpdate } from "../db/tables";
 import type { AppDeps } from "../deps";
 import { IllegalTransitionError, NotFoundError, type OrganizerAction } from "../errors";
-import { findPerformance, noteLiveEventTime, updatePerformanceQuery, updateStatusIf } from "./performances.repository";
+import { findPerformance, noteLiveEventTime, updateStatusIf } from "./performances.repository";
 import { announceStatusChange, type StatusChange } from "./changes.service";
 import { nextStatus, type StatusEvent } from "./status";
 
@@ -88,29 +88,4 @@ export async function applyFeedEvent(
   // (e.g. "connected" after the "disconnected" that followed it) cannot apply.
   if (!change && eventTime && isNewest(current)) await noteLiveEventTime(deps.db, current.id, eventTime);
   return change;
-}
-
-/**
- * A finished recording: attached for replay whatever the status (the show may already be over),
- * and it ends a show whose feed dropped and never came back.
- */
-export async function attachRecording(
-  deps: AppDeps,
-  performance: PerformanceRow,
-  recording: { videoId: string; durationSeconds: number },
-): Promise<StatusChange | undefined> {
-  const now = deps.clock.now();
-  const extra: PerformanceUpdate = {
-    recording_video_id: recording.videoId,
-    recording_duration_seconds: recording.durationSeconds,
-    recording_ready_at: now.toISOString(),
-    updated_at: now.toISOString(),
-  };
-  const { change, current } = await transition(deps, performance, "recording-ready", { extra });
-  if (change) return change;
-  if (current.status === "SCHEDULED" || current.status === "CANCELLED") return undefined;
-  const after = await updatePerformanceQuery(deps.db, current.id, extra).returningAll().executeTakeFirst();
-  if (!after) return undefined;
-  await announceStatusChange(deps, { before: current, after });
-  return { before: current, after };
 }

@@ -1,7 +1,7 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from "@pothos/plugin-relay";
 import { UserRef } from "../accounts/user.graphql";
 import type { RegistrationRow } from "../db/tables";
-import { ConflictError, NotFoundError, RateLimitedError } from "../errors";
+import { ConflictError, NotFoundError, RateLimitedError, ReplayExpiredError } from "../errors";
 import { findPerformance } from "../performances/performances.repository";
 import { PerformanceRef } from "../performances/performance.graphql";
 import { leadTimeNames } from "../notifications/lead-times";
@@ -212,7 +212,7 @@ builder.mutationFields((t) => ({
   registerForPerformance: t.withAuth({ signedIn: true }).field({
     type: RegistrationRef,
     description:
-      "Registers the signed-in viewer for a show that has not ended: they may watch it and get its reminder and alerts. Registering again only updates the preferences. ConflictError for a cancelled or ended show; ValidationError for SMS without a phone number on file.",
+      "Registers the signed-in viewer for a show that has not ended: they may watch it and get its reminder and alerts; or, once it has ended, for its replay while the replay window is open (ReplayExpiredError after). Registering again only updates the preferences. ConflictError for a cancelled show or one that was never broadcast; ValidationError for SMS without a phone number on file.",
     args: {
       performanceId: t.arg.id({ description: "Performance.id" }),
       notificationPreferences: t.arg({
@@ -222,10 +222,10 @@ builder.mutationFields((t) => ({
       }),
     },
     errors: {
-      types: [NotFoundError, ConflictError, RateLimitedError],
+      types: [NotFoundError, ConflictError, ReplayExpiredError, RateLimitedError],
       union: {
         description:
-          "The registration, or why there is none (NotFoundError, ConflictError, RateLimitedError, ValidationError, UnauthenticatedError).",
+          "The registration, or why there is none (NotFoundError, ConflictError, ReplayExpiredError, RateLimitedError, ValidationError, UnauthenticatedError).",
       },
     },
     resolve: (_root, { performanceId, notificationPreferences }, context) =>

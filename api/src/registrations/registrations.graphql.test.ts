@@ -299,13 +299,11 @@ describe("registerForPerformance", () => {
     expect(await registrationCount(id)).toBe(0);
   });
 
-  it("refuses cancelled and finished shows with a ConflictError", async () => {
+  it("refuses cancelled shows and shows never broadcast with a ConflictError", async () => {
     const fan = await viewer();
     const cancelled = await upcomingShow();
-    const ended = await upcomingShow();
     const neverStarted = await upcomingShow();
     await db().updateTable("performances").set({ status: "CANCELLED" }).where("id", "=", cancelled).execute();
-    await db().updateTable("performances").set({ status: "ENDED" }).where("id", "=", ended).execute();
     await db()
       .updateTable("performances")
       .set({ scheduled_time: daysFromNow(-1) })
@@ -314,13 +312,42 @@ describe("registerForPerformance", () => {
 
     for (const [id, message] of [
       [cancelled, "This show was cancelled"],
-      [ended, "This show is over"],
       [neverStarted, "This show is over"],
     ] as const) {
       const data = await executeOk(Register, { performanceId: id }, { token: fan.token });
       expect(expectTypename(data.registerForPerformance, "ConflictError").message).toBe(message);
       expect(await registrationCount(id)).toBe(0);
     }
+  });
+
+  it("registers a fan for the replay of a show that has ended, while its replay window is open", async () => {
+    const fan = await viewer();
+    const ended = await upcomingShow();
+    await db()
+      .updateTable("performances")
+      .set({ status: "ENDED", scheduled_time: daysFromNow(-1), ended_at: daysFromNow(-1, 1) })
+      .where("id", "=", ended)
+      .execute();
+
+    const data = await executeOk(Register, { performanceId: ended }, { token: fan.token });
+
+    expect(data.registerForPerformance.__typename).toBe("Registration");
+    expect(await registrationCount(ended)).toBe(1);
+  });
+
+  it("refuses the replay once its window has closed (ReplayExpiredError), registering nobody", async () => {
+    const fan = await viewer();
+    const ended = await upcomingShow();
+    await db()
+      .updateTable("performances")
+      .set({ status: "ENDED", scheduled_time: daysFromNow(-9), ended_at: daysFromNow(-8) })
+      .where("id", "=", ended)
+      .execute();
+
+    const data = await executeOk(Register, { performanceId: ended }, { token: fan.token });
+
+    expect(data.registerForPerformance.__typename).toBe("ReplayExpiredError");
+    expect(await registrationCount(ended)).toBe(0);
   });
 
   it("answers an unknown show with NotFoundError", async () => {

@@ -1,10 +1,11 @@
 import type { PerformanceRow, RegistrationRow } from "../db/tables";
 import type { AppDeps } from "../deps";
-import { ConflictError, NotFoundError, ValidationError } from "../errors";
+import { ConflictError, NotFoundError, ReplayExpiredError, ValidationError } from "../errors";
 import { LEAD_TIMES, type LeadTime, normalizeLeadMinutes } from "../notifications/lead-times";
 import { findNotificationSettings } from "../notifications/notification-settings.repository";
 import { dropRegistrationReminders, planRegistrationReminders } from "../notifications/notify.service";
 import { findPerformance } from "../performances/performances.repository";
+import { isReplayOpen, replayAvailableUntil } from "../performances/replay-window";
 import { enforceRateLimits } from "../security/rate-limits";
 import {
   deleteRegistration,
@@ -14,7 +15,8 @@ import {
 } from "./registrations.repository";
 
 /**
- * Registers a viewer for a show that has not ended. Registering again only updates the
+ * Registers a viewer for a show that has not ended, or for the replay of one that has, while
+ * its replay window is open (ReplayExpiredError after). Registering again only updates the
  * notification preferences; without preferences, the viewer's notification settings apply.
  * Each viewer may register a limited number of times a minute.
  */
@@ -32,11 +34,11 @@ export async function register(
   const performance = await findPerformance(db, registration.performanceId);
   if (!performance) throw new NotFoundError("Performance", registration.performanceId);
   if (performance.status === "CANCELLED") throw new ConflictError("This show was cancelled");
-  if (
-    performance.status === "ENDED" ||
-    (performance.status === "SCHEDULED" && performance.end_time <= registration.now.toISOString())
-  ) {
+  if (performance.status === "SCHEDULED" && performance.end_time <= registration.now.toISOString()) {
     throw new ConflictError("This show is over");
+  }
+  if (performance.status === "ENDED" && !isReplayOpen(deps.config, performance, registration.now)) {
+    throw new ReplayExpiredError(replayAvailableUntil(deps.config, performance) ?? registration.now.toISOString());
   }
   const preferences = await choosePreferences(deps, registration.userId, registration.preferences);
   const row = await upsertRegistration(db, { ...registration, preferences, now: registration.now.toISOString() });

@@ -4,6 +4,7 @@ import {
   ForbiddenError,
   InvalidCredentialsError,
   NotAvailableError,
+  ReplayExpiredError,
   NotFoundError,
   RateLimitedError,
   StreamUnavailableError,
@@ -97,6 +98,17 @@ builder.objectType(NotAvailableError, {
     "Not there yet (or any more), e.g. playback before the show starts, or the replay while the recording is being prepared; message says which. As a GraphQL error: extensions.code NOT_AVAILABLE.",
   interfaces: [ErrorInterface],
   authScopes: { public: true },
+});
+
+builder.objectType(ReplayExpiredError, {
+  name: "ReplayExpiredError",
+  description:
+    "The show's replay window has closed (availableUntil): nobody can watch or register for its replay any more. As a GraphQL error: extensions.code REPLAY_EXPIRED.",
+  interfaces: [ErrorInterface],
+  authScopes: { public: true },
+  fields: (t) => ({
+    availableUntil: t.expose("availableUntil", { type: "DateTime", description: "When the replay closed (UTC)" }),
+  }),
 });
 
 builder.objectType(StreamUnavailableError, {

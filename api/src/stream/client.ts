@@ -362,6 +362,21 @@ export class StreamClient {
     }
   }
 
+  /** The heights of a ready video's renditions, highest first, read from its HLS master playlist. */
+  async renditionHeights(uidOrToken: string): Promise<number[]> {
+    const path = `/${encodeURIComponent(uidOrToken)}/manifest/video.m3u8`;
+    const response = await this.#send("GET", path, `${this.#config.playbackBase}${path}`, {});
+    if (!response.ok) throw new StreamApiError(response.status, [], path);
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      throw this.#unreachable(error, path);
+    }
+    const heights = [...text.matchAll(/^#EXT-X-STREAM-INF:.*RESOLUTION=\d+x(\d+)/gm)].map((match) => Number(match[1]));
+    return [...new Set(heights)].sort((a, b) => b - a);
+  }
+
   /** HLS manifest URL for a uid or a signed token (the token takes the uid's place). */
   hlsUrl(uidOrToken: string): string {
     return `${this.#config.playbackBase}/${uidOrToken}/manifest/video.m3u8`;

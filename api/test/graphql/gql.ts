@@ -52,7 +52,11 @@ type Documents = {
   "\n  query FanPlayback($id: ID!) {\n    performance(id: $id) {\n      status\n      playback {\n        __typename\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.FanPlaybackDocument;
   "\n  query AlertAudience($id: ID!) {\n    performance(id: $id) {\n      liveAlertRecipientCount\n    }\n  }\n": typeof types.AlertAudienceDocument;
   "\n  query PanelAlerts($id: ID!) {\n    performance(id: $id) {\n      streamHealth {\n        alerts {\n          kind\n          at\n          message\n        }\n      }\n    }\n  }\n": typeof types.PanelAlertsDocument;
-  "\n  query Playback($id: ID!) {\n    performance(id: $id) {\n      status\n      recording {\n        durationSeconds\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.PlaybackDocument;
+  "\n  query Playback($id: ID!) {\n    performance(id: $id) {\n      status\n      recording {\n        durationSeconds\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n          parts {\n            hlsUrl\n            durationSeconds\n          }\n        }\n        ... on ReplayExpiredError {\n          availableUntil\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.PlaybackDocument;
+  "\n  query ReplayFacts($id: ID!) {\n    performance(id: $id) {\n      replayAvailableUntil\n      replayWindowHours\n      replayStatus\n      recording {\n        durationSeconds\n        renditions\n      }\n    }\n  }\n": typeof types.ReplayFactsDocument;
+  "\n  mutation CreateWithWindow($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        replayWindowHours\n        replayAvailableUntil\n        endTime\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.CreateWithWindowDocument;
+  "\n  mutation UpdateWindow($id: ID!, $input: UpdatePerformanceInput!) {\n    updatePerformance(id: $id, input: $input) {\n      __typename\n      ... on Performance {\n        replayWindowHours\n        replayAvailableUntil\n      }\n      ... on ValidationError {\n        issues {\n          path\n        }\n      }\n    }\n  }\n": typeof types.UpdateWindowDocument;
+  "\n  query Replays($first: Int, $after: String) {\n    replays(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ReplaysDocument;
   "\n  query Health($id: ID!) {\n    performance(id: $id) {\n      streamHealth {\n        reachable\n        connected\n        connectedSince\n        onAirSeconds\n        ingest {\n          width\n          height\n          frameRate\n          bitrateKbps\n          keyframeIntervalSeconds\n        }\n        renditions {\n          height\n        }\n        lastError {\n          code\n          message\n          at\n          advice\n        }\n        alerts {\n          kind\n          message\n        }\n      }\n    }\n  }\n": typeof types.HealthDocument;
   "\n  mutation CancelShowForAlerts($id: ID!) {\n    cancelPerformance(id: $id) {\n      __typename\n    }\n  }\n": typeof types.CancelShowForAlertsDocument;
   "\n  mutation MoveShowForAlerts($id: ID!, $input: UpdatePerformanceInput!) {\n    updatePerformance(id: $id, input: $input) {\n      __typename\n    }\n  }\n": typeof types.MoveShowForAlertsDocument;
@@ -177,8 +181,16 @@ const documents: Documents = {
     types.AlertAudienceDocument,
   "\n  query PanelAlerts($id: ID!) {\n    performance(id: $id) {\n      streamHealth {\n        alerts {\n          kind\n          at\n          message\n        }\n      }\n    }\n  }\n":
     types.PanelAlertsDocument,
-  "\n  query Playback($id: ID!) {\n    performance(id: $id) {\n      status\n      recording {\n        durationSeconds\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n":
+  "\n  query Playback($id: ID!) {\n    performance(id: $id) {\n      status\n      recording {\n        durationSeconds\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n          parts {\n            hlsUrl\n            durationSeconds\n          }\n        }\n        ... on ReplayExpiredError {\n          availableUntil\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n":
     types.PlaybackDocument,
+  "\n  query ReplayFacts($id: ID!) {\n    performance(id: $id) {\n      replayAvailableUntil\n      replayWindowHours\n      replayStatus\n      recording {\n        durationSeconds\n        renditions\n      }\n    }\n  }\n":
+    types.ReplayFactsDocument,
+  "\n  mutation CreateWithWindow($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        replayWindowHours\n        replayAvailableUntil\n        endTime\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n    }\n  }\n":
+    types.CreateWithWindowDocument,
+  "\n  mutation UpdateWindow($id: ID!, $input: UpdatePerformanceInput!) {\n    updatePerformance(id: $id, input: $input) {\n      __typename\n      ... on Performance {\n        replayWindowHours\n        replayAvailableUntil\n      }\n      ... on ValidationError {\n        issues {\n          path\n        }\n      }\n    }\n  }\n":
+    types.UpdateWindowDocument,
+  "\n  query Replays($first: Int, $after: String) {\n    replays(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n":
+    types.ReplaysDocument,
   "\n  query Health($id: ID!) {\n    performance(id: $id) {\n      streamHealth {\n        reachable\n        connected\n        connectedSince\n        onAirSeconds\n        ingest {\n          width\n          height\n          frameRate\n          bitrateKbps\n          keyframeIntervalSeconds\n        }\n        renditions {\n          height\n        }\n        lastError {\n          code\n          message\n          at\n          advice\n        }\n        alerts {\n          kind\n          message\n        }\n      }\n    }\n  }\n":
     types.HealthDocument,
   "\n  mutation CancelShowForAlerts($id: ID!) {\n    cancelPerformance(id: $id) {\n      __typename\n    }\n  }\n":
@@ -512,8 +524,32 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: "\n  query Playback($id: ID!) {\n    performance(id: $id) {\n      status\n      recording {\n        durationSeconds\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n",
+  source: "\n  query Playback($id: ID!) {\n    performance(id: $id) {\n      status\n      recording {\n        durationSeconds\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n          parts {\n            hlsUrl\n            durationSeconds\n          }\n        }\n        ... on ReplayExpiredError {\n          availableUntil\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n",
 ): typeof import("./graphql").PlaybackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ReplayFacts($id: ID!) {\n    performance(id: $id) {\n      replayAvailableUntil\n      replayWindowHours\n      replayStatus\n      recording {\n        durationSeconds\n        renditions\n      }\n    }\n  }\n",
+): typeof import("./graphql").ReplayFactsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation CreateWithWindow($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        replayWindowHours\n        replayAvailableUntil\n        endTime\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").CreateWithWindowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation UpdateWindow($id: ID!, $input: UpdatePerformanceInput!) {\n    updatePerformance(id: $id, input: $input) {\n      __typename\n      ... on Performance {\n        replayWindowHours\n        replayAvailableUntil\n      }\n      ... on ValidationError {\n        issues {\n          path\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").UpdateWindowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query Replays($first: Int, $after: String) {\n    replays(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n",
+): typeof import("./graphql").ReplaysDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

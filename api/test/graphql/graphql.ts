@@ -33,6 +33,8 @@ export type CreatePerformanceInput = {
   durationMinutes?: number;
   /** Makes this the first show of a weekly series */
   repeatWeekly?: RepeatWeeklyInput | null | undefined;
+  /** Hours the replay stays open after the show ends, 0 (no replay) to 8784; omitted or null: the site default */
+  replayWindowHours?: number | null | undefined;
   /** Start, with an offset; from 5 minutes ago to two years ahead */
   scheduledTime: string;
   /** JPEG, PNG, WebP or AVIF, up to 5 MB (send the mutation as a GraphQL multipart request) */
@@ -67,6 +69,8 @@ export type NotificationKind =
   | "LIVE"
   /** The show is coming up (at one of the fan's lead times) */
   | "REMINDER"
+  /** The replay is ready (sent to fans who did not watch live) */
+  | "REPLAY_READY"
   /** The show moved to another time */
   | "RESCHEDULED"
   /** The show had not started 10 minutes after its time */
@@ -216,6 +220,17 @@ export type RepeatWeeklyInput = {
   until?: string | null | undefined;
 };
 
+/** Where an ended show's replay stands. */
+export type ReplayStatus =
+  /** The replay window has closed */
+  | "EXPIRED"
+  /** The show has ended; Stream is finishing its recording (about a minute) */
+  | "PREPARING"
+  /** Playable through Performance.playback until replayAvailableUntil */
+  | "READY"
+  /** There is nothing to replay: the show was not recorded, or its recording failed */
+  | "UNAVAILABLE";
+
 /** The new address, and the current password to prove it is the account's owner asking. */
 export type RequestEmailChangeInput = {
   /** The password in use now */
@@ -264,6 +279,8 @@ export type UpdatePerformanceInput = {
   durationMinutes?: number | null | undefined;
   /** true removes the picture; not with thumbnail */
   removeThumbnail?: boolean | null | undefined;
+  /** Hours the replay stays open after the show ends, 0 (no replay) to 8784; null: back to the site default. Also for a show that has ended */
+  replayWindowHours?: number | null | undefined;
   /** New start (scheduled shows only); from 5 minutes ago to two years ahead. Viewers are told it moved. */
   scheduledTime?: string | null | undefined;
   /** A new picture: JPEG, PNG, WebP or AVIF, up to 5 MB (GraphQL multipart request) */
@@ -535,6 +552,7 @@ export type HeartbeatGrantQuery = {
       | { __typename: "ForbiddenError" }
       | { __typename: "NotAvailableError" }
       | { __typename: "Playback"; heartbeatToken: string }
+      | { __typename: "ReplayExpiredError" }
       | { __typename: "UnauthenticatedError" }
       | { __typename: "ValidationError" };
   } | null;
@@ -610,6 +628,7 @@ export type ScriptedAudienceGrantQuery = {
       | { __typename: "ForbiddenError" }
       | { __typename: "NotAvailableError" }
       | { __typename: "Playback"; heartbeatToken: string }
+      | { __typename: "ReplayExpiredError" }
       | { __typename: "UnauthenticatedError" }
       | { __typename: "ValidationError" };
   } | null;
@@ -827,6 +846,7 @@ export type FanPlaybackQuery = {
       | { __typename: "ForbiddenError"; message: string }
       | { __typename: "NotAvailableError"; message: string }
       | { __typename: "Playback" }
+      | { __typename: "ReplayExpiredError"; message: string }
       | { __typename: "UnauthenticatedError"; message: string }
       | { __typename: "ValidationError"; message: string };
   } | null;
@@ -859,10 +879,75 @@ export type PlaybackQuery = {
     playback:
       | { __typename: "ForbiddenError"; message: string }
       | { __typename: "NotAvailableError"; message: string }
-      | { __typename: "Playback"; hlsUrl: string; expiresAt: string; live: boolean }
+      | {
+          __typename: "Playback";
+          hlsUrl: string;
+          expiresAt: string;
+          live: boolean;
+          parts: Array<{ hlsUrl: string; durationSeconds: number }>;
+        }
+      | { __typename: "ReplayExpiredError"; availableUntil: string; message: string }
       | { __typename: "UnauthenticatedError"; message: string }
       | { __typename: "ValidationError"; message: string };
   } | null;
+};
+
+export type ReplayFactsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ReplayFactsQuery = {
+  performance: {
+    replayAvailableUntil: string | null;
+    replayWindowHours: number;
+    replayStatus: ReplayStatus | null;
+    recording: { durationSeconds: number; renditions: Array<string> } | null;
+  } | null;
+};
+
+export type CreateWithWindowMutationVariables = Exact<{
+  input: CreatePerformanceInput;
+}>;
+
+export type CreateWithWindowMutation = {
+  createPerformance:
+    | { __typename: "ForbiddenError" }
+    | {
+        __typename: "Performance";
+        id: string;
+        replayWindowHours: number;
+        replayAvailableUntil: string | null;
+        endTime: string;
+      }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError"; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type UpdateWindowMutationVariables = Exact<{
+  id: string | number;
+  input: UpdatePerformanceInput;
+}>;
+
+export type UpdateWindowMutation = {
+  updatePerformance:
+    | { __typename: "ConflictError" }
+    | { __typename: "ForbiddenError" }
+    | { __typename: "NotFoundError" }
+    | { __typename: "Performance"; replayWindowHours: number; replayAvailableUntil: string | null }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError"; issues: Array<{ path: Array<string> }> };
+};
+
+export type ReplaysQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type ReplaysQuery = {
+  replays: {
+    edges: Array<{ cursor: string; node: { id: string } }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
 };
 
 export type HealthQueryVariables = Exact<{
@@ -934,6 +1019,7 @@ export type RegisterWithLeadTimesMutation = {
         __typename: "Registration";
         notificationPreferences: { email: boolean; reminderLeadTimes: Array<ReminderLeadTime> };
       }
+    | { __typename: "ReplayExpiredError" }
     | { __typename: "UnauthenticatedError" }
     | { __typename: "ValidationError" };
 };
@@ -1121,6 +1207,7 @@ export type RegisterForCountMutation = {
     | { __typename: "NotFoundError" }
     | { __typename: "RateLimitedError" }
     | { __typename: "Registration" }
+    | { __typename: "ReplayExpiredError" }
     | { __typename: "UnauthenticatedError" }
     | { __typename: "ValidationError" };
 };
@@ -1251,6 +1338,7 @@ export type RegisterMutation = {
         performance: { id: string; registrationCount: number; viewerIsRegistered: boolean } | null;
         viewer: { id: string };
       }
+    | { __typename: "ReplayExpiredError"; message: string }
     | { __typename: "UnauthenticatedError"; message: string }
     | { __typename: "ValidationError"; message: string };
 };
@@ -1459,6 +1547,7 @@ export type AttackHeartbeatGrantQuery = {
       | { __typename: "ForbiddenError" }
       | { __typename: "NotAvailableError" }
       | { __typename: "Playback"; heartbeatToken: string }
+      | { __typename: "ReplayExpiredError" }
       | { __typename: "UnauthenticatedError" }
       | { __typename: "ValidationError" };
   } | null;
@@ -2165,6 +2254,13 @@ export const PlaybackDocument = new TypedDocumentString(`
         hlsUrl
         expiresAt
         live
+        parts {
+          hlsUrl
+          durationSeconds
+        }
+      }
+      ... on ReplayExpiredError {
+        availableUntil
       }
       ... on Error {
         message
@@ -2173,6 +2269,70 @@ export const PlaybackDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlaybackQuery, PlaybackQueryVariables>;
+export const ReplayFactsDocument = new TypedDocumentString(`
+    query ReplayFacts($id: ID!) {
+  performance(id: $id) {
+    replayAvailableUntil
+    replayWindowHours
+    replayStatus
+    recording {
+      durationSeconds
+      renditions
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReplayFactsQuery, ReplayFactsQueryVariables>;
+export const CreateWithWindowDocument = new TypedDocumentString(`
+    mutation CreateWithWindow($input: CreatePerformanceInput!) {
+  createPerformance(input: $input) {
+    __typename
+    ... on Performance {
+      id
+      replayWindowHours
+      replayAvailableUntil
+      endTime
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWithWindowMutation, CreateWithWindowMutationVariables>;
+export const UpdateWindowDocument = new TypedDocumentString(`
+    mutation UpdateWindow($id: ID!, $input: UpdatePerformanceInput!) {
+  updatePerformance(id: $id, input: $input) {
+    __typename
+    ... on Performance {
+      replayWindowHours
+      replayAvailableUntil
+    }
+    ... on ValidationError {
+      issues {
+        path
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateWindowMutation, UpdateWindowMutationVariables>;
+export const ReplaysDocument = new TypedDocumentString(`
+    query Replays($first: Int, $after: String) {
+  replays(first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReplaysQuery, ReplaysQueryVariables>;
 export const HealthDocument = new TypedDocumentString(`
     query Health($id: ID!) {
   performance(id: $id) {

@@ -167,7 +167,9 @@ export class Recordings {
       };
       this.#videos.put(finished);
       rmSync(MediaLayout.partsDir(dir), { recursive: true, force: true });
-      this.#log.info(`recording ${videoUid} is ready (${built.durationSeconds} s)`);
+      this.#log.info(
+        `recording ${videoUid} is ready (${built.durationSeconds} s, ${built.renditionHeights.map((height) => `${height}p`).join(" + ")})`,
+      );
     } catch (error) {
       // Interrupted by shutdown: the next start finalizes it again.
       if (this.#closing) return;

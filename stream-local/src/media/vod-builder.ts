@@ -1,7 +1,9 @@
 /**
  * Turns a finished live recording (one `recording.ts` per ffmpeg worker run, in order) into what
- * Cloudflare serves for a ready video: an HLS VOD (ENDLIST), a downloadable MP4 and a thumbnail.
- * Everything is stream copy, so it costs seconds, not a transcode.
+ * Cloudflare serves for a ready video: an HLS VOD (ENDLIST) with the whole rendition ladder, a
+ * downloadable MP4 and a thumbnail. The recording is a stream copy of the feed, so the top
+ * rendition is copied as it came; the lower rungs are encoded once the feed has ended, whatever
+ * the live encode had to drop under load (a small-resolution transcode: seconds per minute of show).
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,11 +12,19 @@ import { MediaLayout } from "./media-layout";
 import type { MediaTools } from "./media-tools";
 import { avcCodecString, probeMedia } from "./probe";
 
+/** The replay's ladder below the source (the source itself is the top rung). */
+export const VOD_LADDER = [
+  { height: 720, videoKbps: 2500 },
+  { height: 360, videoKbps: 800 },
+] as const;
+
 export interface BuiltVod {
   durationSeconds: number;
   width: number;
   height: number;
   sizeBytes: number;
+  /** Heights of the VOD's renditions, highest first */
+  renditionHeights: number[];
 }
 
 export class EmptyRecordingError extends Error {
@@ -41,7 +51,6 @@ export async function buildVod(tools: MediaTools, processes: ChildProcesses, vid
   const vodDir = MediaLayout.vodDir(videoDir);
   const mp4 = MediaLayout.mp4(videoDir);
   rmSync(vodDir, { recursive: true, force: true });
-  mkdirSync(join(vodDir, "0"), { recursive: true });
 
   const concatList = join(videoDir, "concat.txt");
   writeFileSync(concatList, recordings.map((file) => `file '${file.replaceAll("'", "'\\''")}'\n`).join(""));
@@ -59,28 +68,70 @@ export async function buildVod(tools: MediaTools, processes: ChildProcesses, vid
 
   const probed = await probeMedia(tools, processes, mp4);
   if (!probed.video) throw new EmptyRecordingError("the recording has no video");
+  const source = probed.video;
+  const hasAudio = probed.audio !== null;
+  const lower = VOD_LADDER.filter((rung) => rung.height < source.height);
+  const heights = [source.height, ...lower.map((rung) => rung.height)];
+  heights.forEach((_, i) => mkdirSync(join(vodDir, String(i)), { recursive: true }));
 
+  // One pass: rung 0 is the recording copied, the others are scaled from it, all cut at the same
+  // keyframes (the recording's), so a player can switch between them at any segment.
+  const filter = lower.length
+    ? [
+        "-filter_complex",
+        `[0:v]split=${lower.length}${lower.map((_, i) => `[s${i}]`).join("")};${lower.map((rung, i) => `[s${i}]scale=-2:${rung.height}[v${i + 1}]`).join(";")}`,
+      ]
+    : [];
+  const maps = [
+    ...["-map", "0:v:0", ...(hasAudio ? ["-map", "0:a:0"] : [])],
+    ...lower.flatMap((_, i) => ["-map", `[v${i + 1}]`, ...(hasAudio ? ["-map", "0:a:0"] : [])]),
+  ];
+  const codecs = [
+    "-c:v:0",
+    "copy",
+    ...lower.flatMap((rung, i) => [
+      ...[`-c:v:${i + 1}`, "libx264", `-b:v:${i + 1}`, `${rung.videoKbps}k`],
+      ...[
+        `-maxrate:v:${i + 1}`,
+        `${Math.round(rung.videoKbps * 1.07)}k`,
+        `-bufsize:v:${i + 1}`,
+        `${rung.videoKbps * 2}k`,
+      ],
+    ]),
+    ...(lower.length
+      ? ["-preset", "veryfast", "-pix_fmt", "yuv420p", "-force_key_frames", "expr:gte(t,n_forced*2)"]
+      : []),
+    ...(hasAudio ? ["-c:a", "copy"] : []),
+  ];
+  const streamMap = heights.map((_, i) => (hasAudio ? `v:${i},a:${i}` : `v:${i}`)).join(" ");
   await processes.run(
     tools.ffmpeg,
     [
       ...["-hide_banner", "-loglevel", "error", "-y", "-i", mp4],
-      ...["-map", "0:v:0", "-map", "0:a:0?", "-c", "copy"],
+      ...filter,
+      ...maps,
+      ...codecs,
       ...["-f", "hls", "-hls_time", "2", "-hls_playlist_type", "vod", "-hls_flags", "independent_segments"],
-      ...["-hls_segment_filename", join(vodDir, "0", "segment-%d.ts"), join(vodDir, "0", "index.m3u8")],
+      ...["-hls_segment_filename", join(vodDir, "%v", "segment-%d.ts")],
+      ...["-var_stream_map", streamMap, join(vodDir, "%v", "index.m3u8")],
     ],
     STEP_TIMEOUT_MS,
   );
-  const codecs = [avcCodecString(probed.video.profile, probed.video.level), ...(probed.audio ? ["mp4a.40.2"] : [])];
+  const sourceCodec = avcCodecString(source.profile, source.level);
+  const audioCodec = hasAudio ? ["mp4a.40.2"] : [];
+  const variants = heights.flatMap((height, i) => {
+    const width = i === 0 ? source.width : evenWidth(source.width, source.height, height);
+    const bandwidth = i === 0 ? Math.max(probed.bitRate, 1) : (lower[i - 1]!.videoKbps + 128) * 1000;
+    // The encoded rungs are x264 High profile; the copied one keeps the feed's profile.
+    const codecList = [i === 0 ? sourceCodec : "avc1.64001f", ...audioCodec].join(",");
+    return [
+      `#EXT-X-STREAM-INF:BANDWIDTH=${bandwidth},RESOLUTION=${width}x${height},CODECS="${codecList}"`,
+      `${i}/index.m3u8`,
+    ];
+  });
   writeFileSync(
     MediaLayout.masterPlaylist(vodDir),
-    [
-      "#EXTM3U",
-      "#EXT-X-VERSION:6",
-      "#EXT-X-INDEPENDENT-SEGMENTS",
-      `#EXT-X-STREAM-INF:BANDWIDTH=${Math.max(probed.bitRate, 1)},RESOLUTION=${probed.video.width}x${probed.video.height},CODECS="${codecs.join(",")}"`,
-      "0/index.m3u8",
-      "",
-    ].join("\n"),
+    ["#EXTM3U", "#EXT-X-VERSION:6", "#EXT-X-INDEPENDENT-SEGMENTS", ...variants, ""].join("\n"),
   );
 
   await processes.run(
@@ -106,5 +157,12 @@ export async function buildVod(tools: MediaTools, processes: ChildProcesses, vid
     width: probed.video.width,
     height: probed.video.height,
     sizeBytes: statSync(mp4).size,
+    renditionHeights: heights,
   };
+}
+
+/** The width of a rung scaled to `height` with the source's aspect ratio, as `scale=-2:h` does. */
+function evenWidth(width: number, height: number, targetHeight: number): number {
+  const scaled = Math.round((width * targetHeight) / height);
+  return scaled - (scaled % 2);
 }

@@ -3,6 +3,7 @@ import { badParameter } from "$lib/server/bad-input";
 import { daysOf, parseCalendarDate, parseView, periodBounds, periodOf } from "$lib/server/calendar";
 import { graphqlFor } from "$lib/server/graphql";
 import { allNodes } from "$lib/server/performances";
+import { loadReplayShelf } from "$lib/server/replay-shelf";
 import type { PageServerLoad } from "./$types";
 
 const CalendarShows = graphql(`
@@ -51,5 +52,10 @@ export const load: PageServerLoad = async (event) => {
     (result) => result.performances,
   );
   const { start: _start, end: _end, ...periodData } = period;
-  return { period: periodData, days: daysOf(period, shows, zone, event.locals.now), showCount: shows.length };
+  return {
+    period: periodData,
+    days: daysOf(period, shows, zone, event.locals.now),
+    showCount: shows.length,
+    replays: await loadReplayShelf(event),
+  };
 };

@@ -4,6 +4,19 @@ export interface PlaybackGrant {
   expiresAt: string;
   live: boolean;
   heartbeatToken: string;
+  /** A replay's recordings in order (one per stretch of feed); empty or absent while live */
+  parts?: ReadonlyArray<{ hlsUrl: string; durationSeconds: number }>;
+}
+
+/** The URL of the replay part to play (the grant's own URL while live or with a single part). */
+export function partUrl(grant: PlaybackGrant, index: number): string {
+  const parts = grant.parts ?? [];
+  return parts.length > 1 ? (parts[Math.min(index, parts.length - 1)]?.hlsUrl ?? grant.hlsUrl) : grant.hlsUrl;
+}
+
+/** Where part `index` starts on the replay's timeline, in seconds (for heartbeats). */
+export function partOffset(grant: PlaybackGrant, index: number): number {
+  return (grant.parts ?? []).slice(0, index).reduce((total, part) => total + part.durationSeconds, 0);
 }
 
 /**

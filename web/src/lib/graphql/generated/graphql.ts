@@ -33,6 +33,8 @@ export type CreatePerformanceInput = {
   durationMinutes?: number;
   /** Makes this the first show of a weekly series */
   repeatWeekly?: RepeatWeeklyInput | null | undefined;
+  /** Hours the replay stays open after the show ends, 0 (no replay) to 8784; omitted or null: the site default */
+  replayWindowHours?: number | null | undefined;
   /** Start, with an offset; from 5 minutes ago to two years ahead */
   scheduledTime: string;
   /** JPEG, PNG, WebP or AVIF, up to 5 MB (send the mutation as a GraphQL multipart request) */
@@ -163,6 +165,17 @@ export type RepeatWeeklyInput = {
   until?: string | null | undefined;
 };
 
+/** Where an ended show's replay stands. */
+export type ReplayStatus =
+  /** The replay window has closed */
+  | "EXPIRED"
+  /** The show has ended; Stream is finishing its recording (about a minute) */
+  | "PREPARING"
+  /** Playable through Performance.playback until replayAvailableUntil */
+  | "READY"
+  /** There is nothing to replay: the show was not recorded, or its recording failed */
+  | "UNAVAILABLE";
+
 /** The new address, and the current password to prove it is the account's owner asking. */
 export type RequestEmailChangeInput = {
   /** The password in use now */
@@ -211,6 +224,8 @@ export type UpdatePerformanceInput = {
   durationMinutes?: number | null | undefined;
   /** true removes the picture; not with thumbnail */
   removeThumbnail?: boolean | null | undefined;
+  /** Hours the replay stays open after the show ends, 0 (no replay) to 8784; null: back to the site default. Also for a show that has ended */
+  replayWindowHours?: number | null | undefined;
   /** New start (scheduled shows only); from 5 minutes ago to two years ahead. Viewers are told it moved. */
   scheduledTime?: string | null | undefined;
   /** A new picture: JPEG, PNG, WebP or AVIF, up to 5 MB (GraphQL multipart request) */
@@ -286,6 +301,23 @@ export type CalendarContextQueryVariables = Exact<{
 export type CalendarContextQuery = {
   siteTimeZone: string;
   me?: { notificationSettings: { reminderMinutesBefore: number } | null } | null;
+};
+
+export type ReplayShelfQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReplayShelfQuery = {
+  replays: {
+    edges: Array<{
+      node: {
+        id: string;
+        title: string;
+        scheduledTime: string;
+        thumbnailUrl: string | null;
+        replayAvailableUntil: string | null;
+        viewerIsRegistered: boolean;
+      };
+    }>;
+  };
 };
 
 export type CalendarShowsQueryVariables = Exact<{
@@ -470,12 +502,13 @@ export type BroadcastPanelQuery = {
       lastError: { code: string; at: string; advice: string } | null;
       alerts: Array<{ kind: OrganizerAlertKind; at: string; message: string }>;
     } | null;
-    recording: { durationSeconds: number; readyAt: string } | null;
+    recording: { durationSeconds: number; readyAt: string; renditions: Array<string> } | null;
     ingest: { rtmpsUrl: string; streamKey: string } | null;
     playback:
       | { __typename: "ForbiddenError"; message: string }
       | { __typename: "NotAvailableError"; message: string }
       | { __typename: "Playback"; hlsUrl: string; expiresAt: string; live: boolean; heartbeatToken: string }
+      | { __typename: "ReplayExpiredError"; message: string }
       | { __typename: "UnauthenticatedError"; message: string }
       | { __typename: "ValidationError"; message: string };
   } | null;
@@ -582,6 +615,7 @@ export type PreviewPlaybackQuery = {
       | { __typename: "ForbiddenError" }
       | { __typename: "NotAvailableError" }
       | { __typename: "Playback"; hlsUrl: string; expiresAt: string; live: boolean; heartbeatToken: string }
+      | { __typename: "ReplayExpiredError" }
       | { __typename: "UnauthenticatedError" }
       | { __typename: "ValidationError" };
   } | null;
@@ -984,6 +1018,7 @@ export type RegisterMutation = {
     | { __typename: "NotFoundError"; message: string }
     | { __typename: "RateLimitedError"; message: string }
     | { __typename: "Registration"; performance: { title: string } | null }
+    | { __typename: "ReplayExpiredError"; message: string }
     | { __typename: "UnauthenticatedError"; message: string }
     | { __typename: "ValidationError"; message: string };
 };
@@ -1081,11 +1116,21 @@ export type WatchPageQuery = {
     status: PerformanceStatus;
     thumbnailUrl: string | null;
     viewerIsRegistered: boolean;
+    replayAvailableUntil: string | null;
+    replayStatus: ReplayStatus | null;
     recording: { durationSeconds: number; readyAt: string } | null;
     playback?:
       | { __typename: "ForbiddenError"; message: string }
       | { __typename: "NotAvailableError"; message: string }
-      | { __typename: "Playback"; hlsUrl: string; expiresAt: string; live: boolean; heartbeatToken: string }
+      | {
+          __typename: "Playback";
+          hlsUrl: string;
+          expiresAt: string;
+          live: boolean;
+          heartbeatToken: string;
+          parts: Array<{ hlsUrl: string; durationSeconds: number }>;
+        }
+      | { __typename: "ReplayExpiredError"; message: string }
       | { __typename: "UnauthenticatedError"; message: string }
       | { __typename: "ValidationError"; message: string };
   } | null;
@@ -1102,6 +1147,7 @@ export type RegisterToWatchMutation = {
     | { __typename: "NotFoundError"; message: string }
     | { __typename: "RateLimitedError"; message: string }
     | { __typename: "Registration" }
+    | { __typename: "ReplayExpiredError"; message: string }
     | { __typename: "UnauthenticatedError"; message: string }
     | { __typename: "ValidationError"; message: string };
 };
@@ -1138,7 +1184,15 @@ export type WatchPlaybackQuery = {
     playback:
       | { __typename: "ForbiddenError"; message: string }
       | { __typename: "NotAvailableError"; message: string }
-      | { __typename: "Playback"; hlsUrl: string; expiresAt: string; live: boolean; heartbeatToken: string }
+      | {
+          __typename: "Playback";
+          hlsUrl: string;
+          expiresAt: string;
+          live: boolean;
+          heartbeatToken: string;
+          parts: Array<{ hlsUrl: string; durationSeconds: number }>;
+        }
+      | { __typename: "ReplayExpiredError"; message: string }
       | { __typename: "UnauthenticatedError"; message: string }
       | { __typename: "ValidationError"; message: string };
   } | null;
@@ -1355,6 +1409,22 @@ export const CalendarContextDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CalendarContextQuery, CalendarContextQueryVariables>;
+export const ReplayShelfDocument = new TypedDocumentString(`
+    query ReplayShelf {
+  replays(first: 8) {
+    edges {
+      node {
+        id
+        title
+        scheduledTime
+        thumbnailUrl
+        replayAvailableUntil
+        viewerIsRegistered
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReplayShelfQuery, ReplayShelfQueryVariables>;
 export const CalendarShowsDocument = new TypedDocumentString(`
     query CalendarShows($from: DateTime!, $to: DateTime!, $after: String) {
   performances(from: $from, to: $to, first: 100, after: $after) {
@@ -1552,6 +1622,7 @@ export const BroadcastPanelDocument = new TypedDocumentString(`
     recording {
       durationSeconds
       readyAt
+      renditions
     }
     ingest {
       rtmpsUrl
@@ -2196,6 +2267,8 @@ export const WatchPageDocument = new TypedDocumentString(`
       durationSeconds
       readyAt
     }
+    replayAvailableUntil
+    replayStatus
     playback @include(if: $signedIn) {
       __typename
       ... on Playback {
@@ -2203,6 +2276,10 @@ export const WatchPageDocument = new TypedDocumentString(`
         expiresAt
         live
         heartbeatToken
+        parts {
+          hlsUrl
+          durationSeconds
+        }
       }
       ... on Error {
         message
@@ -2255,6 +2332,10 @@ export const WatchPlaybackDocument = new TypedDocumentString(`
         expiresAt
         live
         heartbeatToken
+        parts {
+          hlsUrl
+          durationSeconds
+        }
       }
       ... on Error {
         message

@@ -2,6 +2,7 @@ import { error, fail, redirect } from "@sveltejs/kit";
 import { graphql } from "$lib/graphql/generated";
 import { setFlash } from "$lib/server/flash";
 import { graphqlFor } from "$lib/server/graphql";
+import { formatReplayUntil } from "$lib/server/replay-until";
 import { formatDateLong, formatDuration, formatTimeRange } from "$lib/server/time";
 import type { Actions, PageServerLoad } from "./$types";
 
@@ -21,6 +22,8 @@ const WatchPage = graphql(`
         durationSeconds
         readyAt
       }
+      replayAvailableUntil
+      replayStatus
       playback @include(if: $signedIn) {
         __typename
         ... on Playback {
@@ -28,6 +31,10 @@ const WatchPage = graphql(`
           expiresAt
           live
           heartbeatToken
+          parts {
+            hlsUrl
+            durationSeconds
+          }
         }
         ... on Error {
           message
@@ -65,6 +72,7 @@ export const load: PageServerLoad = async (event) => {
       date: formatDateLong(show.scheduledTime, zone),
       timeRange: formatTimeRange(show.scheduledTime, show.endTime, zone),
       duration: formatDuration(show.durationMinutes),
+      replayUntil: show.replayAvailableUntil ? formatReplayUntil(show.replayAvailableUntil, zone) : null,
     },
     access,
     playback: playback?.__typename === "Playback" ? playback : null,

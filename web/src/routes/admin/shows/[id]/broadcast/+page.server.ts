@@ -24,6 +24,7 @@ const BroadcastPanel = graphql(`
       recording {
         durationSeconds
         readyAt
+        renditions
       }
       ingest {
         rtmpsUrl
@@ -189,7 +190,7 @@ export const actions: Actions = {
     requireOrganizer(event);
     const { endPerformance: result } = await graphqlFor(event).mutate(EndShow, { id: event.params.id });
     if (result.__typename !== "Performance") return failure("end", result);
-    setFlash(event.cookies, "The show has ended. The recording becomes the replay in a few moments.");
+    setFlash(event.cookies, "The show has ended. The replay is ready within a minute of the signal stopping.");
     redirect(303, event.url.pathname);
   },
   rotate: async (event) => {
