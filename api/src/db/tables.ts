@@ -63,6 +63,10 @@ export interface PerformanceSeriesTable {
   ends_on: string | null;
   /** local date of the last occurrence written to performances */
   materialized_until: string;
+  /** JSON array of ContentNote names, inherited by new occurrences */
+  content_notes: Generated<string>;
+  /** JSON array of AccessFeature names, inherited by new occurrences */
+  access_features: Generated<string>;
   created_by: string | null;
   created_at: string;
   updated_at: string;
@@ -96,6 +100,10 @@ export interface PerformancesTable {
   recording_ready_at: string | null;
   /** Set before asking Stream for a live input; an input with this show's meta may exist while live_input_id is null */
   live_input_requested_at: string | null;
+  /** JSON array of ContentNote names */
+  content_notes: Generated<string>;
+  /** JSON array of AccessFeature names */
+  access_features: Generated<string>;
   /** generated: scheduled_time + duration_minutes */
   end_time: GeneratedAlways<string>;
 }

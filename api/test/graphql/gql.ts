@@ -32,6 +32,11 @@ type Documents = {
   "\n  query Playback($id: ID!) {\n    performance(id: $id) {\n      status\n      recording {\n        durationSeconds\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.PlaybackDocument;
   "\n  mutation CancelShowForAlerts($id: ID!) {\n    cancelPerformance(id: $id) {\n      __typename\n    }\n  }\n": typeof types.CancelShowForAlertsDocument;
   "\n  mutation MoveShowForAlerts($id: ID!, $input: UpdatePerformanceInput!) {\n    updatePerformance(id: $id, input: $input) {\n      __typename\n    }\n  }\n": typeof types.MoveShowForAlertsDocument;
+  "\n  mutation CreateAccessibleShow($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        contentNotes\n        accessFeatures\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.CreateAccessibleShowDocument;
+  "\n  mutation UpdateAccessibleShow($id: ID!, $input: UpdatePerformanceInput!, $scope: SeriesScope) {\n    updatePerformance(id: $id, input: $input, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        contentNotes\n        accessFeatures\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.UpdateAccessibleShowDocument;
+  "\n  query ShowNotes($id: ID!) {\n    performance(id: $id) {\n      contentNotes\n      accessFeatures\n    }\n  }\n": typeof types.ShowNotesDocument;
+  "\n  query FilteredCalendar(\n    $from: DateTime\n    $to: DateTime\n    $withAccessFeatures: [AccessFeature!]\n    $withoutContentNotes: [ContentNote!]\n  ) {\n    performances(\n      from: $from\n      to: $to\n      first: 100\n      withAccessFeatures: $withAccessFeatures\n      withoutContentNotes: $withoutContentNotes\n    ) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.FilteredCalendarDocument;
+  "\n  query SeriesShows($from: DateTime, $to: DateTime) {\n    performances(from: $from, to: $to, first: 100) {\n      edges {\n        node {\n          id\n          scheduledTime\n          contentNotes\n          accessFeatures\n          series {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.SeriesShowsDocument;
   "\n  mutation CreatePerformance($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        title\n        description\n        scheduledTime\n        endTime\n        durationMinutes\n        status\n        thumbnailUrl\n        series {\n          id\n          weekday\n          localTime\n          timeZone\n          endsOn\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.CreatePerformanceDocument;
   "\n  mutation UpdatePerformance($id: ID!, $input: UpdatePerformanceInput!, $scope: SeriesScope) {\n    updatePerformance(id: $id, input: $input, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        title\n        scheduledTime\n        durationMinutes\n        thumbnailUrl\n        series {\n          id\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UpdatePerformanceDocument;
   "\n  mutation CancelPerformance($id: ID!, $scope: SeriesScope) {\n    cancelPerformance(id: $id, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        status\n        cancelledAt\n      }\n      ... on IllegalTransitionError {\n        attemptedAction\n        action\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.CancelPerformanceDocument;
@@ -101,6 +106,16 @@ const documents: Documents = {
     types.CancelShowForAlertsDocument,
   "\n  mutation MoveShowForAlerts($id: ID!, $input: UpdatePerformanceInput!) {\n    updatePerformance(id: $id, input: $input) {\n      __typename\n    }\n  }\n":
     types.MoveShowForAlertsDocument,
+  "\n  mutation CreateAccessibleShow($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        contentNotes\n        accessFeatures\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n    }\n  }\n":
+    types.CreateAccessibleShowDocument,
+  "\n  mutation UpdateAccessibleShow($id: ID!, $input: UpdatePerformanceInput!, $scope: SeriesScope) {\n    updatePerformance(id: $id, input: $input, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        contentNotes\n        accessFeatures\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n    }\n  }\n":
+    types.UpdateAccessibleShowDocument,
+  "\n  query ShowNotes($id: ID!) {\n    performance(id: $id) {\n      contentNotes\n      accessFeatures\n    }\n  }\n":
+    types.ShowNotesDocument,
+  "\n  query FilteredCalendar(\n    $from: DateTime\n    $to: DateTime\n    $withAccessFeatures: [AccessFeature!]\n    $withoutContentNotes: [ContentNote!]\n  ) {\n    performances(\n      from: $from\n      to: $to\n      first: 100\n      withAccessFeatures: $withAccessFeatures\n      withoutContentNotes: $withoutContentNotes\n    ) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n":
+    types.FilteredCalendarDocument,
+  "\n  query SeriesShows($from: DateTime, $to: DateTime) {\n    performances(from: $from, to: $to, first: 100) {\n      edges {\n        node {\n          id\n          scheduledTime\n          contentNotes\n          accessFeatures\n          series {\n            id\n          }\n        }\n      }\n    }\n  }\n":
+    types.SeriesShowsDocument,
   "\n  mutation CreatePerformance($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        title\n        description\n        scheduledTime\n        endTime\n        durationMinutes\n        status\n        thumbnailUrl\n        series {\n          id\n          weekday\n          localTime\n          timeZone\n          endsOn\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
     types.CreatePerformanceDocument,
   "\n  mutation UpdatePerformance($id: ID!, $input: UpdatePerformanceInput!, $scope: SeriesScope) {\n    updatePerformance(id: $id, input: $input, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        title\n        scheduledTime\n        durationMinutes\n        thumbnailUrl\n        series {\n          id\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
@@ -277,6 +292,36 @@ export function graphql(
 export function graphql(
   source: "\n  mutation MoveShowForAlerts($id: ID!, $input: UpdatePerformanceInput!) {\n    updatePerformance(id: $id, input: $input) {\n      __typename\n    }\n  }\n",
 ): typeof import("./graphql").MoveShowForAlertsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation CreateAccessibleShow($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        contentNotes\n        accessFeatures\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").CreateAccessibleShowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation UpdateAccessibleShow($id: ID!, $input: UpdatePerformanceInput!, $scope: SeriesScope) {\n    updatePerformance(id: $id, input: $input, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        contentNotes\n        accessFeatures\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").UpdateAccessibleShowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ShowNotes($id: ID!) {\n    performance(id: $id) {\n      contentNotes\n      accessFeatures\n    }\n  }\n",
+): typeof import("./graphql").ShowNotesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query FilteredCalendar(\n    $from: DateTime\n    $to: DateTime\n    $withAccessFeatures: [AccessFeature!]\n    $withoutContentNotes: [ContentNote!]\n  ) {\n    performances(\n      from: $from\n      to: $to\n      first: 100\n      withAccessFeatures: $withAccessFeatures\n      withoutContentNotes: $withoutContentNotes\n    ) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").FilteredCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query SeriesShows($from: DateTime, $to: DateTime) {\n    performances(from: $from, to: $to, first: 100) {\n      edges {\n        node {\n          id\n          scheduledTime\n          contentNotes\n          accessFeatures\n          series {\n            id\n          }\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").SeriesShowsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

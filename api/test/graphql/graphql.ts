@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+/** A way the show is made accessible. */
+export type AccessFeature =
+  /** Audio description of what happens on stage */
+  | "AUDIO_DESCRIBED"
+  /** Captions of speech and sound */
+  | "CAPTIONED"
+  /** Sign language interpretation */
+  | "SIGN_LANGUAGE";
+
 /** The current password, to prove it is the account's owner, and the new one. */
 export type ChangePasswordInput = {
   /** The password in use now */
@@ -12,8 +21,25 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+/** Something in the show a fan may want to know about before it starts. */
+export type ContentNote =
+  /** Performers invite the audience to take part */
+  | "AUDIENCE_PARTICIPATION"
+  /** Open flame on stage */
+  | "FIRE"
+  /** Flashing or strobe lights */
+  | "FLASHING_LIGHTS"
+  /** Sudden loud noises: bangs, pyrotechnics */
+  | "LOUD_BANGS"
+  /** Smoke or haze */
+  | "SMOKE";
+
 /** A new show, in SCHEDULED status. Text is trimmed; each broken rule comes back in ValidationError.issues with the field's path. */
 export type CreatePerformanceInput = {
+  /** Access features, each at most once; omitted: none */
+  accessFeatures?: Array<AccessFeature> | null | undefined;
+  /** Content notes, each at most once; omitted: none */
+  contentNotes?: Array<ContentNote> | null | undefined;
   /** Plain text, up to 5000 characters */
   description?: string | null | undefined;
   /** Planned length in minutes, 1 to 720 */
@@ -144,6 +170,10 @@ export type SignUpInput = {
 
 /** Only the fields given change; the rules are those of CreatePerformanceInput. A show that is live or over keeps its time and duration. */
 export type UpdatePerformanceInput = {
+  /** The whole new list of access features (empty list: none) */
+  accessFeatures?: Array<AccessFeature> | null | undefined;
+  /** The whole new list of content notes (empty list: none) */
+  contentNotes?: Array<ContentNote> | null | undefined;
   /** Plain text, up to 5000 characters; empty string clears it */
   description?: string | null | undefined;
   /** 1 to 720 (scheduled shows only) */
@@ -439,6 +469,70 @@ export type MoveShowForAlertsMutation = {
     | { __typename: "Performance" }
     | { __typename: "UnauthenticatedError" }
     | { __typename: "ValidationError" };
+};
+
+export type CreateAccessibleShowMutationVariables = Exact<{
+  input: CreatePerformanceInput;
+}>;
+
+export type CreateAccessibleShowMutation = {
+  createPerformance:
+    | { __typename: "ForbiddenError" }
+    | { __typename: "Performance"; id: string; contentNotes: Array<ContentNote>; accessFeatures: Array<AccessFeature> }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError"; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type UpdateAccessibleShowMutationVariables = Exact<{
+  id: string | number;
+  input: UpdatePerformanceInput;
+  scope?: SeriesScope | null | undefined;
+}>;
+
+export type UpdateAccessibleShowMutation = {
+  updatePerformance:
+    | { __typename: "ConflictError" }
+    | { __typename: "ForbiddenError" }
+    | { __typename: "NotFoundError" }
+    | { __typename: "Performance"; id: string; contentNotes: Array<ContentNote>; accessFeatures: Array<AccessFeature> }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError"; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type ShowNotesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ShowNotesQuery = {
+  performance: { contentNotes: Array<ContentNote>; accessFeatures: Array<AccessFeature> } | null;
+};
+
+export type FilteredCalendarQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  withAccessFeatures?: Array<AccessFeature> | AccessFeature | null | undefined;
+  withoutContentNotes?: Array<ContentNote> | ContentNote | null | undefined;
+}>;
+
+export type FilteredCalendarQuery = { performances: { edges: Array<{ node: { id: string } }> } };
+
+export type SeriesShowsQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+export type SeriesShowsQuery = {
+  performances: {
+    edges: Array<{
+      node: {
+        id: string;
+        scheduledTime: string;
+        contentNotes: Array<ContentNote>;
+        accessFeatures: Array<AccessFeature>;
+        series: { id: string } | null;
+      };
+    }>;
+  };
 };
 
 export type CreatePerformanceMutationVariables = Exact<{
@@ -1182,6 +1276,84 @@ export const MoveShowForAlertsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MoveShowForAlertsMutation, MoveShowForAlertsMutationVariables>;
+export const CreateAccessibleShowDocument = new TypedDocumentString(`
+    mutation CreateAccessibleShow($input: CreatePerformanceInput!) {
+  createPerformance(input: $input) {
+    __typename
+    ... on Performance {
+      id
+      contentNotes
+      accessFeatures
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAccessibleShowMutation, CreateAccessibleShowMutationVariables>;
+export const UpdateAccessibleShowDocument = new TypedDocumentString(`
+    mutation UpdateAccessibleShow($id: ID!, $input: UpdatePerformanceInput!, $scope: SeriesScope) {
+  updatePerformance(id: $id, input: $input, scope: $scope) {
+    __typename
+    ... on Performance {
+      id
+      contentNotes
+      accessFeatures
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAccessibleShowMutation, UpdateAccessibleShowMutationVariables>;
+export const ShowNotesDocument = new TypedDocumentString(`
+    query ShowNotes($id: ID!) {
+  performance(id: $id) {
+    contentNotes
+    accessFeatures
+  }
+}
+    `) as unknown as TypedDocumentString<ShowNotesQuery, ShowNotesQueryVariables>;
+export const FilteredCalendarDocument = new TypedDocumentString(`
+    query FilteredCalendar($from: DateTime, $to: DateTime, $withAccessFeatures: [AccessFeature!], $withoutContentNotes: [ContentNote!]) {
+  performances(
+    from: $from
+    to: $to
+    first: 100
+    withAccessFeatures: $withAccessFeatures
+    withoutContentNotes: $withoutContentNotes
+  ) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FilteredCalendarQuery, FilteredCalendarQueryVariables>;
+export const SeriesShowsDocument = new TypedDocumentString(`
+    query SeriesShows($from: DateTime, $to: DateTime) {
+  performances(from: $from, to: $to, first: 100) {
+    edges {
+      node {
+        id
+        scheduledTime
+        contentNotes
+        accessFeatures
+        series {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeriesShowsQuery, SeriesShowsQueryVariables>;
 export const CreatePerformanceDocument = new TypedDocumentString(`
     mutation CreatePerformance($input: CreatePerformanceInput!) {
   createPerformance(input: $input) {

@@ -4,8 +4,34 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+/** A way the show is made accessible. */
+export type AccessFeature =
+  /** Audio description of what happens on stage */
+  | "AUDIO_DESCRIBED"
+  /** Captions of speech and sound */
+  | "CAPTIONED"
+  /** Sign language interpretation */
+  | "SIGN_LANGUAGE";
+
+/** Something in the show a fan may want to know about before it starts. */
+export type ContentNote =
+  /** Performers invite the audience to take part */
+  | "AUDIENCE_PARTICIPATION"
+  /** Open flame on stage */
+  | "FIRE"
+  /** Flashing or strobe lights */
+  | "FLASHING_LIGHTS"
+  /** Sudden loud noises: bangs, pyrotechnics */
+  | "LOUD_BANGS"
+  /** Smoke or haze */
+  | "SMOKE";
+
 /** A new show, in SCHEDULED status. Text is trimmed; each broken rule comes back in ValidationError.issues with the field's path. */
 export type CreatePerformanceInput = {
+  /** Access features, each at most once; omitted: none */
+  accessFeatures?: Array<AccessFeature> | null | undefined;
+  /** Content notes, each at most once; omitted: none */
+  contentNotes?: Array<ContentNote> | null | undefined;
   /** Plain text, up to 5000 characters */
   description?: string | null | undefined;
   /** Planned length in minutes, 1 to 720 */
@@ -129,6 +155,10 @@ export type SignUpInput = {
 
 /** Only the fields given change; the rules are those of CreatePerformanceInput. A show that is live or over keeps its time and duration. */
 export type UpdatePerformanceInput = {
+  /** The whole new list of access features (empty list: none) */
+  accessFeatures?: Array<AccessFeature> | null | undefined;
+  /** The whole new list of content notes (empty list: none) */
+  contentNotes?: Array<ContentNote> | null | undefined;
   /** Plain text, up to 5000 characters; empty string clears it */
   description?: string | null | undefined;
   /** 1 to 720 (scheduled shows only) */
