@@ -30,6 +30,7 @@ import { addSigningKeyRoutes } from "./signing/signing-key-routes";
 import { openStateStore } from "./state/state-store";
 import { deleteExpiredRecordings } from "./videos/recording-retention";
 import { videoRecords } from "./videos/video";
+import { addCaptionRoutes } from "./videos/caption-routes";
 import { addVideoRoutes } from "./videos/video-routes";
 import { addWebhookRoutes } from "./webhooks/webhook-routes";
 import { WebhookSender } from "./webhooks/webhook-sender";
@@ -121,6 +122,7 @@ export async function startStreamLocal(
   addSigningKeyRoutes(api, features);
   addWebhookRoutes(api, features);
   addNotificationRoutes(api, features);
+  addCaptionRoutes(api, features);
   addVideoRoutes(api, features);
   addPlaybackRoutes(playback, {
     ...features,
