@@ -3,6 +3,7 @@ import "./schema/error-types.graphql";
 import "./accounts/user.graphql";
 import "./analytics/analytics.graphql";
 import "./broadcast/broadcast.graphql";
+import "./captions/captions.graphql";
 import "./notifications/notification-settings.graphql";
 import "./performances/performance.graphql";
 import "./performances/status.graphql";

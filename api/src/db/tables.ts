@@ -15,6 +15,7 @@ export interface Tables {
   viewer_count_samples: ViewerCountSamplesTable;
   notification_deliveries: NotificationDeliveriesTable;
   outbox_messages: OutboxMessagesTable;
+  recording_captions: RecordingCaptionsTable;
 }
 
 export type Role = "VIEWER" | "ORGANIZER";
@@ -201,3 +202,13 @@ export interface OutboxMessagesTable {
   body: string;
   created_at: string;
 }
+
+export interface RecordingCaptionsTable {
+  performance_id: string;
+  /** BCP 47 tag, e.g. en or pt-BR */
+  language: string;
+  /** The track's name in players, e.g. English */
+  label: string;
+  uploaded_at: string;
+}
+export type RecordingCaptionRow = Selectable<RecordingCaptionsTable>;

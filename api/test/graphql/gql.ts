@@ -30,6 +30,8 @@ type Documents = {
   "\n  mutation Start($id: ID!) {\n    startPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on IllegalTransitionError {\n        status\n        attemptedAction\n        action\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.StartDocument;
   "\n  mutation End($id: ID!) {\n    endPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on IllegalTransitionError {\n        status\n        attemptedAction\n        action\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.EndDocument;
   "\n  query Playback($id: ID!) {\n    performance(id: $id) {\n      status\n      recording {\n        durationSeconds\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.PlaybackDocument;
+  "\n  mutation UploadCaptions($performanceId: ID!, $language: String!, $file: File!) {\n    uploadCaptions(performanceId: $performanceId, language: $language, file: $file) {\n      __typename\n      ... on CaptionTrack {\n        language\n        label\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UploadCaptionsDocument;
+  "\n  query ShowCaptions($id: ID!) {\n    performance(id: $id) {\n      captions {\n        language\n        label\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n        }\n      }\n    }\n  }\n": typeof types.ShowCaptionsDocument;
   "\n  mutation CancelShowForAlerts($id: ID!) {\n    cancelPerformance(id: $id) {\n      __typename\n    }\n  }\n": typeof types.CancelShowForAlertsDocument;
   "\n  mutation MoveShowForAlerts($id: ID!, $input: UpdatePerformanceInput!) {\n    updatePerformance(id: $id, input: $input) {\n      __typename\n    }\n  }\n": typeof types.MoveShowForAlertsDocument;
   "\n  mutation CreateAccessibleShow($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        contentNotes\n        accessFeatures\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.CreateAccessibleShowDocument;
@@ -102,6 +104,10 @@ const documents: Documents = {
     types.EndDocument,
   "\n  query Playback($id: ID!) {\n    performance(id: $id) {\n      status\n      recording {\n        durationSeconds\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n":
     types.PlaybackDocument,
+  "\n  mutation UploadCaptions($performanceId: ID!, $language: String!, $file: File!) {\n    uploadCaptions(performanceId: $performanceId, language: $language, file: $file) {\n      __typename\n      ... on CaptionTrack {\n        language\n        label\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.UploadCaptionsDocument,
+  "\n  query ShowCaptions($id: ID!) {\n    performance(id: $id) {\n      captions {\n        language\n        label\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n        }\n      }\n    }\n  }\n":
+    types.ShowCaptionsDocument,
   "\n  mutation CancelShowForAlerts($id: ID!) {\n    cancelPerformance(id: $id) {\n      __typename\n    }\n  }\n":
     types.CancelShowForAlertsDocument,
   "\n  mutation MoveShowForAlerts($id: ID!, $input: UpdatePerformanceInput!) {\n    updatePerformance(id: $id, input: $input) {\n      __typename\n    }\n  }\n":
@@ -280,6 +286,18 @@ export function graphql(
 export function graphql(
   source: "\n  query Playback($id: ID!) {\n    performance(id: $id) {\n      status\n      recording {\n        durationSeconds\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n",
 ): typeof import("./graphql").PlaybackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation UploadCaptions($performanceId: ID!, $language: String!, $file: File!) {\n    uploadCaptions(performanceId: $performanceId, language: $language, file: $file) {\n      __typename\n      ... on CaptionTrack {\n        language\n        label\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").UploadCaptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ShowCaptions($id: ID!) {\n    performance(id: $id) {\n      captions {\n        language\n        label\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").ShowCaptionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -442,6 +442,39 @@ export type PlaybackQuery = {
   } | null;
 };
 
+export type UploadCaptionsMutationVariables = Exact<{
+  performanceId: string | number;
+  language: string;
+  file: File;
+}>;
+
+export type UploadCaptionsMutation = {
+  uploadCaptions:
+    | { __typename: "CaptionTrack"; language: string; label: string }
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "NotAvailableError"; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "StreamUnavailableError"; message: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type ShowCaptionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ShowCaptionsQuery = {
+  performance: {
+    captions: Array<{ language: string; label: string }>;
+    playback:
+      | { __typename: "ForbiddenError" }
+      | { __typename: "NotAvailableError" }
+      | { __typename: "Playback"; hlsUrl: string }
+      | { __typename: "UnauthenticatedError" }
+      | { __typename: "ValidationError" };
+  } | null;
+};
+
 export type CancelShowForAlertsMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -1262,6 +1295,42 @@ export const PlaybackDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlaybackQuery, PlaybackQueryVariables>;
+export const UploadCaptionsDocument = new TypedDocumentString(`
+    mutation UploadCaptions($performanceId: ID!, $language: String!, $file: File!) {
+  uploadCaptions(performanceId: $performanceId, language: $language, file: $file) {
+    __typename
+    ... on CaptionTrack {
+      language
+      label
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UploadCaptionsMutation, UploadCaptionsMutationVariables>;
+export const ShowCaptionsDocument = new TypedDocumentString(`
+    query ShowCaptions($id: ID!) {
+  performance(id: $id) {
+    captions {
+      language
+      label
+    }
+    playback {
+      __typename
+      ... on Playback {
+        hlsUrl
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShowCaptionsQuery, ShowCaptionsQueryVariables>;
 export const CancelShowForAlertsDocument = new TypedDocumentString(`
     mutation CancelShowForAlerts($id: ID!) {
   cancelPerformance(id: $id) {
