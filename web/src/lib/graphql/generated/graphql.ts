@@ -638,6 +638,8 @@ export type ShowPageQuery = {
     durationMinutes: number;
     status: PerformanceStatus;
     thumbnailUrl: string | null;
+    contentNotes: Array<ContentNote>;
+    accessFeatures: Array<AccessFeature>;
     registrationCount: number;
     viewerIsRegistered: boolean;
     viewerRegistration: { notificationPreferences: { email: boolean; sms: boolean; browser: boolean } } | null;
@@ -1350,6 +1352,8 @@ export const ShowPageDocument = new TypedDocumentString(`
     durationMinutes
     status
     thumbnailUrl
+    contentNotes
+    accessFeatures
     registrationCount
     viewerIsRegistered
     viewerRegistration {
