@@ -242,6 +242,26 @@ export type CalendarShowsQuery = {
   };
 };
 
+export type HomeShowsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type HomeShowsQuery = {
+  performances: {
+    edges: Array<{
+      node: {
+        id: string;
+        title: string;
+        scheduledTime: string;
+        endTime: string;
+        status: PerformanceStatus;
+        thumbnailUrl: string | null;
+        registrationCount: number;
+        contentNotes: Array<ContentNote>;
+        accessFeatures: Array<AccessFeature>;
+      };
+    }>;
+  };
+};
+
 export type CalendarChangesSubscriptionVariables = Exact<{ [key: string]: never }>;
 
 export type CalendarChangesSubscription = { scheduleChanged: { change: PerformanceChange } };
@@ -312,6 +332,8 @@ export type ShowToEditQuery = {
     durationMinutes: number;
     status: PerformanceStatus;
     thumbnailUrl: string | null;
+    contentNotes: Array<ContentNote>;
+    accessFeatures: Array<AccessFeature>;
     registrationCount: number;
     series: {
       id: string;
@@ -710,6 +732,8 @@ export type WatchPageQuery = {
     durationMinutes: number;
     status: PerformanceStatus;
     thumbnailUrl: string | null;
+    contentNotes: Array<ContentNote>;
+    accessFeatures: Array<AccessFeature>;
     viewerIsRegistered: boolean;
     recording: { durationSeconds: number; readyAt: string } | null;
     playback?:
@@ -926,6 +950,25 @@ export const CalendarShowsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CalendarShowsQuery, CalendarShowsQueryVariables>;
+export const HomeShowsDocument = new TypedDocumentString(`
+    query HomeShows {
+  performances(first: 10) {
+    edges {
+      node {
+        id
+        title
+        scheduledTime
+        endTime
+        status
+        thumbnailUrl
+        registrationCount
+        contentNotes
+        accessFeatures
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HomeShowsQuery, HomeShowsQueryVariables>;
 export const CalendarChangesDocument = new TypedDocumentString(`
     subscription CalendarChanges {
   scheduleChanged {
@@ -1007,6 +1050,8 @@ export const ShowToEditDocument = new TypedDocumentString(`
     durationMinutes
     status
     thumbnailUrl
+    contentNotes
+    accessFeatures
     registrationCount
     series {
       id
@@ -1434,6 +1479,8 @@ export const WatchPageDocument = new TypedDocumentString(`
     durationMinutes
     status
     thumbnailUrl
+    contentNotes
+    accessFeatures
     viewerIsRegistered
     recording {
       durationSeconds

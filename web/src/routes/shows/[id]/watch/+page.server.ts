@@ -16,6 +16,8 @@ const WatchPage = graphql(`
       durationMinutes
       status
       thumbnailUrl
+      contentNotes
+      accessFeatures
       viewerIsRegistered
       recording {
         durationSeconds
