@@ -7,6 +7,7 @@ import "./archive/archive.graphql";
 import "./broadcast/broadcast.graphql";
 import "./broadcast/stream-health.graphql";
 import "./broadcast/replay.graphql";
+import "./captions/captions.graphql";
 import "./notifications/notification-settings.graphql";
 import "./notifications/performance-notifications.graphql";
 import "./performances/performance.graphql";

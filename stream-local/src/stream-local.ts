@@ -31,6 +31,7 @@ import { openStateStore } from "./state/state-store";
 import { deleteExpiredRecordings } from "./videos/recording-retention";
 import { videoRecords } from "./videos/video";
 import { addDownloadRoutes } from "./videos/download-routes";
+import { addCaptionRoutes } from "./videos/caption-routes";
 import { addVideoRoutes } from "./videos/video-routes";
 import { addWebhookRoutes } from "./webhooks/webhook-routes";
 import { WebhookSender } from "./webhooks/webhook-sender";
@@ -123,6 +124,7 @@ export async function startStreamLocal(
   addWebhookRoutes(api, features);
   addNotificationRoutes(api, features);
   addDownloadRoutes(api, features);
+  addCaptionRoutes(api, features);
   addVideoRoutes(api, features);
   addPlaybackRoutes(playback, {
     ...features,

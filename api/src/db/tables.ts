@@ -24,6 +24,7 @@ export interface Tables {
   push_subscriptions: PushSubscriptionsTable;
   performance_running_late: PerformanceRunningLateTable;
   performance_recordings: PerformanceRecordingsTable;
+  recording_captions: RecordingCaptionsTable;
 }
 
 export type Role = "VIEWER" | "ORGANIZER";
@@ -74,6 +75,10 @@ export interface PerformanceSeriesTable {
   materialized_until: string;
   /** copied to each occurrence; null follows the site default */
   replay_window_hours: Generated<number | null>;
+  /** JSON array of ContentNote names, inherited by new occurrences */
+  content_notes: Generated<string>;
+  /** JSON array of AccessFeature names, inherited by new occurrences */
+  access_features: Generated<string>;
   created_by: string | null;
   created_at: string;
   updated_at: string;
@@ -113,6 +118,10 @@ export interface PerformancesTable {
   replay_window_hours: Generated<number | null>;
   /** When every recording of the ended show was ready or had failed */
   replay_ready_at: Generated<string | null>;
+  /** JSON array of ContentNote names */
+  content_notes: Generated<string>;
+  /** JSON array of AccessFeature names */
+  access_features: Generated<string>;
   /** generated: scheduled_time + duration_minutes */
   end_time: GeneratedAlways<string>;
 }
@@ -329,3 +338,12 @@ export interface PerformanceRecordingsTable {
   reported_at: string;
 }
 export type RecordingRow = Selectable<PerformanceRecordingsTable>;
+export interface RecordingCaptionsTable {
+  performance_id: string;
+  /** BCP 47 tag, e.g. en or pt-BR */
+  language: string;
+  /** The track's name in players, e.g. English */
+  label: string;
+  uploaded_at: string;
+}
+export type RecordingCaptionRow = Selectable<RecordingCaptionsTable>;

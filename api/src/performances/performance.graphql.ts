@@ -6,6 +6,7 @@ import { ConflictError, IllegalTransitionError, NotFoundError } from "../errors"
 import { mediaUrl } from "../media/thumbnails";
 import { builder } from "../schema/builder";
 import { decodeCursor, encodeCursor } from "../schema/cursor";
+import { ACCESS_FEATURES, CONTENT_NOTES, parseStoredSet } from "./accessibility";
 import { PerformanceStatusEnum } from "./status.graphql";
 import { findPerformance, findSeriesByIds, listPerformances, type TimeKey } from "./performances.repository";
 import { cancelPerformance, createPerformance, MAX_DURATION_MINUTES, updatePerformance } from "./scheduling.service";
@@ -30,6 +31,26 @@ const WeekdayEnum = builder.enumType("Weekday", {
     SATURDAY: { description: "Saturday" },
     SUNDAY: { description: "Sunday" },
   } as const,
+});
+
+export const ContentNoteEnum = builder.enumType("ContentNote", {
+  description: "Something in the show a fan may want to know about before it starts.",
+  values: {
+    FLASHING_LIGHTS: { description: "Flashing or strobe lights" },
+    LOUD_BANGS: { description: "Sudden loud noises: bangs, pyrotechnics" },
+    FIRE: { description: "Open flame on stage" },
+    SMOKE: { description: "Smoke or haze" },
+    AUDIENCE_PARTICIPATION: { description: "Performers invite the audience to take part" },
+  } satisfies Record<(typeof CONTENT_NOTES)[number], { description: string }>,
+});
+
+export const AccessFeatureEnum = builder.enumType("AccessFeature", {
+  description: "A way the show is made accessible.",
+  values: {
+    CAPTIONED: { description: "Captions of speech and sound" },
+    AUDIO_DESCRIBED: { description: "Audio description of what happens on stage" },
+    SIGN_LANGUAGE: { description: "Sign language interpretation" },
+  } satisfies Record<(typeof ACCESS_FEATURES)[number], { description: string }>,
 });
 
 export const PerformanceSeriesRef = builder.loadableObject("PerformanceSeries", {
@@ -92,6 +113,16 @@ export const PerformanceRef = builder.objectRef<PerformanceRow>("Performance").i
       resolve: (performance, _args, context) =>
         performance.thumbnail_key ? mediaUrl(context.deps.config.siteUrl, performance.thumbnail_key) : null,
     }),
+    contentNotes: t.field({
+      type: [ContentNoteEnum],
+      description: "What the show contains that a fan may want to know before it starts; empty when nothing was marked",
+      resolve: (performance) => parseStoredSet(performance.content_notes, CONTENT_NOTES),
+    }),
+    accessFeatures: t.field({
+      type: [AccessFeatureEnum],
+      description: "How the show is made accessible; empty when nothing was marked",
+      resolve: (performance) => parseStoredSet(performance.access_features, ACCESS_FEATURES),
+    }),
     series: t.field({
       type: PerformanceSeriesRef,
       nullable: true,
@@ -120,6 +151,16 @@ builder.queryFields((t) => ({
           required: false,
           description: "Only shows in these statuses; omitted: every status",
         }),
+        withAccessFeatures: t.arg({
+          type: [AccessFeatureEnum],
+          required: false,
+          description: "Only shows that have every one of these access features",
+        }),
+        withoutContentNotes: t.arg({
+          type: [ContentNoteEnum],
+          required: false,
+          description: "Only shows that carry none of these content notes",
+        }),
       },
       resolve: (_root, args, context) => {
         if (args.from && args.to && args.to <= args.from) {
@@ -136,6 +177,8 @@ builder.queryFields((t) => ({
               to: args.to ?? undefined,
               endsAfter: upcoming ? now.toISOString() : undefined,
               statuses: args.status ?? undefined,
+              withAccessFeatures: args.withAccessFeatures ?? undefined,
+              withoutContentNotes: args.withoutContentNotes ?? undefined,
               after: after ? timeKey(after) : undefined,
               before: before ? timeKey(before) : undefined,
               inverted,
@@ -203,6 +246,16 @@ const CreatePerformanceInput = builder.inputType("CreatePerformanceInput", {
       required: false,
       description: "JPEG, PNG, WebP or AVIF, up to 5 MB (send the mutation as a GraphQL multipart request)",
     }),
+    contentNotes: t.field({
+      type: [ContentNoteEnum],
+      required: false,
+      description: "Content notes, each at most once; omitted: none",
+    }),
+    accessFeatures: t.field({
+      type: [AccessFeatureEnum],
+      required: false,
+      description: "Access features, each at most once; omitted: none",
+    }),
     repeatWeekly: t.field({
       type: RepeatWeeklyInput,
       required: false,
@@ -240,6 +293,16 @@ const UpdatePerformanceInput = builder.inputType("UpdatePerformanceInput", {
     replayWindowHours: t.int({
       required: false,
       description: `Hours the replay stays open after the show ends, 0 (no replay) to ${MAX_REPLAY_WINDOW_HOURS}; null: back to the site default. Also for a show that has ended`,
+    }),
+    contentNotes: t.field({
+      type: [ContentNoteEnum],
+      required: false,
+      description: "The whole new list of content notes (empty list: none)",
+    }),
+    accessFeatures: t.field({
+      type: [AccessFeatureEnum],
+      required: false,
+      description: "The whole new list of access features (empty list: none)",
     }),
   }),
 });

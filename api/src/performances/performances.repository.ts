@@ -1,4 +1,4 @@
-import type { Compilable } from "kysely";
+import { type Compilable, sql } from "kysely";
 import type { Database } from "../db/database";
 import type {
   NewPerformanceRow,
@@ -30,6 +30,10 @@ export interface PerformanceRange {
   /** end_time > endsAfter: shows not yet over */
   endsAfter?: string;
   statuses?: readonly PerformanceStatus[];
+  /** shows that have every one of these access features */
+  withAccessFeatures?: readonly string[];
+  /** shows that carry none of these content notes */
+  withoutContentNotes?: readonly string[];
   /** keyset bounds on (scheduled_time, id), exclusive */
   after?: TimeKey;
   before?: TimeKey;
@@ -45,6 +49,13 @@ export function listPerformances(db: Database, range: PerformanceRange): Promise
   if (range.to !== undefined) query = query.where("scheduled_time", "<", range.to);
   if (range.endsAfter !== undefined) query = query.where("end_time", ">", range.endsAfter);
   if (range.statuses?.length) query = query.where("status", "in", range.statuses);
+  for (const feature of range.withAccessFeatures ?? []) {
+    query = query.where(sql<boolean>`exists (select 1 from json_each(access_features) where value = ${feature})`);
+  }
+  if (range.withoutContentNotes?.length) {
+    const notes = sql.join(range.withoutContentNotes);
+    query = query.where(sql<boolean>`not exists (select 1 from json_each(content_notes) where value in (${notes}))`);
+  }
   const { after, before } = range;
   if (after)
     query = query.where((eb) => eb(eb.refTuple("scheduled_time", "id"), ">", eb.tuple(after.scheduledTime, after.id)));

@@ -19,6 +19,7 @@ import {
   updateSeriesQuery,
   type WriteQuery,
 } from "./performances.repository";
+import { accessFeaturesRule, contentNotesRule, type AccessFeature, type ContentNote } from "./accessibility";
 import { announceScheduleChange } from "./changes.service";
 import { nextStatus } from "./status";
 import { addDays, daysBetween, instantAt, todayIn, toUtcInstant, wallClockOf, weeklyDates } from "../wall-clock";
@@ -67,6 +68,8 @@ export interface NewPerformanceInput {
   scheduledTime: string;
   durationMinutes: number;
   thumbnail?: File | null;
+  contentNotes?: readonly ContentNote[] | null;
+  accessFeatures?: readonly AccessFeature[] | null;
   repeatWeekly?: { until?: string | null; occurrences?: number | null } | null;
 }
 
@@ -79,6 +82,8 @@ export interface PerformanceChanges {
   durationMinutes?: number | null;
   thumbnail?: File | null;
   removeThumbnail?: boolean | null;
+  contentNotes?: readonly ContentNote[] | null;
+  accessFeatures?: readonly AccessFeature[] | null;
 }
 
 /** Schedules one show, or the first of a weekly series and its occurrences up to the horizon. */
@@ -97,6 +102,8 @@ export async function createPerformance(
       scheduledTime: scheduledTimeRule(now),
       durationMinutes,
       replayWindowHours: replayWindowHours.nullish().transform((value) => value ?? null),
+      contentNotes: contentNotesRule.nullish().transform((value) => value ?? []),
+      accessFeatures: accessFeaturesRule.nullish().transform((value) => value ?? []),
       repeatWeekly: z
         .object({
           until: z.string().nullish(),
@@ -141,6 +148,8 @@ export async function createPerformance(
     duration_minutes: fields.durationMinutes,
     thumbnail_key: thumbnailKey,
     replay_window_hours: fields.replayWindowHours,
+    content_notes: JSON.stringify(fields.contentNotes),
+    access_features: JSON.stringify(fields.accessFeatures),
     status: "SCHEDULED" as const,
     created_by: organizerId,
     created_at: stamp,
@@ -161,6 +170,8 @@ export async function createPerformance(
     duration_minutes: fields.durationMinutes,
     thumbnail_key: thumbnailKey,
     replay_window_hours: fields.replayWindowHours,
+    content_notes: JSON.stringify(fields.contentNotes),
+    access_features: JSON.stringify(fields.accessFeatures),
     time_zone: timeZone,
     weekday: first.weekday,
     local_time: first.time,
@@ -206,6 +217,8 @@ export async function updatePerformance(
         durationMinutes: durationMinutes.nullish(),
         replayWindowHours: replayWindowHours.nullish(),
         removeThumbnail: z.boolean().nullish(),
+        contentNotes: contentNotesRule.nullish(),
+        accessFeatures: accessFeaturesRule.nullish(),
       })
       .refine((value) => !(value.removeThumbnail && changes.thumbnail), {
         message: "give either thumbnail or removeThumbnail, not both",
@@ -230,6 +243,8 @@ export async function updatePerformance(
   if (changes.thumbnail)
     common.thumbnail_key = await storeThumbnail(deps.env.MEDIA, changes.thumbnail, ["input", "thumbnail"]);
   if (fields.removeThumbnail) common.thumbnail_key = null;
+  if (fields.contentNotes) common.content_notes = JSON.stringify(fields.contentNotes);
+  if (fields.accessFeatures) common.access_features = JSON.stringify(fields.accessFeatures);
 
   const series = performance.series_id ? await findSeries(db, performance.series_id) : undefined;
   if (scope === "THIS_PERFORMANCE" || !series || !performance.occurrence_date) {
@@ -252,6 +267,8 @@ export async function updatePerformance(
     thumbnail_key: common.thumbnail_key !== undefined ? common.thumbnail_key : series.thumbnail_key,
     replay_window_hours:
       common.replay_window_hours !== undefined ? common.replay_window_hours : series.replay_window_hours,
+    content_notes: common.content_notes ?? series.content_notes,
+    access_features: common.access_features ?? series.access_features,
     weekday: target?.weekday ?? series.weekday,
     local_time: localTime,
     ends_on: series.ends_on && addDays(series.ends_on, dayShift),
@@ -386,6 +403,8 @@ function occurrenceOf(series: SeriesRow, date: string, stamp: string): NewPerfor
     duration_minutes: series.duration_minutes,
     thumbnail_key: series.thumbnail_key,
     replay_window_hours: series.replay_window_hours,
+    content_notes: series.content_notes,
+    access_features: series.access_features,
     scheduled_time: instantAt(date, series.local_time, series.time_zone),
     status: "SCHEDULED",
     series_id: series.id,

@@ -126,6 +126,14 @@ export interface Lifecycle {
   live: boolean;
 }
 
+/** One caption track of a video (a WebVTT file per BCP 47 language). */
+export interface Caption {
+  language: string;
+  label: string;
+  generated: boolean;
+  status: "ready" | "inprogress" | "error";
+}
+
 export interface NotificationDestination {
   id: string;
   name: string;
@@ -293,6 +301,29 @@ export class StreamClient {
     return `/${uidOrToken}/thumbnails/thumbnail.jpg${search ? `?${search}` : ""}`;
   }
 
+  /** Uploads (or replaces) a video's WebVTT captions in one language. */
+  uploadCaptions(videoUid: string, language: string, vtt: Blob): Promise<Caption> {
+    const form = new FormData();
+    form.set("file", vtt, `${language}.vtt`);
+    return this.#api("PUT", `/stream/${encodeURIComponent(videoUid)}/captions/${encodeURIComponent(language)}`, form);
+  }
+
+  listCaptions(videoUid: string): Promise<Caption[]> {
+    return this.#api("GET", `/stream/${encodeURIComponent(videoUid)}/captions`);
+  }
+
+  /** The WebVTT text of a video's captions in one language. */
+  async captionsVtt(videoUid: string, language: string): Promise<string> {
+    const path = `/stream/${encodeURIComponent(videoUid)}/captions/${encodeURIComponent(language)}/vtt`;
+    const response = await this.#send("GET", path, this.#accountUrl(path), { headers: this.#authorization() });
+    if (!response.ok) throw new StreamApiError(response.status, [], path);
+    return response.text();
+  }
+
+  async deleteCaptions(videoUid: string, language: string): Promise<void> {
+    await this.#api("DELETE", `/stream/${encodeURIComponent(videoUid)}/captions/${encodeURIComponent(language)}`);
+  }
+
   createSigningKey(): Promise<SigningKey> {
     return this.#api("POST", "/stream/keys");
   }
@@ -382,15 +413,20 @@ export class StreamClient {
     return `${this.#config.playbackBase}/${uidOrToken}/manifest/video.m3u8`;
   }
 
+  #accountUrl(path: string): string {
+    return `${this.#config.apiBase}/accounts/${encodeURIComponent(this.#config.accountId)}${path}`;
+  }
+
+  #authorization(): Record<string, string> {
+    return { authorization: `Bearer ${this.#config.apiToken}` };
+  }
+
   async #api<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const url = `${this.#config.apiBase}/accounts/${encodeURIComponent(this.#config.accountId)}${path}`;
-    const response = await this.#send(method, path, url, {
+    const json = body !== undefined && !(body instanceof FormData);
+    const response = await this.#send(method, path, this.#accountUrl(path), {
       method,
-      headers: {
-        authorization: `Bearer ${this.#config.apiToken}`,
-        ...(body === undefined ? {} : { "content-type": "application/json" }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: { ...this.#authorization(), ...(json ? { "content-type": "application/json" } : {}) },
+      body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
     });
     let text: string;
     try {

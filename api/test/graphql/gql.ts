@@ -58,6 +58,8 @@ type Documents = {
   "\n  mutation UpdateWindow($id: ID!, $input: UpdatePerformanceInput!) {\n    updatePerformance(id: $id, input: $input) {\n      __typename\n      ... on Performance {\n        replayWindowHours\n        replayAvailableUntil\n      }\n      ... on ValidationError {\n        issues {\n          path\n        }\n      }\n    }\n  }\n": typeof types.UpdateWindowDocument;
   "\n  query Replays($first: Int, $after: String) {\n    replays(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ReplaysDocument;
   "\n  query Health($id: ID!) {\n    performance(id: $id) {\n      streamHealth {\n        reachable\n        connected\n        connectedSince\n        onAirSeconds\n        ingest {\n          width\n          height\n          frameRate\n          bitrateKbps\n          keyframeIntervalSeconds\n        }\n        renditions {\n          height\n        }\n        lastError {\n          code\n          message\n          at\n          advice\n        }\n        alerts {\n          kind\n          message\n        }\n      }\n    }\n  }\n": typeof types.HealthDocument;
+  "\n  mutation UploadCaptions($performanceId: ID!, $language: String!, $file: File!) {\n    uploadCaptions(performanceId: $performanceId, language: $language, file: $file) {\n      __typename\n      ... on CaptionTrack {\n        language\n        label\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UploadCaptionsDocument;
+  "\n  query ShowCaptions($id: ID!) {\n    performance(id: $id) {\n      captions {\n        language\n        label\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n        }\n      }\n    }\n  }\n": typeof types.ShowCaptionsDocument;
   "\n  mutation CancelShowForAlerts($id: ID!) {\n    cancelPerformance(id: $id) {\n      __typename\n    }\n  }\n": typeof types.CancelShowForAlertsDocument;
   "\n  mutation MoveShowForAlerts($id: ID!, $input: UpdatePerformanceInput!) {\n    updatePerformance(id: $id, input: $input) {\n      __typename\n    }\n  }\n": typeof types.MoveShowForAlertsDocument;
   "\n  mutation RegisterWithLeadTimes($id: ID!, $prefs: NotificationPreferencesInput) {\n    registerForPerformance(performanceId: $id, notificationPreferences: $prefs) {\n      __typename\n      ... on Registration {\n        notificationPreferences {\n          email\n          reminderLeadTimes\n        }\n      }\n    }\n  }\n": typeof types.RegisterWithLeadTimesDocument;
@@ -65,6 +67,11 @@ type Documents = {
   "\n  mutation RegisterPush($input: PushSubscriptionInput!) {\n    registerPushSubscription(input: $input) {\n      __typename\n      ... on PushSubscription {\n        id\n        label\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on ConflictError {\n        message\n      }\n    }\n  }\n": typeof types.RegisterPushDocument;
   "\n  mutation RemovePush($id: ID!) {\n    removePushSubscription(id: $id) {\n      __typename\n      ... on RemovePushSubscriptionPayload {\n        id\n      }\n    }\n  }\n": typeof types.RemovePushDocument;
   "\n  query MyBrowsers {\n    webPushPublicKey\n    me {\n      notificationSettings {\n        pushSubscriptions {\n          id\n          label\n        }\n      }\n    }\n  }\n": typeof types.MyBrowsersDocument;
+  "\n  mutation CreateAccessibleShow($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        contentNotes\n        accessFeatures\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.CreateAccessibleShowDocument;
+  "\n  mutation UpdateAccessibleShow($id: ID!, $input: UpdatePerformanceInput!, $scope: SeriesScope) {\n    updatePerformance(id: $id, input: $input, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        contentNotes\n        accessFeatures\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.UpdateAccessibleShowDocument;
+  "\n  query ShowNotes($id: ID!) {\n    performance(id: $id) {\n      contentNotes\n      accessFeatures\n    }\n  }\n": typeof types.ShowNotesDocument;
+  "\n  query FilteredCalendar(\n    $from: DateTime\n    $to: DateTime\n    $withAccessFeatures: [AccessFeature!]\n    $withoutContentNotes: [ContentNote!]\n  ) {\n    performances(\n      from: $from\n      to: $to\n      first: 100\n      withAccessFeatures: $withAccessFeatures\n      withoutContentNotes: $withoutContentNotes\n    ) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.FilteredCalendarDocument;
+  "\n  query SeriesShows($from: DateTime, $to: DateTime) {\n    performances(from: $from, to: $to, first: 100) {\n      edges {\n        node {\n          id\n          scheduledTime\n          contentNotes\n          accessFeatures\n          series {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.SeriesShowsDocument;
   "\n  mutation CancelWithMessage($id: ID!, $message: String, $scope: SeriesScope) {\n    cancelPerformance(id: $id, message: $message, scope: $scope) {\n      __typename\n      ... on Performance {\n        status\n        cancellationMessage\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.CancelWithMessageDocument;
   "\n  query ShowCancellationMessage($id: ID!) {\n    performance(id: $id) {\n      status\n      cancellationMessage\n    }\n  }\n": typeof types.ShowCancellationMessageDocument;
   "\n  mutation CreatePerformance($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        title\n        description\n        scheduledTime\n        endTime\n        durationMinutes\n        status\n        thumbnailUrl\n        series {\n          id\n          weekday\n          localTime\n          timeZone\n          endsOn\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.CreatePerformanceDocument;
@@ -193,6 +200,10 @@ const documents: Documents = {
     types.ReplaysDocument,
   "\n  query Health($id: ID!) {\n    performance(id: $id) {\n      streamHealth {\n        reachable\n        connected\n        connectedSince\n        onAirSeconds\n        ingest {\n          width\n          height\n          frameRate\n          bitrateKbps\n          keyframeIntervalSeconds\n        }\n        renditions {\n          height\n        }\n        lastError {\n          code\n          message\n          at\n          advice\n        }\n        alerts {\n          kind\n          message\n        }\n      }\n    }\n  }\n":
     types.HealthDocument,
+  "\n  mutation UploadCaptions($performanceId: ID!, $language: String!, $file: File!) {\n    uploadCaptions(performanceId: $performanceId, language: $language, file: $file) {\n      __typename\n      ... on CaptionTrack {\n        language\n        label\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.UploadCaptionsDocument,
+  "\n  query ShowCaptions($id: ID!) {\n    performance(id: $id) {\n      captions {\n        language\n        label\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n        }\n      }\n    }\n  }\n":
+    types.ShowCaptionsDocument,
   "\n  mutation CancelShowForAlerts($id: ID!) {\n    cancelPerformance(id: $id) {\n      __typename\n    }\n  }\n":
     types.CancelShowForAlertsDocument,
   "\n  mutation MoveShowForAlerts($id: ID!, $input: UpdatePerformanceInput!) {\n    updatePerformance(id: $id, input: $input) {\n      __typename\n    }\n  }\n":
@@ -207,6 +218,16 @@ const documents: Documents = {
     types.RemovePushDocument,
   "\n  query MyBrowsers {\n    webPushPublicKey\n    me {\n      notificationSettings {\n        pushSubscriptions {\n          id\n          label\n        }\n      }\n    }\n  }\n":
     types.MyBrowsersDocument,
+  "\n  mutation CreateAccessibleShow($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        contentNotes\n        accessFeatures\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n    }\n  }\n":
+    types.CreateAccessibleShowDocument,
+  "\n  mutation UpdateAccessibleShow($id: ID!, $input: UpdatePerformanceInput!, $scope: SeriesScope) {\n    updatePerformance(id: $id, input: $input, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        contentNotes\n        accessFeatures\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n    }\n  }\n":
+    types.UpdateAccessibleShowDocument,
+  "\n  query ShowNotes($id: ID!) {\n    performance(id: $id) {\n      contentNotes\n      accessFeatures\n    }\n  }\n":
+    types.ShowNotesDocument,
+  "\n  query FilteredCalendar(\n    $from: DateTime\n    $to: DateTime\n    $withAccessFeatures: [AccessFeature!]\n    $withoutContentNotes: [ContentNote!]\n  ) {\n    performances(\n      from: $from\n      to: $to\n      first: 100\n      withAccessFeatures: $withAccessFeatures\n      withoutContentNotes: $withoutContentNotes\n    ) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n":
+    types.FilteredCalendarDocument,
+  "\n  query SeriesShows($from: DateTime, $to: DateTime) {\n    performances(from: $from, to: $to, first: 100) {\n      edges {\n        node {\n          id\n          scheduledTime\n          contentNotes\n          accessFeatures\n          series {\n            id\n          }\n        }\n      }\n    }\n  }\n":
+    types.SeriesShowsDocument,
   "\n  mutation CancelWithMessage($id: ID!, $message: String, $scope: SeriesScope) {\n    cancelPerformance(id: $id, message: $message, scope: $scope) {\n      __typename\n      ... on Performance {\n        status\n        cancellationMessage\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
     types.CancelWithMessageDocument,
   "\n  query ShowCancellationMessage($id: ID!) {\n    performance(id: $id) {\n      status\n      cancellationMessage\n    }\n  }\n":
@@ -560,6 +581,18 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: "\n  mutation UploadCaptions($performanceId: ID!, $language: String!, $file: File!) {\n    uploadCaptions(performanceId: $performanceId, language: $language, file: $file) {\n      __typename\n      ... on CaptionTrack {\n        language\n        label\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").UploadCaptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ShowCaptions($id: ID!) {\n    performance(id: $id) {\n      captions {\n        language\n        label\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").ShowCaptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: "\n  mutation CancelShowForAlerts($id: ID!) {\n    cancelPerformance(id: $id) {\n      __typename\n    }\n  }\n",
 ): typeof import("./graphql").CancelShowForAlertsDocument;
 /**
@@ -598,6 +631,36 @@ export function graphql(
 export function graphql(
   source: "\n  query MyBrowsers {\n    webPushPublicKey\n    me {\n      notificationSettings {\n        pushSubscriptions {\n          id\n          label\n        }\n      }\n    }\n  }\n",
 ): typeof import("./graphql").MyBrowsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation CreateAccessibleShow($input: CreatePerformanceInput!) {\n    createPerformance(input: $input) {\n      __typename\n      ... on Performance {\n        id\n        contentNotes\n        accessFeatures\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").CreateAccessibleShowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation UpdateAccessibleShow($id: ID!, $input: UpdatePerformanceInput!, $scope: SeriesScope) {\n    updatePerformance(id: $id, input: $input, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        contentNotes\n        accessFeatures\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").UpdateAccessibleShowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ShowNotes($id: ID!) {\n    performance(id: $id) {\n      contentNotes\n      accessFeatures\n    }\n  }\n",
+): typeof import("./graphql").ShowNotesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query FilteredCalendar(\n    $from: DateTime\n    $to: DateTime\n    $withAccessFeatures: [AccessFeature!]\n    $withoutContentNotes: [ContentNote!]\n  ) {\n    performances(\n      from: $from\n      to: $to\n      first: 100\n      withAccessFeatures: $withAccessFeatures\n      withoutContentNotes: $withoutContentNotes\n    ) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").FilteredCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query SeriesShows($from: DateTime, $to: DateTime) {\n    performances(from: $from, to: $to, first: 100) {\n      edges {\n        node {\n          id\n          scheduledTime\n          contentNotes\n          accessFeatures\n          series {\n            id\n          }\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").SeriesShowsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+/** A way the show is made accessible. */
+export type AccessFeature =
+  /** Audio description of what happens on stage */
+  | "AUDIO_DESCRIBED"
+  /** Captions of speech and sound */
+  | "CAPTIONED"
+  /** Sign language interpretation */
+  | "SIGN_LANGUAGE";
+
 /** How far the copy of a recording into FireStream's own storage (R2) is. */
 export type ArchiveStatus =
   /** R2 holds the whole MP4: sizeBytes, checksumSha256 and downloadUrl are set */
@@ -25,8 +34,25 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+/** Something in the show a fan may want to know about before it starts. */
+export type ContentNote =
+  /** Performers invite the audience to take part */
+  | "AUDIENCE_PARTICIPATION"
+  /** Open flame on stage */
+  | "FIRE"
+  /** Flashing or strobe lights */
+  | "FLASHING_LIGHTS"
+  /** Sudden loud noises: bangs, pyrotechnics */
+  | "LOUD_BANGS"
+  /** Smoke or haze */
+  | "SMOKE";
+
 /** A new show, in SCHEDULED status. Text is trimmed; each broken rule comes back in ValidationError.issues with the field's path. */
 export type CreatePerformanceInput = {
+  /** Access features, each at most once; omitted: none */
+  accessFeatures?: Array<AccessFeature> | null | undefined;
+  /** Content notes, each at most once; omitted: none */
+  contentNotes?: Array<ContentNote> | null | undefined;
   /** Plain text, up to 5000 characters */
   description?: string | null | undefined;
   /** Planned length in minutes, 1 to 720; 60 when left out */
@@ -273,6 +299,10 @@ export type SignUpInput = {
 
 /** Only the fields given change; the rules are those of CreatePerformanceInput. A show that is live or over keeps its time and duration. */
 export type UpdatePerformanceInput = {
+  /** The whole new list of access features (empty list: none) */
+  accessFeatures?: Array<AccessFeature> | null | undefined;
+  /** The whole new list of content notes (empty list: none) */
+  contentNotes?: Array<ContentNote> | null | undefined;
   /** Plain text, up to 5000 characters; empty string clears it */
   description?: string | null | undefined;
   /** 1 to 720 (scheduled shows only) */
@@ -975,6 +1005,40 @@ export type HealthQuery = {
   } | null;
 };
 
+export type UploadCaptionsMutationVariables = Exact<{
+  performanceId: string | number;
+  language: string;
+  file: File;
+}>;
+
+export type UploadCaptionsMutation = {
+  uploadCaptions:
+    | { __typename: "CaptionTrack"; language: string; label: string }
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "NotAvailableError"; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "StreamUnavailableError"; message: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type ShowCaptionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ShowCaptionsQuery = {
+  performance: {
+    captions: Array<{ language: string; label: string }>;
+    playback:
+      | { __typename: "ForbiddenError" }
+      | { __typename: "NotAvailableError" }
+      | { __typename: "Playback"; hlsUrl: string }
+      | { __typename: "ReplayExpiredError" }
+      | { __typename: "UnauthenticatedError" }
+      | { __typename: "ValidationError" };
+  } | null;
+};
+
 export type CancelShowForAlertsMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -1078,6 +1142,70 @@ export type MyBrowsersQueryVariables = Exact<{ [key: string]: never }>;
 export type MyBrowsersQuery = {
   webPushPublicKey: string | null;
   me: { notificationSettings: { pushSubscriptions: Array<{ id: string; label: string }> } | null } | null;
+};
+
+export type CreateAccessibleShowMutationVariables = Exact<{
+  input: CreatePerformanceInput;
+}>;
+
+export type CreateAccessibleShowMutation = {
+  createPerformance:
+    | { __typename: "ForbiddenError" }
+    | { __typename: "Performance"; id: string; contentNotes: Array<ContentNote>; accessFeatures: Array<AccessFeature> }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError"; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type UpdateAccessibleShowMutationVariables = Exact<{
+  id: string | number;
+  input: UpdatePerformanceInput;
+  scope?: SeriesScope | null | undefined;
+}>;
+
+export type UpdateAccessibleShowMutation = {
+  updatePerformance:
+    | { __typename: "ConflictError" }
+    | { __typename: "ForbiddenError" }
+    | { __typename: "NotFoundError" }
+    | { __typename: "Performance"; id: string; contentNotes: Array<ContentNote>; accessFeatures: Array<AccessFeature> }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError"; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type ShowNotesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ShowNotesQuery = {
+  performance: { contentNotes: Array<ContentNote>; accessFeatures: Array<AccessFeature> } | null;
+};
+
+export type FilteredCalendarQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  withAccessFeatures?: Array<AccessFeature> | AccessFeature | null | undefined;
+  withoutContentNotes?: Array<ContentNote> | ContentNote | null | undefined;
+}>;
+
+export type FilteredCalendarQuery = { performances: { edges: Array<{ node: { id: string } }> } };
+
+export type SeriesShowsQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+export type SeriesShowsQuery = {
+  performances: {
+    edges: Array<{
+      node: {
+        id: string;
+        scheduledTime: string;
+        contentNotes: Array<ContentNote>;
+        accessFeatures: Array<AccessFeature>;
+        series: { id: string } | null;
+      };
+    }>;
+  };
 };
 
 export type CancelWithMessageMutationVariables = Exact<{
@@ -2365,6 +2493,42 @@ export const HealthDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HealthQuery, HealthQueryVariables>;
+export const UploadCaptionsDocument = new TypedDocumentString(`
+    mutation UploadCaptions($performanceId: ID!, $language: String!, $file: File!) {
+  uploadCaptions(performanceId: $performanceId, language: $language, file: $file) {
+    __typename
+    ... on CaptionTrack {
+      language
+      label
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UploadCaptionsMutation, UploadCaptionsMutationVariables>;
+export const ShowCaptionsDocument = new TypedDocumentString(`
+    query ShowCaptions($id: ID!) {
+  performance(id: $id) {
+    captions {
+      language
+      label
+    }
+    playback {
+      __typename
+      ... on Playback {
+        hlsUrl
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShowCaptionsQuery, ShowCaptionsQueryVariables>;
 export const CancelShowForAlertsDocument = new TypedDocumentString(`
     mutation CancelShowForAlerts($id: ID!) {
   cancelPerformance(id: $id) {
@@ -2458,6 +2622,84 @@ export const MyBrowsersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyBrowsersQuery, MyBrowsersQueryVariables>;
+export const CreateAccessibleShowDocument = new TypedDocumentString(`
+    mutation CreateAccessibleShow($input: CreatePerformanceInput!) {
+  createPerformance(input: $input) {
+    __typename
+    ... on Performance {
+      id
+      contentNotes
+      accessFeatures
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAccessibleShowMutation, CreateAccessibleShowMutationVariables>;
+export const UpdateAccessibleShowDocument = new TypedDocumentString(`
+    mutation UpdateAccessibleShow($id: ID!, $input: UpdatePerformanceInput!, $scope: SeriesScope) {
+  updatePerformance(id: $id, input: $input, scope: $scope) {
+    __typename
+    ... on Performance {
+      id
+      contentNotes
+      accessFeatures
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAccessibleShowMutation, UpdateAccessibleShowMutationVariables>;
+export const ShowNotesDocument = new TypedDocumentString(`
+    query ShowNotes($id: ID!) {
+  performance(id: $id) {
+    contentNotes
+    accessFeatures
+  }
+}
+    `) as unknown as TypedDocumentString<ShowNotesQuery, ShowNotesQueryVariables>;
+export const FilteredCalendarDocument = new TypedDocumentString(`
+    query FilteredCalendar($from: DateTime, $to: DateTime, $withAccessFeatures: [AccessFeature!], $withoutContentNotes: [ContentNote!]) {
+  performances(
+    from: $from
+    to: $to
+    first: 100
+    withAccessFeatures: $withAccessFeatures
+    withoutContentNotes: $withoutContentNotes
+  ) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FilteredCalendarQuery, FilteredCalendarQueryVariables>;
+export const SeriesShowsDocument = new TypedDocumentString(`
+    query SeriesShows($from: DateTime, $to: DateTime) {
+  performances(from: $from, to: $to, first: 100) {
+    edges {
+      node {
+        id
+        scheduledTime
+        contentNotes
+        accessFeatures
+        series {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeriesShowsQuery, SeriesShowsQueryVariables>;
 export const CancelWithMessageDocument = new TypedDocumentString(`
     mutation CancelWithMessage($id: ID!, $message: String, $scope: SeriesScope) {
   cancelPerformance(id: $id, message: $message, scope: $scope) {

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Handler, type Reply, type Request, textReply } from "../http/router";
 import { MediaLayout } from "../media/media-layout";
+import { readyCaptions, withSubtitles } from "../videos/captions";
 import { countViewer, type HlsSource, type HlsSources, waitForLiveFile } from "./hls-sources";
 import type { LiveViewers } from "./live-viewers";
 import type { Access, PlaybackAccess } from "./playback-access";
@@ -26,7 +27,10 @@ export function masterPlaylist(deps: ManifestDeps): Handler {
         access.target.kind === "input" ? "This live input is not live." : "This video is not ready.",
         access.headers,
       );
-    return playlistReply(deps, request, access, source, MediaLayout.masterPlaylist(source.dir));
+    const captions = access.target.kind === "video" && !source.live ? readyCaptions(access.target.video) : [];
+    return playlistReply(deps, request, access, source, MediaLayout.masterPlaylist(source.dir), (text) =>
+      withSubtitles(text, captions),
+    );
   };
 }
 
@@ -51,6 +55,7 @@ async function playlistReply(
   access: Access,
   source: HlsSource,
   file: string,
+  rewrite: (text: string) => string = (text) => text,
 ): Promise<Reply> {
   countViewer(deps.viewers, request, source);
   const ready = source.live
@@ -64,6 +69,6 @@ async function playlistReply(
       "content-type": PLAYLIST_TYPE,
       "cache-control": source.live ? "no-cache" : "public, max-age=60",
     },
-    body: { text: readFileSync(file, "utf8") },
+    body: { text: rewrite(readFileSync(file, "utf8")) },
   };
 }

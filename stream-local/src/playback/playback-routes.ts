@@ -8,6 +8,7 @@ import type { Logger } from "../logger";
 import type { MediaLayout } from "../media/media-layout";
 import type { PlaybackTokenVerifier } from "../signing/playback-token";
 import type { StateStore } from "../state/state-store";
+import { captionTrack } from "./captions";
 import { download } from "./downloads";
 import { HlsSources, type LiveOutputs } from "./hls-sources";
 import type { LiveThumbnails } from "./live-thumbnail";
@@ -38,6 +39,7 @@ export function addPlaybackRoutes(router: Router, deps: PlaybackDeps): void {
   const media = segment(context);
   router.add("GET", "/:id/manifest/video.m3u8", masterPlaylist(context));
   router.add("GET", "/:id/manifest/video.mpd", dashManifest);
+  router.add("GET", "/:id/manifest/captions/:file", captionTrack(context));
   router.add("GET", "/:id/manifest/:rendition/:file", (request) =>
     request.params.file === "index.m3u8" ? playlist(request) : media(request),
   );

@@ -4,6 +4,7 @@
 import type { PublicUrls } from "../config";
 import type { RecordCollection } from "../state/record-collection";
 import type { StateStore } from "../state/state-store";
+import type { CaptionRecord } from "./captions";
 
 export type VideoState = "live-inprogress" | "ready" | "error";
 
@@ -27,6 +28,8 @@ export interface VideoRecord {
   /** Copied from the input when the recording becomes ready. */
   deleteRecordingAfterDays: number | null;
   scheduledDeletion: string | null;
+  /** Uploaded WebVTT captions, one per language; absent on records older than captions. */
+  captions?: CaptionRecord[];
 }
 
 export type VideoRecords = RecordCollection<VideoRecord>;

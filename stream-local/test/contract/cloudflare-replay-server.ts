@@ -16,7 +16,15 @@ export const REPLAY = {
 
 const fixturesDir = join(import.meta.dirname, "..", "fixtures", "cloudflare");
 
-function fixture(name: string): { status: number; body: unknown } {
+interface Fixture {
+  status: number;
+  body?: unknown;
+  /** A non-JSON answer, sent as it is */
+  text?: string;
+  contentType?: string;
+}
+
+function fixture(name: string): Fixture {
   return JSON.parse(readFileSync(join(fixturesDir, `${name}.json`), "utf8"));
 }
 
@@ -59,6 +67,9 @@ const routes: ReplayRoute[] = [
     pattern: /^\/alerting\/v3\/(destinations\/webhooks|policies)\/[0-9a-f]{32}$/,
     fixture: "notification-deleted",
   },
+  { method: "GET", pattern: /^\/stream\/([0-9a-f]{32})\/captions$/, fixture: "captions", uidGroup: 1 },
+  { method: "PUT", pattern: /^\/stream\/([0-9a-f]{32})\/captions\/en$/, fixture: "captions-uploaded", uidGroup: 1 },
+  { method: "GET", pattern: /^\/stream\/([0-9a-f]{32})\/captions\/en\/vtt$/, fixture: "captions-vtt", uidGroup: 1 },
   { method: "GET", pattern: /^\/stream\/([0-9a-f]{32})$/, fixture: "video", uidGroup: 1 },
   { method: "POST", pattern: /^\/stream\/([0-9a-f]{32})\/downloads$/, fixture: "downloads-created", uidGroup: 1 },
   { method: "GET", pattern: /^\/stream\/([0-9a-f]{32})\/downloads$/, fixture: "downloads", uidGroup: 1 },
@@ -78,11 +89,7 @@ export async function startCloudflareReplayServer(): Promise<ReplayServer> {
   const deletedInputs = new Set<string>();
   const knownUids = new Set([REPLAY.liveInputUid, REPLAY.videoUid]);
 
-  const answer = (
-    path: string,
-    method: string,
-    authorization: string | undefined,
-  ): { status: number; body: unknown } => {
+  const answer = (path: string, method: string, authorization: string | undefined): Fixture => {
     const api = path.startsWith(`${ACCOUNT}/`);
     if (api && authorization !== `Bearer ${REPLAY.apiToken}`) return fixture("error-authentication");
     const subPath = api ? path.slice(ACCOUNT.length) : path;
@@ -100,12 +107,13 @@ export async function startCloudflareReplayServer(): Promise<ReplayServer> {
   const server = createServer((request, response) => {
     request.resume();
     request.on("end", () => {
-      const { status, body } = answer(
+      const { status, body, text, contentType } = answer(
         new URL(request.url ?? "/", "http://replay").pathname,
         request.method ?? "GET",
         request.headers.authorization,
       );
-      response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+      if (text !== undefined) response.writeHead(status, { "content-type": contentType ?? "text/plain" }).end(text);
+      else response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

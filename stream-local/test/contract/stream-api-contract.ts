@@ -147,6 +147,24 @@ export function describeStreamApiContract(name: string, start: () => Promise<Con
       expect((await apiError(target.client.getDownloads(unknown))).status).toBe(404);
     });
 
+    it("uploads WebVTT captions for a video, lists them and hands the file back", async () => {
+      const uid = target.knownVideoUid;
+      const vtt = new Blob(["WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nWelcome to the show\n"], { type: "text/vtt" });
+      const uploaded = await target.client.uploadCaptions(uid, "en", vtt);
+      expect(uploaded).toEqual({ language: "en", label: "English", generated: false, status: "ready" });
+      expect(await target.client.listCaptions(uid)).toContainEqual(uploaded);
+      const text = await target.client.captionsVtt(uid, "en");
+      expect(text).toMatch(/^WEBVTT\n/);
+      expect(text).toContain("Welcome to the show");
+    });
+
+    it("answers 404 for the captions of an unknown video", async () => {
+      const unknown = "fedcba9876543210fedcba9876543210";
+      expect((await apiError(target.client.listCaptions(unknown))).status).toBe(404);
+      const vtt = new Blob(["WEBVTT\n"], { type: "text/vtt" });
+      expect((await apiError(target.client.uploadCaptions(unknown, "en", vtt))).status).toBe(404);
+    });
+
     it("creates a signing key and hands out its private half once", async () => {
       const key = await target.client.createSigningKey();
       expect(key.id).toMatch(UID);

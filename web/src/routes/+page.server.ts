@@ -1,7 +1,9 @@
 import { graphql } from "$lib/graphql/generated";
 import { badParameter } from "$lib/server/bad-input";
 import { daysOf, parseCalendarDate, parseView, periodBounds, periodOf } from "$lib/server/calendar";
+import { readConfig } from "$lib/server/config";
 import { graphqlFor } from "$lib/server/graphql";
+import { formatBothTimes, formatDateLong } from "$lib/server/time";
 import { allNodes } from "$lib/server/performances";
 import { loadReplayShelf } from "$lib/server/replay-shelf";
 import type { PageServerLoad } from "./$types";
@@ -33,6 +35,26 @@ const CalendarShows = graphql(`
   }
 `);
 
+const HomeShows = graphql(`
+  query HomeShows {
+    performances(first: 10) {
+      edges {
+        node {
+          id
+          title
+          scheduledTime
+          endTime
+          status
+          thumbnailUrl
+          registrationCount
+          contentNotes
+          accessFeatures
+        }
+      }
+    }
+  }
+`);
+
 export const load: PageServerLoad = async (event) => {
   const zone = event.locals.timeZone;
   const params = event.url.searchParams;
@@ -51,11 +73,23 @@ export const load: PageServerLoad = async (event) => {
     periodBounds(period, zone),
     (result) => result.performances,
   );
+  const upcoming = (await graphqlFor(event).query(HomeShows, {})).performances.edges.map((edge) => edge.node);
+  const config = readConfig();
+  const organizer = event.locals.user?.role === "ORGANIZER";
+  const liveNow = upcoming.filter((show) => show.status === "LIVE" || show.status === "INTERRUPTED");
+  const next = upcoming.find((show) => show.status === "SCHEDULED");
   const { start: _start, end: _end, ...periodData } = period;
   return {
     period: periodData,
     days: daysOf(period, shows, zone, event.locals.now),
     showCount: shows.length,
     replays: await loadReplayShelf(event),
+    liveNow: liveNow.map((show) => ({ id: show.id, title: show.title, interrupted: show.status === "INTERRUPTED" })),
+    next: next && {
+      ...next,
+      date: formatDateLong(next.scheduledTime, zone),
+      time: formatBothTimes(next.scheduledTime, zone, config.siteTimeZone),
+      showCount: organizer || next.registrationCount >= config.registrationCountThreshold,
+    },
   };
 };

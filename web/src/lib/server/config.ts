@@ -19,6 +19,8 @@ export interface WebConfig {
    * segments).
    */
   playbackOrigins: string[];
+  /** Fans see how many registered only from this many on (organizers always): "0 registered" helps no one. */
+  registrationCountThreshold: number;
 }
 
 /** The site's configuration, read in this one place (Worker vars in production, process env in dev). */
@@ -27,5 +29,13 @@ export function readConfig(): WebConfig {
     apiOrigin: env.FIRESTREAM_API_ORIGIN?.replace(/\/+$/, "") || undefined,
     siteTimeZone: env.SITE_TIME_ZONE || DEFAULT_SITE_TIME_ZONE,
     playbackOrigins: parsePlaybackOrigins(env.STREAM_PLAYBACK_ORIGINS, dev),
+    registrationCountThreshold: nonNegativeInteger(env.REGISTRATION_COUNT_THRESHOLD, 10),
   };
+}
+
+function nonNegativeInteger(value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === "") return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`"${value}" is not a whole number of 0 or more`);
+  return parsed;
 }

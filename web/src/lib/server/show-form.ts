@@ -1,3 +1,5 @@
+import { ACCESS_FEATURES, CONTENT_NOTES } from "$lib/accessibility";
+import type { AccessFeature, ContentNote } from "$lib/graphql/generated/graphql";
 import { type FieldErrors, textOf } from "./forms";
 import { instantOf, parsePlainDate } from "./time";
 
@@ -14,6 +16,8 @@ export interface ShowFormValues {
   occurrences: string;
   scope: "THIS_PERFORMANCE" | "THIS_AND_FOLLOWING";
   removeThumbnail: boolean;
+  contentNotes: ContentNote[];
+  accessFeatures: AccessFeature[];
 }
 
 /** Where the API's validation issues (paths below `input`) land in the form. */
@@ -24,6 +28,8 @@ export const SHOW_FORM_FIELDS = {
   durationMinutes: { id: "durationMinutes", label: "Duration" },
   thumbnail: { id: "thumbnail", label: "Picture" },
   removeThumbnail: { id: "thumbnail", label: "Picture" },
+  contentNotes: { id: "content-notes", label: "Content notes" },
+  accessFeatures: { id: "access-features", label: "Access" },
   repeatWeekly: { id: "end-never", label: "Repeat" },
   "repeatWeekly.until": { id: "until", label: "Last show date" },
   "repeatWeekly.occurrences": { id: "occurrences", label: "Number of shows" },
@@ -44,6 +50,8 @@ export function readShowForm(form: FormData): ShowFormValues {
     occurrences: textOf(form, "occurrences"),
     scope: pick("scope", ["THIS_PERFORMANCE", "THIS_AND_FOLLOWING"], "THIS_PERFORMANCE"),
     removeThumbnail: form.get("removeThumbnail") === "on",
+    contentNotes: CONTENT_NOTES.filter((note) => form.getAll("contentNotes").includes(note)),
+    accessFeatures: ACCESS_FEATURES.filter((feature) => form.getAll("accessFeatures").includes(feature)),
   };
 }
 
@@ -71,6 +79,8 @@ export function parseShowForm(
 ): { show: ParsedShow; errors?: undefined } | { show?: undefined; errors: FieldErrors } {
   const errors: FieldErrors = {};
   let scheduledTime: string | undefined;
+  // The API checks the title too, but only once the rest parses: say it now, with the others.
+  if (!values.title.trim()) errors.title = "Enter the title of the show.";
   if (!values.date) errors.date = "Enter the date of the show.";
   else if (!parsePlainDate(values.date)) errors.date = "Enter the date as YYYY-MM-DD, for example 2026-12-04.";
   if (!values.time) errors.time = "Enter the start time.";

@@ -1,7 +1,10 @@
 import { Temporal } from "temporal-polyfill";
 import { describe, expect, it } from "vitest";
 import {
+  cityOf,
   countryName,
+  formatBothTimes,
+  formatSeriesRule,
   formatDateLong,
   formatDateShort,
   formatDateTime,
@@ -164,5 +167,39 @@ describe("countryName", () => {
     expect(countryName("MX")).toBe("Mexico");
     expect(countryName(null)).toBe("Unknown");
     expect(countryName("")).toBe("Unknown");
+  });
+});
+
+describe("formatBothTimes", () => {
+  // Friday 8 pm in Chicago is Saturday 3 am in Paris.
+  const friday8pm = "2026-12-05T02:00:00Z";
+
+  it("gives the circus's time and the fan's, naming the fan's weekday when it differs", () => {
+    expect(plain(formatBothTimes(friday8pm, PARIS, CHICAGO))).toBe("8:00 PM in Chicago · 3:00 AM Sat for you");
+  });
+
+  it("leaves the weekday out when both are on the same day", () => {
+    expect(plain(formatBothTimes("2026-12-05T00:00:00Z", "America/New_York", CHICAGO))).toBe(
+      "6:00 PM in Chicago · 7:00 PM for you",
+    );
+  });
+
+  it("is one time when the fan's zone keeps the circus's clock", () => {
+    expect(plain(formatBothTimes(friday8pm, "America/Winnipeg", CHICAGO))).toBe("8:00 PM");
+  });
+});
+
+describe("formatSeriesRule", () => {
+  it("says the series in the circus's words, whatever the fan's zone", () => {
+    expect(plain(formatSeriesRule("2026-12-05T02:00:00Z", CHICAGO))).toBe(
+      "Weekly, every Friday at 8:00 PM (Chicago time)",
+    );
+  });
+});
+
+describe("cityOf", () => {
+  it("is the zone's last part, in words", () => {
+    expect(cityOf("America/Argentina/Buenos_Aires")).toBe("Buenos Aires");
+    expect(cityOf("UTC")).toBe("UTC");
   });
 });

@@ -151,3 +151,27 @@ export function countryName(code: string | null | undefined): string {
     return code;
   }
 }
+
+/** "Chicago" for America/Chicago, "Buenos Aires" for America/Argentina/Buenos_Aires. */
+export function cityOf(zone: string): string {
+  return (zone.split("/").at(-1) ?? zone).replace(/_/g, " ");
+}
+
+/**
+ * The circus's time and the fan's: "8:00 PM in Chicago · 3:00 AM Sat for you"; the fan's
+ * weekday is named only when it is not the circus's. One time when both zones agree.
+ */
+export function formatBothTimes(instant: string, fanZone: string, siteZone: string): string {
+  const site = zonedOf(instant, siteZone);
+  const fan = zonedOf(instant, fanZone);
+  const siteTime = formatTime(instant, siteZone);
+  if (site.offsetNanoseconds === fan.offsetNanoseconds) return siteTime;
+  const sameDay = site.toPlainDate().equals(fan.toPlainDate());
+  const fanTime = formatTime(instant, fanZone) + (sameDay ? "" : ` ${format(instant, fanZone, { weekday: "short" })}`);
+  return `${siteTime} in ${cityOf(siteZone)} · ${fanTime} for you`;
+}
+
+/** A weekly series in the circus's words: "Weekly, every Friday at 8:00 PM (Chicago time)". */
+export function formatSeriesRule(instant: string, siteZone: string): string {
+  return `Weekly, every ${formatWeekday(instant, siteZone)} at ${formatTime(instant, siteZone)} (${cityOf(siteZone)} time)`;
+}

@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+/** A way the show is made accessible. */
+export type AccessFeature =
+  /** Audio description of what happens on stage */
+  | "AUDIO_DESCRIBED"
+  /** Captions of speech and sound */
+  | "CAPTIONED"
+  /** Sign language interpretation */
+  | "SIGN_LANGUAGE";
+
 /** How far the copy of a recording into FireStream's own storage (R2) is. */
 export type ArchiveStatus =
   /** R2 holds the whole MP4: sizeBytes, checksumSha256 and downloadUrl are set */
@@ -25,8 +34,25 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+/** Something in the show a fan may want to know about before it starts. */
+export type ContentNote =
+  /** Performers invite the audience to take part */
+  | "AUDIENCE_PARTICIPATION"
+  /** Open flame on stage */
+  | "FIRE"
+  /** Flashing or strobe lights */
+  | "FLASHING_LIGHTS"
+  /** Sudden loud noises: bangs, pyrotechnics */
+  | "LOUD_BANGS"
+  /** Smoke or haze */
+  | "SMOKE";
+
 /** A new show, in SCHEDULED status. Text is trimmed; each broken rule comes back in ValidationError.issues with the field's path. */
 export type CreatePerformanceInput = {
+  /** Access features, each at most once; omitted: none */
+  accessFeatures?: Array<AccessFeature> | null | undefined;
+  /** Content notes, each at most once; omitted: none */
+  contentNotes?: Array<ContentNote> | null | undefined;
   /** Plain text, up to 5000 characters */
   description?: string | null | undefined;
   /** Planned length in minutes, 1 to 720; 60 when left out */
@@ -218,6 +244,10 @@ export type SignUpInput = {
 
 /** Only the fields given change; the rules are those of CreatePerformanceInput. A show that is live or over keeps its time and duration. */
 export type UpdatePerformanceInput = {
+  /** The whole new list of access features (empty list: none) */
+  accessFeatures?: Array<AccessFeature> | null | undefined;
+  /** The whole new list of content notes (empty list: none) */
+  contentNotes?: Array<ContentNote> | null | undefined;
   /** Plain text, up to 5000 characters; empty string clears it */
   description?: string | null | undefined;
   /** 1 to 720 (scheduled shows only) */
@@ -346,6 +376,26 @@ export type CalendarShowsQuery = {
   };
 };
 
+export type HomeShowsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type HomeShowsQuery = {
+  performances: {
+    edges: Array<{
+      node: {
+        id: string;
+        title: string;
+        scheduledTime: string;
+        endTime: string;
+        status: PerformanceStatus;
+        thumbnailUrl: string | null;
+        registrationCount: number;
+        contentNotes: Array<ContentNote>;
+        accessFeatures: Array<AccessFeature>;
+      };
+    }>;
+  };
+};
+
 export type CalendarChangesSubscriptionVariables = Exact<{ [key: string]: never }>;
 
 export type CalendarChangesSubscription = { scheduleChanged: { change: PerformanceChange } };
@@ -416,6 +466,8 @@ export type ShowToEditQuery = {
     durationMinutes: number;
     status: PerformanceStatus;
     thumbnailUrl: string | null;
+    contentNotes: Array<ContentNote>;
+    accessFeatures: Array<AccessFeature>;
     registrationCount: number;
     series: {
       id: string;
@@ -974,6 +1026,8 @@ export type ShowPageQuery = {
     durationMinutes: number;
     status: PerformanceStatus;
     thumbnailUrl: string | null;
+    contentNotes: Array<ContentNote>;
+    accessFeatures: Array<AccessFeature>;
     registrationCount: number;
     viewerIsRegistered: boolean;
     cancellationMessage: string | null;
@@ -1115,6 +1169,8 @@ export type WatchPageQuery = {
     durationMinutes: number;
     status: PerformanceStatus;
     thumbnailUrl: string | null;
+    contentNotes: Array<ContentNote>;
+    accessFeatures: Array<AccessFeature>;
     viewerIsRegistered: boolean;
     replayAvailableUntil: string | null;
     replayStatus: ReplayStatus | null;
@@ -1451,6 +1507,25 @@ export const CalendarShowsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CalendarShowsQuery, CalendarShowsQueryVariables>;
+export const HomeShowsDocument = new TypedDocumentString(`
+    query HomeShows {
+  performances(first: 10) {
+    edges {
+      node {
+        id
+        title
+        scheduledTime
+        endTime
+        status
+        thumbnailUrl
+        registrationCount
+        contentNotes
+        accessFeatures
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HomeShowsQuery, HomeShowsQueryVariables>;
 export const CalendarChangesDocument = new TypedDocumentString(`
     subscription CalendarChanges {
   scheduleChanged {
@@ -1532,6 +1607,8 @@ export const ShowToEditDocument = new TypedDocumentString(`
     durationMinutes
     status
     thumbnailUrl
+    contentNotes
+    accessFeatures
     registrationCount
     series {
       id
@@ -2127,6 +2204,8 @@ export const ShowPageDocument = new TypedDocumentString(`
     durationMinutes
     status
     thumbnailUrl
+    contentNotes
+    accessFeatures
     registrationCount
     viewerIsRegistered
     viewerRegistration {
@@ -2262,6 +2341,8 @@ export const WatchPageDocument = new TypedDocumentString(`
     durationMinutes
     status
     thumbnailUrl
+    contentNotes
+    accessFeatures
     viewerIsRegistered
     recording {
       durationSeconds

@@ -2,8 +2,16 @@ import { error, redirect } from "@sveltejs/kit";
 import { graphql } from "$lib/graphql/generated";
 import { setFlash } from "$lib/server/flash";
 import { checked, invalid } from "$lib/server/forms";
+import { readConfig } from "$lib/server/config";
 import { graphqlFor } from "$lib/server/graphql";
-import { formatDateLong, formatDuration, formatTimeRange, formatWeekday } from "$lib/server/time";
+import {
+  formatBothTimes,
+  formatDateLong,
+  formatDuration,
+  formatSeriesRule,
+  formatTimeRange,
+  formatWeekday,
+} from "$lib/server/time";
 import type { ReminderLeadTime } from "$lib/graphql/generated/graphql";
 import { LEAD_TIMES } from "$lib/notifications/lead-times";
 import type { Actions, PageServerLoad } from "./$types";
@@ -23,6 +31,8 @@ const ShowPage = graphql(`
       durationMinutes
       status
       thumbnailUrl
+      contentNotes
+      accessFeatures
       registrationCount
       viewerIsRegistered
       viewerRegistration {
@@ -128,7 +138,9 @@ export const load: PageServerLoad = async (event) => {
   });
   if (!performance) error(404, "We could not find that show. It may have been removed.");
 
+  const config = readConfig();
   const settings = me?.notificationSettings;
+  const organizer = event.locals.user?.role === "ORGANIZER";
   const { viewerRegistration: registration, ...show } = performance;
   return {
     show: {
@@ -139,7 +151,11 @@ export const load: PageServerLoad = async (event) => {
       timeRange: formatTimeRange(performance.scheduledTime, performance.endTime, zone),
       duration: formatDuration(performance.durationMinutes),
       weekday: formatWeekday(performance.scheduledTime, zone),
+      bothTimes: formatBothTimes(performance.scheduledTime, zone, config.siteTimeZone),
+      seriesRule: performance.series ? formatSeriesRule(performance.scheduledTime, config.siteTimeZone) : null,
+      showCount: organizer || performance.registrationCount >= config.registrationCountThreshold,
     },
+    origin: event.url.origin,
     /** What the registration form starts with: this registration's choices, else the viewer's defaults */
     preferences:
       registration?.notificationPreferences ??

@@ -21,6 +21,8 @@ const ShowToEdit = graphql(`
       durationMinutes
       status
       thumbnailUrl
+      contentNotes
+      accessFeatures
       registrationCount
       series {
         id
@@ -67,6 +69,8 @@ export const load: PageServerLoad = async (event) => {
     date: start.date,
     time: start.time,
     durationMinutes: String(performance.durationMinutes),
+    contentNotes: performance.contentNotes,
+    accessFeatures: performance.accessFeatures,
   };
   return {
     show: {
@@ -105,6 +109,8 @@ export const actions: Actions = {
     if (parsed.show.durationMinutes !== current.durationMinutes) input.durationMinutes = parsed.show.durationMinutes;
     if (thumbnail) input.thumbnail = thumbnail;
     else if (values.removeThumbnail && current.thumbnailUrl) input.removeThumbnail = true;
+    if (values.contentNotes.join() !== current.contentNotes.join()) input.contentNotes = values.contentNotes;
+    if (values.accessFeatures.join() !== current.accessFeatures.join()) input.accessFeatures = values.accessFeatures;
 
     if (Object.keys(input).length === 0) {
       setFlash(event.cookies, "Nothing changed.");

@@ -46,6 +46,8 @@ export const actions: Actions = {
         title: values.title,
         description: values.description,
         ...parsed.show,
+        contentNotes: values.contentNotes,
+        accessFeatures: values.accessFeatures,
         // A File variable makes urql send a GraphQL multipart request.
         thumbnail,
       },

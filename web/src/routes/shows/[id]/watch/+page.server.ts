@@ -17,6 +17,8 @@ const WatchPage = graphql(`
       durationMinutes
       status
       thumbnailUrl
+      contentNotes
+      accessFeatures
       viewerIsRegistered
       recording {
         durationSeconds

@@ -1,0 +1,178 @@
+import { expect, test } from "@playwright/test";
+import { DEMO, expectAccessible, open, signInQuickly, signUpQuickly, uniqueTitle, watchCsp } from "./helpers";
+import { AUTOPLAY_LAUNCH_OPTIONS, expectVideoAdvances, graphqlAs, push, stopPush } from "./live-helpers";
+import type { Publisher } from "@firestream/dev-support";
+
+/** A Friday in December or January (standard time in Chicago and Paris), at 8 pm in Chicago. */
+function wintryFridayEvening(): string {
+  const day = new Date(Date.now() + 14 * 86_400_000);
+  while (!([11, 0].includes(day.getUTCMonth()) && day.getUTCDay() === 6)) day.setUTCDate(day.getUTCDate() + 1);
+  // 02:00 UTC on a Saturday is 8 pm on Friday in Chicago (UTC-6) and 3 am on Saturday in Paris.
+  return `${day.toISOString().slice(0, 10)}T02:00:00.000Z`;
+}
+
+test.use({ launchOptions: AUTOPLAY_LAUNCH_OPTIONS });
+
+const CREATE = `mutation ($input: CreatePerformanceInput!) {
+  createPerformance(input: $input) { __typename ... on Performance { id } ... on Error { message } }
+}`;
+
+test.describe("a fan in Paris", () => {
+  test.use({ timezoneId: "Europe/Paris" });
+
+  test("sees the circus's time and their own from the first paint, the content notes and a shareable card", async ({
+    page,
+    browser,
+  }) => {
+    const organizer = await (await browser.newContext()).newPage();
+    await signInQuickly(organizer, DEMO.organizer);
+    const title = uniqueTitle("Friday Night Fire");
+    const created = await graphqlAs(organizer, CREATE, {
+      input: {
+        title,
+        description: "Poi, staff and a finale on the high wire.",
+        scheduledTime: wintryFridayEvening(),
+        durationMinutes: 90,
+        repeatWeekly: { occurrences: 2 },
+        contentNotes: ["FLASHING_LIGHTS", "FIRE"],
+        accessFeatures: ["CAPTIONED"],
+      },
+    });
+    const id: string = created.createPerformance.id;
+
+    await open(page, `/shows/${id}`);
+    await expect(page.getByTestId("both-times")).toHaveText("8:00 PM in Chicago · 3:00 AM Sat for you");
+    await expect(page.getByText("Weekly, every Friday at 8:00 PM (Chicago time)")).toBeVisible();
+    const notes = page.getByRole("region", { name: "Content notes" });
+    await expect(notes.getByRole("listitem")).toHaveText(["Flashing lights", "Open fire"]);
+    await expect(page.getByRole("region", { name: "Access" })).toContainText("Captioned");
+    await expectAccessible(page);
+
+    // The page as the server sent it already has the fan's time: nothing flips after load.
+    const html = await (await page.request.get(`/shows/${id}`)).text();
+    expect(html).toContain("3:00 AM Sat for you");
+
+    // A shared link carries a card and schema.org Event data, within the page's CSP.
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", title);
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", new RegExp(`/shows/${id}$`));
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary");
+    const event = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
+    expect(event).toMatchObject({
+      "@type": "Event",
+      name: title,
+      eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode",
+      location: { "@type": "VirtualLocation", url: expect.stringMatching(new RegExp(`/shows/${id}/watch$`)) },
+    });
+    expect(watchCsp(page)).toEqual([]);
+
+    // The share button copies the link where the Web Share API is missing.
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.evaluate(() => Object.defineProperty(navigator, "share", { value: undefined }));
+    await page.getByRole("button", { name: "Share" }).click();
+    await expect(page.getByText("Link copied.")).toBeVisible();
+
+    // The calendar can leave out shows with flashing lights.
+    const filtered = await graphqlAs(
+      page,
+      `{ performances(first: 100, withoutContentNotes: [FLASHING_LIGHTS]) { edges { node { id } } } }`,
+    );
+    expect(filtered.performances.edges.map((edge: { node: { id: string } }) => edge.node.id)).not.toContain(id);
+  });
+});
+
+test.describe("a show on air", () => {
+  let ffmpeg: Publisher | undefined;
+  test.afterEach(async () => {
+    if (ffmpeg) await stopPush(ffmpeg);
+    ffmpeg = undefined;
+  });
+
+  test("is a Live-now banner while it lasts; its player tells the notes first, then plays with LIVE, quality and back to live", async ({
+    browser,
+  }) => {
+    test.setTimeout(420_000);
+    const organizer = await (await browser.newContext()).newPage();
+    const fan = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    await signInQuickly(organizer, DEMO.organizer);
+    const title = uniqueTitle("Banner Blaze");
+    const created = await graphqlAs(organizer, CREATE, {
+      input: {
+        title,
+        scheduledTime: new Date(Date.now() + 2 * 60_000).toISOString(),
+        durationMinutes: 30,
+        contentNotes: ["LOUD_BANGS", "SMOKE"],
+      },
+    });
+    const id: string = created.createPerformance.id;
+    const ingest = await graphqlAs(
+      organizer,
+      `query ($id: ID!) { performance(id: $id) { ingest { rtmpsUrl streamKey } } }`,
+      {
+        id,
+      },
+    );
+
+    await signUpQuickly(fan, "Banner Fan");
+    await graphqlAs(fan, `mutation ($id: ID!) { registerForPerformance(performanceId: $id) { __typename } }`, { id });
+    await open(fan, "/");
+    const banner = fan.getByTestId("live-now").filter({ hasText: title });
+    await expect(banner).toHaveCount(0);
+
+    ffmpeg = push(`${ingest.performance.ingest.rtmpsUrl}${ingest.performance.ingest.streamKey}`);
+    // The banner comes without a reload: the calendar's schedule subscription brings it.
+    await expect(banner).toBeVisible({ timeout: 60_000 });
+    await expectAccessible(fan);
+    await banner.getByRole("link", { name: "Watch" }).click();
+    await expect(fan).toHaveURL(`/shows/${id}/watch`);
+
+    // The content notes come before the first play.
+    const gate = fan.getByTestId("content-notes-gate");
+    await expect(gate).toContainText("Loud bangs");
+    await expect(gate).toContainText("Smoke or haze");
+    await expectAccessible(fan);
+    await gate.getByRole("button", { name: "Watch the live show" }).click();
+    await expect(gate).toHaveCount(0);
+    await expectVideoAdvances(fan);
+
+    // The player fits the window: its bottom edge (and the controls) is on screen.
+    const box = await fan.locator(".player").boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(800);
+    await expect(fan.getByTestId("player-live-badge")).toBeVisible();
+    await expect(fan.getByTestId("player-viewer-count")).toContainText("viewer", { timeout: 30_000 });
+
+    const quality = fan.getByLabel("Quality");
+    await expect(quality.locator("option")).toHaveText(["Auto", "720p", "360p"]);
+    await quality.selectOption({ label: "360p" });
+    await expect(quality).toHaveValue(/\d/);
+
+    // Behind the live edge, "Back to live" appears and takes the fan back.
+    await expect
+      .poll(
+        () =>
+          fan.locator("video").evaluate((video: HTMLVideoElement) => video.seekable.end(0) - video.seekable.start(0)),
+        {
+          timeout: 60_000,
+        },
+      )
+      .toBeGreaterThan(14);
+    await fan.locator("video").evaluate((video: HTMLVideoElement) => (video.currentTime = video.seekable.start(0)));
+    const back = fan.getByRole("button", { name: "Back to live" });
+    await expect(back).toBeVisible({ timeout: 30_000 });
+    await back.click();
+    await expect(back).toHaveCount(0, { timeout: 30_000 });
+
+    // The full-screen element is the container, so the LIVE badge stays.
+    await fan.getByRole("button", { name: "Full screen" }).click();
+    await expect
+      .poll(() => fan.evaluate(() => document.fullscreenElement?.classList.contains("player") ?? false))
+      .toBe(true);
+    await expect(fan.getByTestId("player-live-badge")).toBeVisible();
+    await fan.evaluate(() => document.exitFullscreen());
+
+    // The show ends: the banner leaves the home page by itself.
+    await open(fan, "/");
+    await expect(banner).toBeVisible();
+    await graphqlAs(organizer, `mutation ($id: ID!) { endPerformance(id: $id) { __typename } }`, { id });
+    await expect(banner).toHaveCount(0, { timeout: 30_000 });
+  });
+});
