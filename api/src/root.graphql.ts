@@ -2,6 +2,7 @@ import { builder } from "./schema/builder";
 import "./schema/error-types.graphql";
 import "./accounts/user.graphql";
 import "./analytics/analytics.graphql";
+import "./chat/chat.graphql";
 import "./broadcast/broadcast.graphql";
 import "./notifications/notification-settings.graphql";
 import "./performances/performance.graphql";
