@@ -11,7 +11,7 @@ import {
 import { upsertChatMessages, upsertReactionSeconds } from "./chat.repository";
 
 /** Messages one fan may send in RATE_WINDOW_MS. */
-const RATE_LIMIT = 5;
+const RATE_LIMIT = 10;
 const RATE_WINDOW_MS = 10_000;
 /** The same text again within this window is refused. */
 const REPEAT_WINDOW_MS = 60_000;

@@ -408,7 +408,7 @@ const chatErrors = (description: string, extra: (typeof NotFoundError | typeof C
 builder.mutationFields((t) => ({
   sendChatMessage: t.withAuth({ signedIn: true }).field({
     type: ChatMessageRef,
-    description: `Writes in a show's chat while it is live: registered fans and organizers. Plain text, one line, at most ${MAX_CHAT_MESSAGE_LENGTH} characters; a fan sends at most 5 messages in 10 seconds, not the same text twice within a minute, and one per slow-mode period.`,
+    description: `Writes in a show's chat while it is live: registered fans and organizers. Plain text, one line, at most ${MAX_CHAT_MESSAGE_LENGTH} characters; a fan sends at most 10 messages in 10 seconds, not the same text twice within a minute, and one per slow-mode period.`,
     args: {
       performanceId: t.arg.id({ description: "Performance.id" }),
       body: t.arg.string({ description: `The message, 1 to ${MAX_CHAT_MESSAGE_LENGTH} characters of plain text` }),
