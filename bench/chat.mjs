@@ -19,6 +19,8 @@ import { subscribe } from "./lib/sse-client.mjs";
 
 const [subscribers = 1000, writers = 100, seconds = 20, clappers = 2000] = process.argv.slice(2).map(Number);
 const EVENTS = `subscription($id: ID!) { chatEvents(performanceId: $id) { kind message { id body } reactions { total } } }`;
+// The baseline has no reactions: the same selection without them.
+const BASELINE_EVENTS = `subscription($id: ID!) { chatEvents(performanceId: $id) { kind message { id body } } }`;
 const SEND = `mutation($id: ID!, $body: String!) { sendChatMessage(performanceId: $id, body: $body) { __typename } }`;
 const REACT = `mutation($id: ID!) { sendReaction(performanceId: $id, kind: APPLAUSE) { __typename } }`;
 
@@ -97,7 +99,7 @@ async function openAll(origin, count, onEvent, withTokens) {
       batch.push(
         subscribe(
           origin,
-          EVENTS,
+          withTokens ? EVENTS : BASELINE_EVENTS,
           { id: performanceId },
           (payload, at) => {
             const event = payload.data?.chatEvents;

@@ -18,9 +18,9 @@ async function register(page: Page, id: string) {
 
 async function say(page: Page, text: string) {
   const chat = page.getByTestId("chat-panel");
-  await chat.getByLabel("Message").fill(text);
+  await chat.getByRole("textbox", { name: "Message" }).fill(text);
   await chat.getByRole("button", { name: "Send" }).click();
-  await expect(chat.getByLabel("Message")).toHaveValue("");
+  await expect(chat.getByRole("textbox", { name: "Message" })).toHaveValue("");
 }
 
 const messages = (page: Page) => page.getByTestId("chat-panel").getByTestId("chat-message");
@@ -58,7 +58,7 @@ test.describe("chat and applause", () => {
     for (const fan of [ada, bo]) {
       await open(fan, `/shows/${id}/watch`);
       await expect(fan.getByTestId("watch-status")).toHaveText("Live", { timeout: 30_000 });
-      await expect(fan.getByTestId("chat-panel").getByLabel("Message")).toBeVisible();
+      await expect(fan.getByTestId("chat-panel").getByRole("textbox", { name: "Message" })).toBeVisible();
     }
     await expectVideoAdvances(ada);
 
@@ -98,8 +98,8 @@ test.describe("chat and applause", () => {
       .getByRole("button", { name: "Mute Ada Applause" })
       .click();
     await expect(ada.getByTestId("chat-blocked")).toHaveText(/muted you/);
-    await expect(ada.getByTestId("chat-panel").getByLabel("Message")).toHaveCount(0);
-    await expect(bo.getByTestId("chat-panel").getByLabel("Message")).toBeVisible();
+    await expect(ada.getByTestId("chat-panel").getByRole("textbox", { name: "Message" })).toHaveCount(0);
+    await expect(bo.getByTestId("chat-panel").getByRole("textbox", { name: "Message" })).toBeVisible();
     await say(bo, "Sorry about that");
     await expect(messages(ada).last()).toContainText("Sorry about that");
     await expectAccessible(organizer);
@@ -120,7 +120,7 @@ test.describe("chat and applause", () => {
     await expect(bo.getByTestId("watch-status")).toHaveText("Replay", { timeout: 120_000 });
     await open(bo, `/shows/${id}/watch`);
     await expect(bo.getByRole("heading", { name: "Chat replay" })).toBeVisible();
-    await expect(bo.getByTestId("chat-panel").getByLabel("Message")).toHaveCount(0);
+    await expect(bo.getByTestId("chat-panel").getByRole("textbox", { name: "Message" })).toHaveCount(0);
     const video = bo.locator("video");
     await expect(video).toBeVisible({ timeout: 60_000 });
     await video.evaluate((element: HTMLVideoElement) => {
