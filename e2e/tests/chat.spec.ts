@@ -35,7 +35,7 @@ test.describe("chat and applause", () => {
   test("two fans and an organizer chat, clap and moderate during a broadcast; the replay scrolls the chat in time", async ({
     browser,
   }) => {
-    test.setTimeout(300_000);
+    test.setTimeout(600_000);
     const organizer = await (await browser.newContext()).newPage();
     const ada = await (await browser.newContext()).newPage();
     const bo = await (await browser.newContext()).newPage();
