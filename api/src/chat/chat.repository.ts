@@ -263,13 +263,3 @@ export function deleteChatDataOf(db: Database, userId: string, onlyIf: Expressio
     db.deleteFrom("chat_moderators").where("user_id", "=", userId).where(guard),
   ];
 }
-
-/** The person's messages, for exportMyData. */
-export function listChatMessagesOf(db: Database, userId: string) {
-  return db
-    .selectFrom("chat_messages")
-    .select(["id", "performance_id", "body", "posted_at", "removed_at"])
-    .where("user_id", "=", userId)
-    .orderBy("posted_at")
-    .execute();
-}
