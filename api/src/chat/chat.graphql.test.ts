@@ -240,7 +240,7 @@ async function nextChatEvent<R extends { chatEvents: { kind: string } }>(
 
 const flushHub = (performanceId: string) => env.PERFORMANCE_HUB.getByName(performanceId).flush();
 
-describe("sendChatMessage", () => {
+describe("sendChatMessage", { timeout: 30_000 }, () => {
   it("delivers a fan's message to every subscriber, keeps it in the history and writes it to D1 with the hub's batch", async () => {
     const show = await liveShow();
     const first = await openSubscription(Events, { performanceId: show.id }, { token: fan(show, 0).token });
@@ -362,7 +362,7 @@ describe("sendChatMessage", () => {
   }, 30_000);
 });
 
-describe("chatMessages and chatEvents", () => {
+describe("chatMessages and chatEvents", { timeout: 30_000 }, () => {
   it("are refused to signed-out visitors and to fans who did not register", async () => {
     const show = await liveShow(0);
     const stranger = await viewer();
@@ -394,7 +394,7 @@ describe("chatMessages and chatEvents", () => {
   });
 });
 
-describe("moderation", () => {
+describe("moderation", { timeout: 30_000 }, () => {
   it("removes a message for every subscriber at once and from the history; removing it again changes nothing", async () => {
     const show = await liveShow(2);
     const watcher = await openSubscription(Events, { performanceId: show.id }, { token: fan(show, 1).token });
@@ -611,7 +611,7 @@ describe("moderation", () => {
   });
 });
 
-describe("sendReaction", () => {
+describe("sendReaction", { timeout: 30_000 }, () => {
   it("sums everyone's reactions into one event a second and keeps them for the applause timeline", async () => {
     const show = await liveShow(5);
     const watcher = await openSubscription(Events, { performanceId: show.id }, { token: show.organizer.token });
@@ -669,7 +669,7 @@ describe("sendReaction", () => {
   });
 });
 
-describe("chat and personal data", () => {
+describe("chat and personal data", { timeout: 30_000 }, () => {
   it("deletes a fan's messages and chat standing with their account", async () => {
     const show = await liveShow(1);
     await posted(show, fan(show), "remember me");
