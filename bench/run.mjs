@@ -7,6 +7,7 @@ import { join } from "node:path";
 const benchmarks = [
   ["fanout.mjs", "1000", "2500", "5000"],
   ["heartbeats.mjs", "2000", "60"],
+  ["chat.mjs", "1000", "100", "20", "2000"],
   ["refused-query.mjs", "10", "4"],
   ["calendar-throughput.mjs", "10", "8"],
   ["stream-latency.mjs"],

@@ -119,6 +119,7 @@ const ConfigSchema = z.object({
   RETENTION_OUTBOX_DAYS: retentionDays(30),
   RETENTION_WEBHOOK_EVENT_DAYS: retentionDays(30),
   RETENTION_VIEWER_SESSION_DAYS: retentionDays(180),
+  RETENTION_CHAT_MESSAGE_DAYS: retentionDays(180),
 });
 
 const AccessRuleSchema = z.discriminatedUnion("type", [
@@ -194,6 +195,7 @@ export interface RetentionConfig {
   outboxDays: number;
   webhookEventDays: number;
   viewerSessionDays: number;
+  chatMessageDays: number;
 }
 
 export interface Config {
@@ -362,6 +364,7 @@ export function readConfig(env: Env): Config {
       outboxDays: vars.RETENTION_OUTBOX_DAYS,
       webhookEventDays: vars.RETENTION_WEBHOOK_EVENT_DAYS,
       viewerSessionDays: vars.RETENTION_VIEWER_SESSION_DAYS,
+      chatMessageDays: vars.RETENTION_CHAT_MESSAGE_DAYS,
     },
   };
   cache.set(env, config);

@@ -4,6 +4,7 @@ import "./accounts/user.graphql";
 import "./accounts/account-links.graphql";
 import "./analytics/analytics.graphql";
 import "./archive/archive.graphql";
+import "./chat/chat.graphql";
 import "./broadcast/broadcast.graphql";
 import "./broadcast/stream-health.graphql";
 import "./broadcast/replay.graphql";

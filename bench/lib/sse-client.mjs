@@ -1,7 +1,7 @@
 // A GraphQL-over-SSE client in a few lines of node:http (no load tool here speaks SSE).
 import { request } from "node:http";
 
-export function subscribe(origin, query, variables, onEvent) {
+export function subscribe(origin, query, variables, onEvent, headers = {}) {
   const url = new URL("/graphql", origin);
   const body = JSON.stringify({ query, variables });
   return new Promise((resolve, reject) => {
@@ -14,6 +14,7 @@ export function subscribe(origin, query, variables, onEvent) {
           accept: "text/event-stream",
           "content-type": "application/json",
           "content-length": Buffer.byteLength(body),
+          ...headers,
         },
       },
       (res) => {

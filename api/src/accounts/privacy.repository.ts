@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import { deleteChatDataOf } from "../chat/chat.repository";
 import type { Database } from "../db/database";
 
 /** The email an anonymised account keeps: unique, never deliverable (RFC 2606 .invalid). */
@@ -83,6 +84,7 @@ export async function anonymiseUser(
       .deleteFrom("push_subscriptions")
       .where("user_id", "=", userId)
       .where(({ exists }) => exists(isGone)),
+    ...deleteChatDataOf(db, userId, isGone),
   ]);
   const row = await db.selectFrom("users").select(["email", "updated_at"]).where("id", "=", userId).executeTakeFirst();
   if (!row) return "already-deleted";

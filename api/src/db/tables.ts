@@ -25,6 +25,12 @@ export interface Tables {
   performance_running_late: PerformanceRunningLateTable;
   performance_recordings: PerformanceRecordingsTable;
   recording_captions: RecordingCaptionsTable;
+  chat_messages: ChatMessagesTable;
+  chat_settings: ChatSettingsTable;
+  chat_mutes: ChatMutesTable;
+  chat_bans: ChatBansTable;
+  chat_moderators: ChatModeratorsTable;
+  reaction_seconds: ReactionSecondsTable;
 }
 
 export type Role = "VIEWER" | "ORGANIZER";
@@ -347,3 +353,58 @@ export interface RecordingCaptionsTable {
   uploaded_at: string;
 }
 export type RecordingCaptionRow = Selectable<RecordingCaptionsTable>;
+export type ChatAuthorRole = "ORGANIZER" | "MODERATOR" | "FAN";
+
+export interface ChatMessagesTable {
+  id: string;
+  performance_id: string;
+  /** The order the show's hub gave the message */
+  seq: number;
+  user_id: string;
+  author_name: string;
+  author_role: ChatAuthorRole;
+  body: string;
+  posted_at: string;
+  /** Seconds from the show's start */
+  offset_seconds: number;
+  removed_at: string | null;
+  removed_by: string | null;
+}
+export type ChatMessageRow = Selectable<ChatMessagesTable>;
+
+export interface ChatSettingsTable {
+  performance_id: string;
+  slow_mode_seconds: number;
+  closed_at: string | null;
+  updated_at: string;
+}
+
+export interface ChatMutesTable {
+  performance_id: string;
+  user_id: string;
+  muted_by: string;
+  muted_at: string;
+}
+
+export interface ChatBansTable {
+  user_id: string;
+  banned_by: string;
+  banned_at: string;
+}
+
+export interface ChatModeratorsTable {
+  performance_id: string;
+  user_id: string;
+  added_by: string;
+  added_at: string;
+}
+
+export interface ReactionSecondsTable {
+  performance_id: string;
+  offset_second: number;
+  applause: number;
+  fire: number;
+  heart: number;
+  wow: number;
+}
+export type ReactionSecondRow = Selectable<ReactionSecondsTable>;

@@ -1,3 +1,4 @@
+import type { ChatHubEvent } from "../chat/chat-events";
 import type { PerformanceRow, ViewingMode } from "../db/tables";
 import type { PerformanceChangeKind } from "../deps";
 
@@ -22,9 +23,10 @@ export interface HubMessages {
   status: PerformanceEvent;
   viewers: ViewerCount;
   schedule: PerformanceEvent;
+  chat: ChatHubEvent;
 }
 export type HubTopic = keyof HubMessages;
-export const HUB_TOPICS: readonly HubTopic[] = ["status", "viewers", "schedule"];
+export const HUB_TOPICS: readonly HubTopic[] = ["status", "viewers", "schedule", "chat"];
 
 export interface Heartbeat {
   performanceId: string;

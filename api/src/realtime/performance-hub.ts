@@ -1,4 +1,6 @@
 import { DurableObject } from "cloudflare:workers";
+import type { ChatCommand, ChatReply } from "../chat/chat-events";
+import { ChatRoom } from "../chat/chat-room";
 import { insertViewerCountSample, upsertViewerSessions } from "../analytics/analytics.repository";
 import { Database } from "../db/database";
 import type { ViewingMode } from "../db/tables";
@@ -51,9 +53,11 @@ export class PerformanceHub extends DurableObject<Env> {
   #lastPushedViewers = -1;
   #lastPushAt = 0;
   #peakSinceSample = 0;
+  readonly #chat: ChatRoom;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
+    this.#chat = new ChatRoom(ctx.storage.sql, (event) => this.publish("chat", event));
     ctx.blockConcurrencyWhile(async () => {
       ctx.storage.sql.exec(`CREATE TABLE IF NOT EXISTS sessions (
         id TEXT PRIMARY KEY, user_id TEXT NOT NULL, mode TEXT NOT NULL, country TEXT,
@@ -68,7 +72,7 @@ export class PerformanceHub extends DurableObject<Env> {
   override async fetch(request: Request): Promise<Response> {
     const topic = new URL(request.url).pathname.slice(1) as HubTopic;
     if (!HUB_TOPICS.includes(topic) || request.headers.get("upgrade") !== "websocket") {
-      return new Response("expected a WebSocket upgrade to /status, /viewers or /schedule", { status: 400 });
+      return new Response("expected a WebSocket upgrade to /status, /viewers, /schedule or /chat", { status: 400 });
     }
     const { 0: client, 1: server } = new WebSocketPair();
     this.ctx.acceptWebSocket(server, [topic]);
@@ -88,7 +92,20 @@ export class PerformanceHub extends DurableObject<Env> {
         // a socket that closed meanwhile: webSocketClose cleans it up
       }
     }
+    // A status change also closes or opens the chat's write controls.
+    if (topic === "status") {
+      const { performance, at } = message as HubMessages["status"];
+      this.publish("chat", { type: "STATUS_CHANGED", status: performance.status, at });
+    }
     return sockets.length;
+  }
+
+  /** The show's chat and reactions (chat/chat-room.ts). */
+  async chat(performanceId: string, command: ChatCommand): Promise<ChatReply> {
+    if (this.#recall("performanceId") !== performanceId) this.#remember("performanceId", performanceId);
+    const reply = this.#chat.handle(command, performanceId);
+    if (reply.type === "posted" || reply.type === "reacted" || reply.type === "removed") await this.#ensureAlarm();
+    return reply;
   }
 
   async heartbeat(beat: Heartbeat): Promise<HeartbeatVerdict> {
@@ -150,6 +167,7 @@ export class PerformanceHub extends DurableObject<Env> {
     const dirty = sql.exec<SessionRow>("SELECT * FROM sessions WHERE dirty = 1").toArray();
     sql.exec("UPDATE sessions SET dirty = 2 WHERE dirty = 1");
     const db = new Database(this.env.DB);
+    await this.#chat.flush(db, performanceId);
     if (dirty.length > 0) {
       try {
         await upsertViewerSessions(
@@ -188,10 +206,12 @@ export class PerformanceHub extends DurableObject<Env> {
     const now = Date.now();
     this.#pushViewerCount(now, true);
     if (now - Number(this.#recall("lastFlushAt") ?? 0) >= FLUSH_INTERVAL_MS) await this.flush();
+    else if (this.#chat.hasPending())
+      await this.#chat.flush(new Database(this.env.DB), this.#recall("performanceId") ?? "");
     const active = this.#viewerCount(now).viewers > 0;
     const pending =
       this.ctx.storage.sql.exec<{ n: number }>("SELECT count(*) AS n FROM sessions WHERE dirty > 0").one().n > 0;
-    if (active || pending) await this.ctx.storage.setAlarm(now + PUSH_INTERVAL_MS * 2.5);
+    if (active || pending || this.#chat.hasPending()) await this.ctx.storage.setAlarm(now + PUSH_INTERVAL_MS * 2.5);
   }
 
   override async webSocketClose(socket: WebSocket, code: number, reason: string): Promise<void> {

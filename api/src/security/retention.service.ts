@@ -1,4 +1,5 @@
 import { computeAnalytics, markSessionsPurged, saveAnalyticsSummary } from "../analytics/analytics.repository";
+import { purgeChatMessages } from "../chat/chat.repository";
 import type { AppDeps } from "../deps";
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -9,11 +10,12 @@ export interface Purged {
   outboxMessages: number;
   webhookEvents: number;
   viewerSessions: number;
+  chatMessages: number;
 }
 
 /**
  * The daily retention job: drops sessions that ended (expired or revoked), messages the outbox
- * sent, processed webhook ids and raw viewing sessions once they are older than the configured
+ * sent, processed webhook ids, raw viewing sessions and chat messages once they are older than the configured
  * number of days. A show whose viewing sessions go gets its analytics summary saved and marked
  * final first, so its figures stay (Performance.analytics answers from it from then on).
  */
@@ -66,7 +68,9 @@ export async function purgeExpiredData(deps: AppDeps): Promise<Purged> {
     .deleteFrom("viewer_sessions")
     .where("last_seen_at", "<", viewingBefore)
     .executeTakeFirst();
+  const chatMessages = await purgeChatMessages(db, before(now, retention.chatMessageDays));
   return {
+    chatMessages,
     sessions: count(sessions),
     outboxMessages: count(outboxMessages),
     webhookEvents: count(webhookEvents),

@@ -10,7 +10,13 @@ import { purgeExpiredData } from "./retention.service";
 
 // The clock is injected: "now" is a fixed instant, and every row's age is relative to it.
 const NOW = new Date("2027-03-01T06:17:00.000Z");
-const RETENTION: RetentionConfig = { sessionDays: 90, outboxDays: 30, webhookEventDays: 30, viewerSessionDays: 180 };
+const RETENTION: RetentionConfig = {
+  sessionDays: 90,
+  outboxDays: 30,
+  webhookEventDays: 30,
+  viewerSessionDays: 180,
+  chatMessageDays: 180,
+};
 const retentionDeps = () => appDeps({ now: NOW, config: { ...readConfig(env), retention: RETENTION } });
 const daysBefore = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
 
@@ -176,6 +182,7 @@ describe("the daily retention job", () => {
       outboxMessages: 0,
       webhookEvents: 0,
       viewerSessions: 0,
+      chatMessages: 0,
     });
   });
 

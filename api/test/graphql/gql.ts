@@ -60,6 +60,17 @@ type Documents = {
   "\n  query Health($id: ID!) {\n    performance(id: $id) {\n      streamHealth {\n        reachable\n        connected\n        connectedSince\n        onAirSeconds\n        ingest {\n          width\n          height\n          frameRate\n          bitrateKbps\n          keyframeIntervalSeconds\n        }\n        renditions {\n          height\n        }\n        lastError {\n          code\n          message\n          at\n          advice\n        }\n        alerts {\n          kind\n          message\n        }\n      }\n    }\n  }\n": typeof types.HealthDocument;
   "\n  mutation UploadCaptions($performanceId: ID!, $language: String!, $file: File!) {\n    uploadCaptions(performanceId: $performanceId, language: $language, file: $file) {\n      __typename\n      ... on CaptionTrack {\n        language\n        label\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UploadCaptionsDocument;
   "\n  query ShowCaptions($id: ID!) {\n    performance(id: $id) {\n      captions {\n        language\n        label\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n        }\n      }\n    }\n  }\n": typeof types.ShowCaptionsDocument;
+  "\n  mutation ChatSend($performanceId: ID!, $body: String!) {\n    sendChatMessage(performanceId: $performanceId, body: $body) {\n      __typename\n      ... on ChatMessage {\n        id\n        authorId\n        authorName\n        authorRole\n        body\n        linksClickable\n        offsetSeconds\n      }\n      ... on ChatUnavailableError {\n        reason\n        message\n      }\n      ... on RateLimitedError {\n        retryAfterSeconds\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.ChatSendDocument;
+  "\n  query ChatHistory($performanceId: ID!, $first: Int, $after: String) {\n    chatMessages(performanceId: $performanceId, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          body\n          authorName\n          offsetSeconds\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ChatHistoryDocument;
+  "\n  subscription ChatEventsOfShow($performanceId: ID!) {\n    chatEvents(performanceId: $performanceId) {\n      kind\n      message {\n        id\n        body\n        authorName\n      }\n      removedMessageId\n      viewerId\n      reactions {\n        applause\n        heart\n        total\n      }\n      chat {\n        viewerCanWrite\n        viewerWriteBlock\n        viewerCanModerate\n        viewerMuted\n        slowModeSeconds\n        closed\n      }\n    }\n  }\n": typeof types.ChatEventsOfShowDocument;
+  "\n  mutation ChatRemove($performanceId: ID!, $messageId: ID!) {\n    removeChatMessage(performanceId: $performanceId, messageId: $messageId) {\n      __typename\n      ... on RemoveChatMessagePayload {\n        messageId\n      }\n    }\n  }\n": typeof types.ChatRemoveDocument;
+  "\n  mutation ChatMute($performanceId: ID!, $viewerId: ID!, $muted: Boolean) {\n    muteChatViewer(performanceId: $performanceId, viewerId: $viewerId, muted: $muted) {\n      __typename\n      ... on ChatParticipant {\n        muted\n      }\n    }\n  }\n": typeof types.ChatMuteDocument;
+  "\n  mutation ChatBanViewer($viewerId: ID!, $banned: Boolean) {\n    banChatViewer(viewerId: $viewerId, banned: $banned) {\n      __typename\n      ... on ChatBan {\n        banned\n      }\n    }\n  }\n": typeof types.ChatBanViewerDocument;
+  "\n  mutation ChatMakeModerator($performanceId: ID!, $viewerId: ID!, $moderator: Boolean) {\n    setChatModerator(performanceId: $performanceId, viewerId: $viewerId, moderator: $moderator) {\n      __typename\n      ... on ChatParticipant {\n        moderator\n      }\n    }\n  }\n": typeof types.ChatMakeModeratorDocument;
+  "\n  mutation ChatSlowMode($performanceId: ID!, $seconds: Int!) {\n    setChatSlowMode(performanceId: $performanceId, seconds: $seconds) {\n      __typename\n      ... on Chat {\n        slowModeSeconds\n      }\n      ... on ValidationError {\n        issues {\n          path\n        }\n      }\n    }\n  }\n": typeof types.ChatSlowModeDocument;
+  "\n  mutation ChatClose($performanceId: ID!, $closed: Boolean!) {\n    setChatClosed(performanceId: $performanceId, closed: $closed) {\n      __typename\n      ... on Chat {\n        closed\n        viewerCanWrite\n      }\n    }\n  }\n": typeof types.ChatCloseDocument;
+  "\n  mutation ChatReact($performanceId: ID!, $kind: ReactionKind!) {\n    sendReaction(performanceId: $performanceId, kind: $kind) {\n      __typename\n      ... on SendReactionPayload {\n        kind\n      }\n      ... on ChatUnavailableError {\n        reason\n      }\n    }\n  }\n": typeof types.ChatReactDocument;
+  "\n  query ReactionTimelineOfShow($id: ID!) {\n    performance(id: $id) {\n      reactionTimeline(bucketSeconds: 3600) {\n        offsetSeconds\n        applause\n        heart\n        total\n      }\n      chat {\n        viewerCanModerate\n      }\n    }\n  }\n": typeof types.ReactionTimelineOfShowDocument;
   "\n  mutation CancelShowForAlerts($id: ID!) {\n    cancelPerformance(id: $id) {\n      __typename\n    }\n  }\n": typeof types.CancelShowForAlertsDocument;
   "\n  mutation MoveShowForAlerts($id: ID!, $input: UpdatePerformanceInput!) {\n    updatePerformance(id: $id, input: $input) {\n      __typename\n    }\n  }\n": typeof types.MoveShowForAlertsDocument;
   "\n  mutation RegisterWithLeadTimes($id: ID!, $prefs: NotificationPreferencesInput) {\n    registerForPerformance(performanceId: $id, notificationPreferences: $prefs) {\n      __typename\n      ... on Registration {\n        notificationPreferences {\n          email\n          reminderLeadTimes\n        }\n      }\n    }\n  }\n": typeof types.RegisterWithLeadTimesDocument;
@@ -204,6 +215,28 @@ const documents: Documents = {
     types.UploadCaptionsDocument,
   "\n  query ShowCaptions($id: ID!) {\n    performance(id: $id) {\n      captions {\n        language\n        label\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n        }\n      }\n    }\n  }\n":
     types.ShowCaptionsDocument,
+  "\n  mutation ChatSend($performanceId: ID!, $body: String!) {\n    sendChatMessage(performanceId: $performanceId, body: $body) {\n      __typename\n      ... on ChatMessage {\n        id\n        authorId\n        authorName\n        authorRole\n        body\n        linksClickable\n        offsetSeconds\n      }\n      ... on ChatUnavailableError {\n        reason\n        message\n      }\n      ... on RateLimitedError {\n        retryAfterSeconds\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
+    types.ChatSendDocument,
+  "\n  query ChatHistory($performanceId: ID!, $first: Int, $after: String) {\n    chatMessages(performanceId: $performanceId, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          body\n          authorName\n          offsetSeconds\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n":
+    types.ChatHistoryDocument,
+  "\n  subscription ChatEventsOfShow($performanceId: ID!) {\n    chatEvents(performanceId: $performanceId) {\n      kind\n      message {\n        id\n        body\n        authorName\n      }\n      removedMessageId\n      viewerId\n      reactions {\n        applause\n        heart\n        total\n      }\n      chat {\n        viewerCanWrite\n        viewerWriteBlock\n        viewerCanModerate\n        viewerMuted\n        slowModeSeconds\n        closed\n      }\n    }\n  }\n":
+    types.ChatEventsOfShowDocument,
+  "\n  mutation ChatRemove($performanceId: ID!, $messageId: ID!) {\n    removeChatMessage(performanceId: $performanceId, messageId: $messageId) {\n      __typename\n      ... on RemoveChatMessagePayload {\n        messageId\n      }\n    }\n  }\n":
+    types.ChatRemoveDocument,
+  "\n  mutation ChatMute($performanceId: ID!, $viewerId: ID!, $muted: Boolean) {\n    muteChatViewer(performanceId: $performanceId, viewerId: $viewerId, muted: $muted) {\n      __typename\n      ... on ChatParticipant {\n        muted\n      }\n    }\n  }\n":
+    types.ChatMuteDocument,
+  "\n  mutation ChatBanViewer($viewerId: ID!, $banned: Boolean) {\n    banChatViewer(viewerId: $viewerId, banned: $banned) {\n      __typename\n      ... on ChatBan {\n        banned\n      }\n    }\n  }\n":
+    types.ChatBanViewerDocument,
+  "\n  mutation ChatMakeModerator($performanceId: ID!, $viewerId: ID!, $moderator: Boolean) {\n    setChatModerator(performanceId: $performanceId, viewerId: $viewerId, moderator: $moderator) {\n      __typename\n      ... on ChatParticipant {\n        moderator\n      }\n    }\n  }\n":
+    types.ChatMakeModeratorDocument,
+  "\n  mutation ChatSlowMode($performanceId: ID!, $seconds: Int!) {\n    setChatSlowMode(performanceId: $performanceId, seconds: $seconds) {\n      __typename\n      ... on Chat {\n        slowModeSeconds\n      }\n      ... on ValidationError {\n        issues {\n          path\n        }\n      }\n    }\n  }\n":
+    types.ChatSlowModeDocument,
+  "\n  mutation ChatClose($performanceId: ID!, $closed: Boolean!) {\n    setChatClosed(performanceId: $performanceId, closed: $closed) {\n      __typename\n      ... on Chat {\n        closed\n        viewerCanWrite\n      }\n    }\n  }\n":
+    types.ChatCloseDocument,
+  "\n  mutation ChatReact($performanceId: ID!, $kind: ReactionKind!) {\n    sendReaction(performanceId: $performanceId, kind: $kind) {\n      __typename\n      ... on SendReactionPayload {\n        kind\n      }\n      ... on ChatUnavailableError {\n        reason\n      }\n    }\n  }\n":
+    types.ChatReactDocument,
+  "\n  query ReactionTimelineOfShow($id: ID!) {\n    performance(id: $id) {\n      reactionTimeline(bucketSeconds: 3600) {\n        offsetSeconds\n        applause\n        heart\n        total\n      }\n      chat {\n        viewerCanModerate\n      }\n    }\n  }\n":
+    types.ReactionTimelineOfShowDocument,
   "\n  mutation CancelShowForAlerts($id: ID!) {\n    cancelPerformance(id: $id) {\n      __typename\n    }\n  }\n":
     types.CancelShowForAlertsDocument,
   "\n  mutation MoveShowForAlerts($id: ID!, $input: UpdatePerformanceInput!) {\n    updatePerformance(id: $id, input: $input) {\n      __typename\n    }\n  }\n":
@@ -589,6 +622,72 @@ export function graphql(
 export function graphql(
   source: "\n  query ShowCaptions($id: ID!) {\n    performance(id: $id) {\n      captions {\n        language\n        label\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n        }\n      }\n    }\n  }\n",
 ): typeof import("./graphql").ShowCaptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation ChatSend($performanceId: ID!, $body: String!) {\n    sendChatMessage(performanceId: $performanceId, body: $body) {\n      __typename\n      ... on ChatMessage {\n        id\n        authorId\n        authorName\n        authorRole\n        body\n        linksClickable\n        offsetSeconds\n      }\n      ... on ChatUnavailableError {\n        reason\n        message\n      }\n      ... on RateLimitedError {\n        retryAfterSeconds\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n",
+): typeof import("./graphql").ChatSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ChatHistory($performanceId: ID!, $first: Int, $after: String) {\n    chatMessages(performanceId: $performanceId, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          body\n          authorName\n          offsetSeconds\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n",
+): typeof import("./graphql").ChatHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  subscription ChatEventsOfShow($performanceId: ID!) {\n    chatEvents(performanceId: $performanceId) {\n      kind\n      message {\n        id\n        body\n        authorName\n      }\n      removedMessageId\n      viewerId\n      reactions {\n        applause\n        heart\n        total\n      }\n      chat {\n        viewerCanWrite\n        viewerWriteBlock\n        viewerCanModerate\n        viewerMuted\n        slowModeSeconds\n        closed\n      }\n    }\n  }\n",
+): typeof import("./graphql").ChatEventsOfShowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation ChatRemove($performanceId: ID!, $messageId: ID!) {\n    removeChatMessage(performanceId: $performanceId, messageId: $messageId) {\n      __typename\n      ... on RemoveChatMessagePayload {\n        messageId\n      }\n    }\n  }\n",
+): typeof import("./graphql").ChatRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation ChatMute($performanceId: ID!, $viewerId: ID!, $muted: Boolean) {\n    muteChatViewer(performanceId: $performanceId, viewerId: $viewerId, muted: $muted) {\n      __typename\n      ... on ChatParticipant {\n        muted\n      }\n    }\n  }\n",
+): typeof import("./graphql").ChatMuteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation ChatBanViewer($viewerId: ID!, $banned: Boolean) {\n    banChatViewer(viewerId: $viewerId, banned: $banned) {\n      __typename\n      ... on ChatBan {\n        banned\n      }\n    }\n  }\n",
+): typeof import("./graphql").ChatBanViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation ChatMakeModerator($performanceId: ID!, $viewerId: ID!, $moderator: Boolean) {\n    setChatModerator(performanceId: $performanceId, viewerId: $viewerId, moderator: $moderator) {\n      __typename\n      ... on ChatParticipant {\n        moderator\n      }\n    }\n  }\n",
+): typeof import("./graphql").ChatMakeModeratorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation ChatSlowMode($performanceId: ID!, $seconds: Int!) {\n    setChatSlowMode(performanceId: $performanceId, seconds: $seconds) {\n      __typename\n      ... on Chat {\n        slowModeSeconds\n      }\n      ... on ValidationError {\n        issues {\n          path\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").ChatSlowModeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation ChatClose($performanceId: ID!, $closed: Boolean!) {\n    setChatClosed(performanceId: $performanceId, closed: $closed) {\n      __typename\n      ... on Chat {\n        closed\n        viewerCanWrite\n      }\n    }\n  }\n",
+): typeof import("./graphql").ChatCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation ChatReact($performanceId: ID!, $kind: ReactionKind!) {\n    sendReaction(performanceId: $performanceId, kind: $kind) {\n      __typename\n      ... on SendReactionPayload {\n        kind\n      }\n      ... on ChatUnavailableError {\n        reason\n      }\n    }\n  }\n",
+): typeof import("./graphql").ChatReactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ReactionTimelineOfShow($id: ID!) {\n    performance(id: $id) {\n      reactionTimeline(bucketSeconds: 3600) {\n        offsetSeconds\n        applause\n        heart\n        total\n      }\n      chat {\n        viewerCanModerate\n      }\n    }\n  }\n",
+): typeof import("./graphql").ReactionTimelineOfShowDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -34,6 +34,68 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+/** Who wrote a chat message. */
+export type ChatAuthorRole =
+  /** A registered fan */
+  | "FAN"
+  /** A fan the organizers made a moderator of this show's chat */
+  | "MODERATOR"
+  /** An organizer of the company; their links are clickable */
+  | "ORGANIZER";
+
+/** What a ChatEvent reports. */
+export type ChatEventKind =
+  /** The chat as the subscription starts (always the first event); read history with chatMessages */
+  | "CURRENT"
+  /** A new message (message) */
+  | "MESSAGE_POSTED"
+  /** A moderator removed a message (removedMessageId): take it off the screen */
+  | "MESSAGE_REMOVED"
+  /** A fan became a moderator (viewerId); told to them and to moderators */
+  | "MODERATOR_ADDED"
+  /** A fan is no longer a moderator (viewerId); told to them and to moderators */
+  | "MODERATOR_REMOVED"
+  /** The reactions of the last second, summed (reactions); about one a second at most */
+  | "REACTIONS"
+  /** Slow mode changed, or the chat was closed or opened (chat) */
+  | "SETTINGS_CHANGED"
+  /** The show went live, lost its signal or ended (chat.status) */
+  | "STATUS_CHANGED"
+  /** A viewer was banned from chat (viewerId); told to them and to moderators */
+  | "VIEWER_BANNED"
+  /** A viewer was muted (viewerId); told to them and to moderators */
+  | "VIEWER_MUTED"
+  /** A ban was lifted (viewerId); told to them and to moderators */
+  | "VIEWER_UNBANNED"
+  /** A viewer may write again (viewerId); told to them and to moderators */
+  | "VIEWER_UNMUTED";
+
+/** Why a chat does not take a message now. */
+export type ChatUnavailableReason =
+  /** An organizer banned this viewer from every chat */
+  | "BANNED"
+  /** The organizers or moderators closed the chat */
+  | "CLOSED"
+  /** A moderator muted this viewer in this show's chat */
+  | "MUTED"
+  /** The show is not on: chat is written while it is live, read on the replay */
+  | "NOT_LIVE";
+
+/** Why the viewer cannot write in a chat now (null on Chat.viewerWriteBlock when they can). */
+export type ChatWriteBlock =
+  /** The viewer is banned from chat */
+  | "BANNED"
+  /** The chat is closed */
+  | "CLOSED"
+  /** The viewer is muted in this show's chat */
+  | "MUTED"
+  /** The show is not on */
+  | "NOT_LIVE"
+  /** Register for the show to write */
+  | "NOT_REGISTERED"
+  /** Sign in to write */
+  | "SIGNED_OUT";
+
 /** Something in the show a fan may want to know about before it starts. */
 export type ContentNote =
   /** Performers invite the audience to take part */
@@ -217,6 +279,17 @@ export type PushSubscriptionInput = {
   /** keys.p256dh: the browser's P-256 public key, base64url */
   p256dh: string;
 };
+
+/** What a fan can send over the video. */
+export type ReactionKind =
+  /** Clapping */
+  | "APPLAUSE"
+  /** Fire */
+  | "FIRE"
+  /** A heart */
+  | "HEART"
+  /** Amazement */
+  | "WOW";
 
 /** Which of a user's registrations to list. */
 export type RegistrationWhen =
@@ -1036,6 +1109,180 @@ export type ShowCaptionsQuery = {
       | { __typename: "ReplayExpiredError" }
       | { __typename: "UnauthenticatedError" }
       | { __typename: "ValidationError" };
+  } | null;
+};
+
+export type ChatSendMutationVariables = Exact<{
+  performanceId: string | number;
+  body: string;
+}>;
+
+export type ChatSendMutation = {
+  sendChatMessage:
+    | {
+        __typename: "ChatMessage";
+        id: string;
+        authorId: string;
+        authorName: string;
+        authorRole: ChatAuthorRole;
+        body: string;
+        linksClickable: boolean;
+        offsetSeconds: number;
+      }
+    | { __typename: "ChatUnavailableError"; reason: ChatUnavailableReason; message: string }
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "RateLimitedError"; retryAfterSeconds: number; message: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
+};
+
+export type ChatHistoryQueryVariables = Exact<{
+  performanceId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type ChatHistoryQuery = {
+  chatMessages: {
+    edges: Array<{ node: { id: string; body: string; authorName: string; offsetSeconds: number } }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type ChatEventsOfShowSubscriptionVariables = Exact<{
+  performanceId: string | number;
+}>;
+
+export type ChatEventsOfShowSubscription = {
+  chatEvents: {
+    kind: ChatEventKind;
+    removedMessageId: string | null;
+    viewerId: string | null;
+    message: { id: string; body: string; authorName: string } | null;
+    reactions: { applause: number; heart: number; total: number } | null;
+    chat: {
+      viewerCanWrite: boolean;
+      viewerWriteBlock: ChatWriteBlock | null;
+      viewerCanModerate: boolean;
+      viewerMuted: boolean;
+      slowModeSeconds: number;
+      closed: boolean;
+    };
+  };
+};
+
+export type ChatRemoveMutationVariables = Exact<{
+  performanceId: string | number;
+  messageId: string | number;
+}>;
+
+export type ChatRemoveMutation = {
+  removeChatMessage:
+    | { __typename: "ForbiddenError" }
+    | { __typename: "NotFoundError" }
+    | { __typename: "RemoveChatMessagePayload"; messageId: string }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError" };
+};
+
+export type ChatMuteMutationVariables = Exact<{
+  performanceId: string | number;
+  viewerId: string | number;
+  muted?: boolean | null | undefined;
+}>;
+
+export type ChatMuteMutation = {
+  muteChatViewer:
+    | { __typename: "ChatParticipant"; muted: boolean }
+    | { __typename: "ForbiddenError" }
+    | { __typename: "NotFoundError" }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError" };
+};
+
+export type ChatBanViewerMutationVariables = Exact<{
+  viewerId: string | number;
+  banned?: boolean | null | undefined;
+}>;
+
+export type ChatBanViewerMutation = {
+  banChatViewer:
+    | { __typename: "ChatBan"; banned: boolean }
+    | { __typename: "ForbiddenError" }
+    | { __typename: "NotFoundError" }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError" };
+};
+
+export type ChatMakeModeratorMutationVariables = Exact<{
+  performanceId: string | number;
+  viewerId: string | number;
+  moderator?: boolean | null | undefined;
+}>;
+
+export type ChatMakeModeratorMutation = {
+  setChatModerator:
+    | { __typename: "ChatParticipant"; moderator: boolean }
+    | { __typename: "ConflictError" }
+    | { __typename: "ForbiddenError" }
+    | { __typename: "NotFoundError" }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError" };
+};
+
+export type ChatSlowModeMutationVariables = Exact<{
+  performanceId: string | number;
+  seconds: number;
+}>;
+
+export type ChatSlowModeMutation = {
+  setChatSlowMode:
+    | { __typename: "Chat"; slowModeSeconds: number }
+    | { __typename: "ForbiddenError" }
+    | { __typename: "NotFoundError" }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError"; issues: Array<{ path: Array<string> }> };
+};
+
+export type ChatCloseMutationVariables = Exact<{
+  performanceId: string | number;
+  closed: boolean;
+}>;
+
+export type ChatCloseMutation = {
+  setChatClosed:
+    | { __typename: "Chat"; closed: boolean; viewerCanWrite: boolean }
+    | { __typename: "ForbiddenError" }
+    | { __typename: "NotFoundError" }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError" };
+};
+
+export type ChatReactMutationVariables = Exact<{
+  performanceId: string | number;
+  kind: ReactionKind;
+}>;
+
+export type ChatReactMutation = {
+  sendReaction:
+    | { __typename: "ChatUnavailableError"; reason: ChatUnavailableReason }
+    | { __typename: "ForbiddenError" }
+    | { __typename: "NotFoundError" }
+    | { __typename: "RateLimitedError" }
+    | { __typename: "SendReactionPayload"; kind: ReactionKind }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError" };
+};
+
+export type ReactionTimelineOfShowQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ReactionTimelineOfShowQuery = {
+  performance: {
+    reactionTimeline: Array<{ offsetSeconds: number; applause: number; heart: number; total: number }> | null;
+    chat: { viewerCanModerate: boolean } | null;
   } | null;
 };
 
@@ -2529,6 +2776,185 @@ export const ShowCaptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ShowCaptionsQuery, ShowCaptionsQueryVariables>;
+export const ChatSendDocument = new TypedDocumentString(`
+    mutation ChatSend($performanceId: ID!, $body: String!) {
+  sendChatMessage(performanceId: $performanceId, body: $body) {
+    __typename
+    ... on ChatMessage {
+      id
+      authorId
+      authorName
+      authorRole
+      body
+      linksClickable
+      offsetSeconds
+    }
+    ... on ChatUnavailableError {
+      reason
+      message
+    }
+    ... on RateLimitedError {
+      retryAfterSeconds
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChatSendMutation, ChatSendMutationVariables>;
+export const ChatHistoryDocument = new TypedDocumentString(`
+    query ChatHistory($performanceId: ID!, $first: Int, $after: String) {
+  chatMessages(performanceId: $performanceId, first: $first, after: $after) {
+    edges {
+      node {
+        id
+        body
+        authorName
+        offsetSeconds
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChatHistoryQuery, ChatHistoryQueryVariables>;
+export const ChatEventsOfShowDocument = new TypedDocumentString(`
+    subscription ChatEventsOfShow($performanceId: ID!) {
+  chatEvents(performanceId: $performanceId) {
+    kind
+    message {
+      id
+      body
+      authorName
+    }
+    removedMessageId
+    viewerId
+    reactions {
+      applause
+      heart
+      total
+    }
+    chat {
+      viewerCanWrite
+      viewerWriteBlock
+      viewerCanModerate
+      viewerMuted
+      slowModeSeconds
+      closed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChatEventsOfShowSubscription, ChatEventsOfShowSubscriptionVariables>;
+export const ChatRemoveDocument = new TypedDocumentString(`
+    mutation ChatRemove($performanceId: ID!, $messageId: ID!) {
+  removeChatMessage(performanceId: $performanceId, messageId: $messageId) {
+    __typename
+    ... on RemoveChatMessagePayload {
+      messageId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChatRemoveMutation, ChatRemoveMutationVariables>;
+export const ChatMuteDocument = new TypedDocumentString(`
+    mutation ChatMute($performanceId: ID!, $viewerId: ID!, $muted: Boolean) {
+  muteChatViewer(
+    performanceId: $performanceId
+    viewerId: $viewerId
+    muted: $muted
+  ) {
+    __typename
+    ... on ChatParticipant {
+      muted
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChatMuteMutation, ChatMuteMutationVariables>;
+export const ChatBanViewerDocument = new TypedDocumentString(`
+    mutation ChatBanViewer($viewerId: ID!, $banned: Boolean) {
+  banChatViewer(viewerId: $viewerId, banned: $banned) {
+    __typename
+    ... on ChatBan {
+      banned
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChatBanViewerMutation, ChatBanViewerMutationVariables>;
+export const ChatMakeModeratorDocument = new TypedDocumentString(`
+    mutation ChatMakeModerator($performanceId: ID!, $viewerId: ID!, $moderator: Boolean) {
+  setChatModerator(
+    performanceId: $performanceId
+    viewerId: $viewerId
+    moderator: $moderator
+  ) {
+    __typename
+    ... on ChatParticipant {
+      moderator
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChatMakeModeratorMutation, ChatMakeModeratorMutationVariables>;
+export const ChatSlowModeDocument = new TypedDocumentString(`
+    mutation ChatSlowMode($performanceId: ID!, $seconds: Int!) {
+  setChatSlowMode(performanceId: $performanceId, seconds: $seconds) {
+    __typename
+    ... on Chat {
+      slowModeSeconds
+    }
+    ... on ValidationError {
+      issues {
+        path
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChatSlowModeMutation, ChatSlowModeMutationVariables>;
+export const ChatCloseDocument = new TypedDocumentString(`
+    mutation ChatClose($performanceId: ID!, $closed: Boolean!) {
+  setChatClosed(performanceId: $performanceId, closed: $closed) {
+    __typename
+    ... on Chat {
+      closed
+      viewerCanWrite
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChatCloseMutation, ChatCloseMutationVariables>;
+export const ChatReactDocument = new TypedDocumentString(`
+    mutation ChatReact($performanceId: ID!, $kind: ReactionKind!) {
+  sendReaction(performanceId: $performanceId, kind: $kind) {
+    __typename
+    ... on SendReactionPayload {
+      kind
+    }
+    ... on ChatUnavailableError {
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChatReactMutation, ChatReactMutationVariables>;
+export const ReactionTimelineOfShowDocument = new TypedDocumentString(`
+    query ReactionTimelineOfShow($id: ID!) {
+  performance(id: $id) {
+    reactionTimeline(bucketSeconds: 3600) {
+      offsetSeconds
+      applause
+      heart
+      total
+    }
+    chat {
+      viewerCanModerate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReactionTimelineOfShowQuery, ReactionTimelineOfShowQueryVariables>;
 export const CancelShowForAlertsDocument = new TypedDocumentString(`
     mutation CancelShowForAlerts($id: ID!) {
   cancelPerformance(id: $id) {

@@ -14,6 +14,17 @@ import * as types from "./graphql";
  */
 type Documents = {
   "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n    }\n  }\n": typeof types.ViewerDocument;
+  "\n    mutation SendChat($performanceId: ID!, $body: String!) {\n      sendChatMessage(performanceId: $performanceId, body: $body) {\n        __typename\n        ... on Error {\n          message\n        }\n      }\n    }\n  ": typeof types.SendChatDocument;
+  "\n    mutation SendChatReaction($performanceId: ID!, $kind: ReactionKind!) {\n      sendReaction(performanceId: $performanceId, kind: $kind) {\n        __typename\n        ... on Error {\n          message\n        }\n      }\n    }\n  ": typeof types.SendChatReactionDocument;
+  "\n    mutation RemoveChatLine($performanceId: ID!, $messageId: ID!) {\n      removeChatMessage(performanceId: $performanceId, messageId: $messageId) {\n        __typename\n        ... on Error {\n          message\n        }\n      }\n    }\n  ": typeof types.RemoveChatLineDocument;
+  "\n    mutation MuteChatAuthor($performanceId: ID!, $viewerId: ID!) {\n      muteChatViewer(performanceId: $performanceId, viewerId: $viewerId) {\n        __typename\n        ... on Error {\n          message\n        }\n      }\n    }\n  ": typeof types.MuteChatAuthorDocument;
+  "\n    mutation BanChatAuthor($viewerId: ID!) {\n      banChatViewer(viewerId: $viewerId) {\n        __typename\n        ... on Error {\n          message\n        }\n      }\n    }\n  ": typeof types.BanChatAuthorDocument;
+  "\n    mutation ChangeSlowMode($performanceId: ID!, $seconds: Int!) {\n      setChatSlowMode(performanceId: $performanceId, seconds: $seconds) {\n        __typename\n        ... on Error {\n          message\n        }\n      }\n    }\n  ": typeof types.ChangeSlowModeDocument;
+  "\n    mutation CloseOrOpenChat($performanceId: ID!, $closed: Boolean!) {\n      setChatClosed(performanceId: $performanceId, closed: $closed) {\n        __typename\n        ... on Error {\n          message\n        }\n      }\n    }\n  ": typeof types.CloseOrOpenChatDocument;
+  "\n  subscription ChatFeed($performanceId: ID!) {\n    chatEvents(performanceId: $performanceId) {\n      kind\n      message {\n        ...ChatLine\n      }\n      removedMessageId\n      reactions {\n        applause\n        fire\n        heart\n        wow\n      }\n      chat {\n        ...ChatControls\n      }\n    }\n  }\n": typeof types.ChatFeedDocument;
+  "\n  fragment ChatLine on ChatMessage {\n    id\n    authorId\n    authorName\n    authorRole\n    body\n    linksClickable\n    offsetSeconds\n  }\n": typeof types.ChatLineFragmentDoc;
+  "\n  fragment ChatControls on Chat {\n    status\n    closed\n    slowModeSeconds\n    viewerCanWrite\n    viewerWriteBlock\n    viewerCanModerate\n    viewerMuted\n    viewerBanned\n  }\n": typeof types.ChatControlsFragmentDoc;
+  "\n  query ChatPage($performanceId: ID!, $after: String) {\n    chatMessages(performanceId: $performanceId, first: 200, after: $after) {\n      edges {\n        node {\n          ...ChatLine\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ChatPageDocument;
   "\n    query MyBrowserAlerts {\n      me {\n        notificationSettings {\n          reminderMinutesBefore\n        }\n        registrations(first: 200) {\n          notificationPreferences {\n            browser\n          }\n          performance {\n            id\n            title\n            scheduledTime\n            status\n          }\n        }\n      }\n    }\n  ": typeof types.MyBrowserAlertsDocument;
   "\n    subscription ScheduleForAlerts {\n      scheduleChanged {\n        change\n        status\n        performance {\n          id\n          title\n          scheduledTime\n        }\n      }\n    }\n  ": typeof types.ScheduleForAlertsDocument;
   "\n  query WebPushPublicKey {\n    webPushPublicKey\n  }\n": typeof types.WebPushPublicKeyDocument;
@@ -28,6 +39,7 @@ type Documents = {
   "\n  query ShowToEdit($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      description\n      scheduledTime\n      endTime\n      durationMinutes\n      status\n      thumbnailUrl\n      contentNotes\n      accessFeatures\n      registrationCount\n      series {\n        id\n        weekday\n        localTime\n        timeZone\n        startsOn\n        endsOn\n      }\n    }\n  }\n": typeof types.ShowToEditDocument;
   "\n  mutation UpdateShow($id: ID!, $input: UpdatePerformanceInput!, $scope: SeriesScope!) {\n    updatePerformance(id: $id, input: $input, scope: $scope) {\n      __typename\n      ... on Performance {\n        id\n        title\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UpdateShowDocument;
   "\n  query ShowAnalytics($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      status\n      scheduledTime\n      endTime\n      registrationCount\n      recording {\n        readyAt\n      }\n      analytics {\n        peakConcurrentViewers\n        totalViews\n        uniqueViewers\n        averageWatchSeconds\n        countries {\n          country\n          viewers\n        }\n        funnel {\n          registered\n          watchedLive\n          watchedReplay\n          noShow\n        }\n        viewersOverTime {\n          at\n          viewers\n        }\n        retention {\n          offsetSeconds\n          live\n          replay\n          viewers\n        }\n      }\n    }\n  }\n": typeof types.ShowAnalyticsDocument;
+  "\n    query ApplauseTimeline($id: ID!) {\n      performance(id: $id) {\n        reactionTimeline(bucketSeconds: 30) {\n          offsetSeconds\n          applause\n          fire\n          heart\n          wow\n          total\n        }\n      }\n    }\n  ": typeof types.ApplauseTimelineDocument;
   "\n  query BroadcastPanel($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      scheduledTime\n      endTime\n      status\n      thumbnailUrl\n      registrationCount\n      liveAlertRecipientCount\n      streamHealth {\n        ...StreamHealthFields\n      }\n      recording {\n        durationSeconds\n        readyAt\n        renditions\n      }\n      ingest {\n        rtmpsUrl\n        streamKey\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n          heartbeatToken\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.BroadcastPanelDocument;
   "\n  mutation StartShow($id: ID!) {\n    startPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on IllegalTransitionError {\n        status\n        attemptedAction\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.StartShowDocument;
   "\n  mutation UndoGoLive($id: ID!) {\n    undoStartPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on IllegalTransitionError {\n        status\n        attemptedAction\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.UndoGoLiveDocument;
@@ -74,6 +86,28 @@ type Documents = {
 };
 const documents: Documents = {
   "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n    }\n  }\n": types.ViewerDocument,
+  "\n    mutation SendChat($performanceId: ID!, $body: String!) {\n      sendChatMessage(performanceId: $performanceId, body: $body) {\n        __typename\n        ... on Error {\n          message\n        }\n      }\n    }\n  ":
+    types.SendChatDocument,
+  "\n    mutation SendChatReaction($performanceId: ID!, $kind: ReactionKind!) {\n      sendReaction(performanceId: $performanceId, kind: $kind) {\n        __typename\n        ... on Error {\n          message\n        }\n      }\n    }\n  ":
+    types.SendChatReactionDocument,
+  "\n    mutation RemoveChatLine($performanceId: ID!, $messageId: ID!) {\n      removeChatMessage(performanceId: $performanceId, messageId: $messageId) {\n        __typename\n        ... on Error {\n          message\n        }\n      }\n    }\n  ":
+    types.RemoveChatLineDocument,
+  "\n    mutation MuteChatAuthor($performanceId: ID!, $viewerId: ID!) {\n      muteChatViewer(performanceId: $performanceId, viewerId: $viewerId) {\n        __typename\n        ... on Error {\n          message\n        }\n      }\n    }\n  ":
+    types.MuteChatAuthorDocument,
+  "\n    mutation BanChatAuthor($viewerId: ID!) {\n      banChatViewer(viewerId: $viewerId) {\n        __typename\n        ... on Error {\n          message\n        }\n      }\n    }\n  ":
+    types.BanChatAuthorDocument,
+  "\n    mutation ChangeSlowMode($performanceId: ID!, $seconds: Int!) {\n      setChatSlowMode(performanceId: $performanceId, seconds: $seconds) {\n        __typename\n        ... on Error {\n          message\n        }\n      }\n    }\n  ":
+    types.ChangeSlowModeDocument,
+  "\n    mutation CloseOrOpenChat($performanceId: ID!, $closed: Boolean!) {\n      setChatClosed(performanceId: $performanceId, closed: $closed) {\n        __typename\n        ... on Error {\n          message\n        }\n      }\n    }\n  ":
+    types.CloseOrOpenChatDocument,
+  "\n  subscription ChatFeed($performanceId: ID!) {\n    chatEvents(performanceId: $performanceId) {\n      kind\n      message {\n        ...ChatLine\n      }\n      removedMessageId\n      reactions {\n        applause\n        fire\n        heart\n        wow\n      }\n      chat {\n        ...ChatControls\n      }\n    }\n  }\n":
+    types.ChatFeedDocument,
+  "\n  fragment ChatLine on ChatMessage {\n    id\n    authorId\n    authorName\n    authorRole\n    body\n    linksClickable\n    offsetSeconds\n  }\n":
+    types.ChatLineFragmentDoc,
+  "\n  fragment ChatControls on Chat {\n    status\n    closed\n    slowModeSeconds\n    viewerCanWrite\n    viewerWriteBlock\n    viewerCanModerate\n    viewerMuted\n    viewerBanned\n  }\n":
+    types.ChatControlsFragmentDoc,
+  "\n  query ChatPage($performanceId: ID!, $after: String) {\n    chatMessages(performanceId: $performanceId, first: 200, after: $after) {\n      edges {\n        node {\n          ...ChatLine\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n":
+    types.ChatPageDocument,
   "\n    query MyBrowserAlerts {\n      me {\n        notificationSettings {\n          reminderMinutesBefore\n        }\n        registrations(first: 200) {\n          notificationPreferences {\n            browser\n          }\n          performance {\n            id\n            title\n            scheduledTime\n            status\n          }\n        }\n      }\n    }\n  ":
     types.MyBrowserAlertsDocument,
   "\n    subscription ScheduleForAlerts {\n      scheduleChanged {\n        change\n        status\n        performance {\n          id\n          title\n          scheduledTime\n        }\n      }\n    }\n  ":
@@ -101,6 +135,8 @@ const documents: Documents = {
     types.UpdateShowDocument,
   "\n  query ShowAnalytics($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      status\n      scheduledTime\n      endTime\n      registrationCount\n      recording {\n        readyAt\n      }\n      analytics {\n        peakConcurrentViewers\n        totalViews\n        uniqueViewers\n        averageWatchSeconds\n        countries {\n          country\n          viewers\n        }\n        funnel {\n          registered\n          watchedLive\n          watchedReplay\n          noShow\n        }\n        viewersOverTime {\n          at\n          viewers\n        }\n        retention {\n          offsetSeconds\n          live\n          replay\n          viewers\n        }\n      }\n    }\n  }\n":
     types.ShowAnalyticsDocument,
+  "\n    query ApplauseTimeline($id: ID!) {\n      performance(id: $id) {\n        reactionTimeline(bucketSeconds: 30) {\n          offsetSeconds\n          applause\n          fire\n          heart\n          wow\n          total\n        }\n      }\n    }\n  ":
+    types.ApplauseTimelineDocument,
   "\n  query BroadcastPanel($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      scheduledTime\n      endTime\n      status\n      thumbnailUrl\n      registrationCount\n      liveAlertRecipientCount\n      streamHealth {\n        ...StreamHealthFields\n      }\n      recording {\n        durationSeconds\n        readyAt\n        renditions\n      }\n      ingest {\n        rtmpsUrl\n        streamKey\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n          heartbeatToken\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n":
     types.BroadcastPanelDocument,
   "\n  mutation StartShow($id: ID!) {\n    startPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on IllegalTransitionError {\n        status\n        attemptedAction\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
@@ -198,6 +234,72 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: "\n    mutation SendChat($performanceId: ID!, $body: String!) {\n      sendChatMessage(performanceId: $performanceId, body: $body) {\n        __typename\n        ... on Error {\n          message\n        }\n      }\n    }\n  ",
+): typeof import("./graphql").SendChatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n    mutation SendChatReaction($performanceId: ID!, $kind: ReactionKind!) {\n      sendReaction(performanceId: $performanceId, kind: $kind) {\n        __typename\n        ... on Error {\n          message\n        }\n      }\n    }\n  ",
+): typeof import("./graphql").SendChatReactionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n    mutation RemoveChatLine($performanceId: ID!, $messageId: ID!) {\n      removeChatMessage(performanceId: $performanceId, messageId: $messageId) {\n        __typename\n        ... on Error {\n          message\n        }\n      }\n    }\n  ",
+): typeof import("./graphql").RemoveChatLineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n    mutation MuteChatAuthor($performanceId: ID!, $viewerId: ID!) {\n      muteChatViewer(performanceId: $performanceId, viewerId: $viewerId) {\n        __typename\n        ... on Error {\n          message\n        }\n      }\n    }\n  ",
+): typeof import("./graphql").MuteChatAuthorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n    mutation BanChatAuthor($viewerId: ID!) {\n      banChatViewer(viewerId: $viewerId) {\n        __typename\n        ... on Error {\n          message\n        }\n      }\n    }\n  ",
+): typeof import("./graphql").BanChatAuthorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n    mutation ChangeSlowMode($performanceId: ID!, $seconds: Int!) {\n      setChatSlowMode(performanceId: $performanceId, seconds: $seconds) {\n        __typename\n        ... on Error {\n          message\n        }\n      }\n    }\n  ",
+): typeof import("./graphql").ChangeSlowModeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n    mutation CloseOrOpenChat($performanceId: ID!, $closed: Boolean!) {\n      setChatClosed(performanceId: $performanceId, closed: $closed) {\n        __typename\n        ... on Error {\n          message\n        }\n      }\n    }\n  ",
+): typeof import("./graphql").CloseOrOpenChatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  subscription ChatFeed($performanceId: ID!) {\n    chatEvents(performanceId: $performanceId) {\n      kind\n      message {\n        ...ChatLine\n      }\n      removedMessageId\n      reactions {\n        applause\n        fire\n        heart\n        wow\n      }\n      chat {\n        ...ChatControls\n      }\n    }\n  }\n",
+): typeof import("./graphql").ChatFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  fragment ChatLine on ChatMessage {\n    id\n    authorId\n    authorName\n    authorRole\n    body\n    linksClickable\n    offsetSeconds\n  }\n",
+): typeof import("./graphql").ChatLineFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  fragment ChatControls on Chat {\n    status\n    closed\n    slowModeSeconds\n    viewerCanWrite\n    viewerWriteBlock\n    viewerCanModerate\n    viewerMuted\n    viewerBanned\n  }\n",
+): typeof import("./graphql").ChatControlsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ChatPage($performanceId: ID!, $after: String) {\n    chatMessages(performanceId: $performanceId, first: 200, after: $after) {\n      edges {\n        node {\n          ...ChatLine\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n",
+): typeof import("./graphql").ChatPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: "\n    query MyBrowserAlerts {\n      me {\n        notificationSettings {\n          reminderMinutesBefore\n        }\n        registrations(first: 200) {\n          notificationPreferences {\n            browser\n          }\n          performance {\n            id\n            title\n            scheduledTime\n            status\n          }\n        }\n      }\n    }\n  ",
 ): typeof import("./graphql").MyBrowserAlertsDocument;
 /**
@@ -278,6 +380,12 @@ export function graphql(
 export function graphql(
   source: "\n  query ShowAnalytics($id: ID!) {\n    performance(id: $id) {\n      id\n      title\n      status\n      scheduledTime\n      endTime\n      registrationCount\n      recording {\n        readyAt\n      }\n      analytics {\n        peakConcurrentViewers\n        totalViews\n        uniqueViewers\n        averageWatchSeconds\n        countries {\n          country\n          viewers\n        }\n        funnel {\n          registered\n          watchedLive\n          watchedReplay\n          noShow\n        }\n        viewersOverTime {\n          at\n          viewers\n        }\n        retention {\n          offsetSeconds\n          live\n          replay\n          viewers\n        }\n      }\n    }\n  }\n",
 ): typeof import("./graphql").ShowAnalyticsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n    query ApplauseTimeline($id: ID!) {\n      performance(id: $id) {\n        reactionTimeline(bucketSeconds: 30) {\n          offsetSeconds\n          applause\n          fire\n          heart\n          wow\n          total\n        }\n      }\n    }\n  ",
+): typeof import("./graphql").ApplauseTimelineDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -34,6 +34,57 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+/** Who wrote a chat message. */
+export type ChatAuthorRole =
+  /** A registered fan */
+  | "FAN"
+  /** A fan the organizers made a moderator of this show's chat */
+  | "MODERATOR"
+  /** An organizer of the company; their links are clickable */
+  | "ORGANIZER";
+
+/** What a ChatEvent reports. */
+export type ChatEventKind =
+  /** The chat as the subscription starts (always the first event); read history with chatMessages */
+  | "CURRENT"
+  /** A new message (message) */
+  | "MESSAGE_POSTED"
+  /** A moderator removed a message (removedMessageId): take it off the screen */
+  | "MESSAGE_REMOVED"
+  /** A fan became a moderator (viewerId); told to them and to moderators */
+  | "MODERATOR_ADDED"
+  /** A fan is no longer a moderator (viewerId); told to them and to moderators */
+  | "MODERATOR_REMOVED"
+  /** The reactions of the last second, summed (reactions); about one a second at most */
+  | "REACTIONS"
+  /** Slow mode changed, or the chat was closed or opened (chat) */
+  | "SETTINGS_CHANGED"
+  /** The show went live, lost its signal or ended (chat.status) */
+  | "STATUS_CHANGED"
+  /** A viewer was banned from chat (viewerId); told to them and to moderators */
+  | "VIEWER_BANNED"
+  /** A viewer was muted (viewerId); told to them and to moderators */
+  | "VIEWER_MUTED"
+  /** A ban was lifted (viewerId); told to them and to moderators */
+  | "VIEWER_UNBANNED"
+  /** A viewer may write again (viewerId); told to them and to moderators */
+  | "VIEWER_UNMUTED";
+
+/** Why the viewer cannot write in a chat now (null on Chat.viewerWriteBlock when they can). */
+export type ChatWriteBlock =
+  /** The viewer is banned from chat */
+  | "BANNED"
+  /** The chat is closed */
+  | "CLOSED"
+  /** The viewer is muted in this show's chat */
+  | "MUTED"
+  /** The show is not on */
+  | "NOT_LIVE"
+  /** Register for the show to write */
+  | "NOT_REGISTERED"
+  /** Sign in to write */
+  | "SIGNED_OUT";
+
 /** Something in the show a fan may want to know about before it starts. */
 export type ContentNote =
   /** Performers invite the audience to take part */
@@ -170,6 +221,17 @@ export type PushSubscriptionInput = {
   p256dh: string;
 };
 
+/** What a fan can send over the video. */
+export type ReactionKind =
+  /** Clapping */
+  | "APPLAUSE"
+  /** Fire */
+  | "FIRE"
+  /** A heart */
+  | "HEART"
+  /** Amazement */
+  | "WOW";
+
 /** How long before a show a reminder goes out. */
 export type ReminderLeadTime =
   /** 15 minutes before */
@@ -284,6 +346,181 @@ export type Weekday =
 export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ViewerQuery = { me: { id: string; name: string; email: string; role: Role } | null };
+
+export type SendChatMutationVariables = Exact<{
+  performanceId: string | number;
+  body: string;
+}>;
+
+export type SendChatMutation = {
+  sendChatMessage:
+    | { __typename: "ChatMessage" }
+    | { __typename: "ChatUnavailableError"; message: string }
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "RateLimitedError"; message: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type SendChatReactionMutationVariables = Exact<{
+  performanceId: string | number;
+  kind: ReactionKind;
+}>;
+
+export type SendChatReactionMutation = {
+  sendReaction:
+    | { __typename: "ChatUnavailableError"; message: string }
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "RateLimitedError"; message: string }
+    | { __typename: "SendReactionPayload" }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type RemoveChatLineMutationVariables = Exact<{
+  performanceId: string | number;
+  messageId: string | number;
+}>;
+
+export type RemoveChatLineMutation = {
+  removeChatMessage:
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "RemoveChatMessagePayload" }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type MuteChatAuthorMutationVariables = Exact<{
+  performanceId: string | number;
+  viewerId: string | number;
+}>;
+
+export type MuteChatAuthorMutation = {
+  muteChatViewer:
+    | { __typename: "ChatParticipant" }
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type BanChatAuthorMutationVariables = Exact<{
+  viewerId: string | number;
+}>;
+
+export type BanChatAuthorMutation = {
+  banChatViewer:
+    | { __typename: "ChatBan" }
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type ChangeSlowModeMutationVariables = Exact<{
+  performanceId: string | number;
+  seconds: number;
+}>;
+
+export type ChangeSlowModeMutation = {
+  setChatSlowMode:
+    | { __typename: "Chat" }
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type CloseOrOpenChatMutationVariables = Exact<{
+  performanceId: string | number;
+  closed: boolean;
+}>;
+
+export type CloseOrOpenChatMutation = {
+  setChatClosed:
+    | { __typename: "Chat" }
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string };
+};
+
+export type ChatFeedSubscriptionVariables = Exact<{
+  performanceId: string | number;
+}>;
+
+export type ChatFeedSubscription = {
+  chatEvents: {
+    kind: ChatEventKind;
+    removedMessageId: string | null;
+    message: {
+      id: string;
+      authorId: string;
+      authorName: string;
+      authorRole: ChatAuthorRole;
+      body: string;
+      linksClickable: boolean;
+      offsetSeconds: number;
+    } | null;
+    reactions: { applause: number; fire: number; heart: number; wow: number } | null;
+    chat: {
+      status: PerformanceStatus;
+      closed: boolean;
+      slowModeSeconds: number;
+      viewerCanWrite: boolean;
+      viewerWriteBlock: ChatWriteBlock | null;
+      viewerCanModerate: boolean;
+      viewerMuted: boolean;
+      viewerBanned: boolean;
+    };
+  };
+};
+
+export type ChatLineFragment = {
+  id: string;
+  authorId: string;
+  authorName: string;
+  authorRole: ChatAuthorRole;
+  body: string;
+  linksClickable: boolean;
+  offsetSeconds: number;
+};
+
+export type ChatControlsFragment = {
+  status: PerformanceStatus;
+  closed: boolean;
+  slowModeSeconds: number;
+  viewerCanWrite: boolean;
+  viewerWriteBlock: ChatWriteBlock | null;
+  viewerCanModerate: boolean;
+  viewerMuted: boolean;
+  viewerBanned: boolean;
+};
+
+export type ChatPageQueryVariables = Exact<{
+  performanceId: string | number;
+  after?: string | null | undefined;
+}>;
+
+export type ChatPageQuery = {
+  chatMessages: {
+    edges: Array<{
+      node: {
+        id: string;
+        authorId: string;
+        authorName: string;
+        authorRole: ChatAuthorRole;
+        body: string;
+        linksClickable: boolean;
+        offsetSeconds: number;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
 
 export type MyBrowserAlertsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -519,6 +756,23 @@ export type ShowAnalyticsQuery = {
       viewersOverTime: Array<{ at: string; viewers: number }>;
       retention: Array<{ offsetSeconds: number; live: number; replay: number; viewers: number }>;
     } | null;
+  } | null;
+};
+
+export type ApplauseTimelineQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ApplauseTimelineQuery = {
+  performance: {
+    reactionTimeline: Array<{
+      offsetSeconds: number;
+      applause: number;
+      fire: number;
+      heart: number;
+      wow: number;
+      total: number;
+    }> | null;
   } | null;
 };
 
@@ -1337,6 +1591,35 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ChatLineFragmentDoc = new TypedDocumentString(
+  `
+    fragment ChatLine on ChatMessage {
+  id
+  authorId
+  authorName
+  authorRole
+  body
+  linksClickable
+  offsetSeconds
+}
+    `,
+  { fragmentName: "ChatLine" },
+) as unknown as TypedDocumentString<ChatLineFragment, unknown>;
+export const ChatControlsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ChatControls on Chat {
+  status
+  closed
+  slowModeSeconds
+  viewerCanWrite
+  viewerWriteBlock
+  viewerCanModerate
+  viewerMuted
+  viewerBanned
+}
+    `,
+  { fragmentName: "ChatControls" },
+) as unknown as TypedDocumentString<ChatControlsFragment, unknown>;
 export const StreamHealthFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment StreamHealthFields on StreamHealth {
@@ -1407,6 +1690,137 @@ export const ViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const SendChatDocument = new TypedDocumentString(`
+    mutation SendChat($performanceId: ID!, $body: String!) {
+  sendChatMessage(performanceId: $performanceId, body: $body) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SendChatMutation, SendChatMutationVariables>;
+export const SendChatReactionDocument = new TypedDocumentString(`
+    mutation SendChatReaction($performanceId: ID!, $kind: ReactionKind!) {
+  sendReaction(performanceId: $performanceId, kind: $kind) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SendChatReactionMutation, SendChatReactionMutationVariables>;
+export const RemoveChatLineDocument = new TypedDocumentString(`
+    mutation RemoveChatLine($performanceId: ID!, $messageId: ID!) {
+  removeChatMessage(performanceId: $performanceId, messageId: $messageId) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveChatLineMutation, RemoveChatLineMutationVariables>;
+export const MuteChatAuthorDocument = new TypedDocumentString(`
+    mutation MuteChatAuthor($performanceId: ID!, $viewerId: ID!) {
+  muteChatViewer(performanceId: $performanceId, viewerId: $viewerId) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MuteChatAuthorMutation, MuteChatAuthorMutationVariables>;
+export const BanChatAuthorDocument = new TypedDocumentString(`
+    mutation BanChatAuthor($viewerId: ID!) {
+  banChatViewer(viewerId: $viewerId) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BanChatAuthorMutation, BanChatAuthorMutationVariables>;
+export const ChangeSlowModeDocument = new TypedDocumentString(`
+    mutation ChangeSlowMode($performanceId: ID!, $seconds: Int!) {
+  setChatSlowMode(performanceId: $performanceId, seconds: $seconds) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeSlowModeMutation, ChangeSlowModeMutationVariables>;
+export const CloseOrOpenChatDocument = new TypedDocumentString(`
+    mutation CloseOrOpenChat($performanceId: ID!, $closed: Boolean!) {
+  setChatClosed(performanceId: $performanceId, closed: $closed) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CloseOrOpenChatMutation, CloseOrOpenChatMutationVariables>;
+export const ChatFeedDocument = new TypedDocumentString(`
+    subscription ChatFeed($performanceId: ID!) {
+  chatEvents(performanceId: $performanceId) {
+    kind
+    message {
+      ...ChatLine
+    }
+    removedMessageId
+    reactions {
+      applause
+      fire
+      heart
+      wow
+    }
+    chat {
+      ...ChatControls
+    }
+  }
+}
+    fragment ChatLine on ChatMessage {
+  id
+  authorId
+  authorName
+  authorRole
+  body
+  linksClickable
+  offsetSeconds
+}
+fragment ChatControls on Chat {
+  status
+  closed
+  slowModeSeconds
+  viewerCanWrite
+  viewerWriteBlock
+  viewerCanModerate
+  viewerMuted
+  viewerBanned
+}`) as unknown as TypedDocumentString<ChatFeedSubscription, ChatFeedSubscriptionVariables>;
+export const ChatPageDocument = new TypedDocumentString(`
+    query ChatPage($performanceId: ID!, $after: String) {
+  chatMessages(performanceId: $performanceId, first: 200, after: $after) {
+    edges {
+      node {
+        ...ChatLine
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ChatLine on ChatMessage {
+  id
+  authorId
+  authorName
+  authorRole
+  body
+  linksClickable
+  offsetSeconds
+}`) as unknown as TypedDocumentString<ChatPageQuery, ChatPageQueryVariables>;
 export const MyBrowserAlertsDocument = new TypedDocumentString(`
     query MyBrowserAlerts {
   me {
@@ -1682,6 +2096,20 @@ export const ShowAnalyticsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ShowAnalyticsQuery, ShowAnalyticsQueryVariables>;
+export const ApplauseTimelineDocument = new TypedDocumentString(`
+    query ApplauseTimeline($id: ID!) {
+  performance(id: $id) {
+    reactionTimeline(bucketSeconds: 30) {
+      offsetSeconds
+      applause
+      fire
+      heart
+      wow
+      total
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApplauseTimelineQuery, ApplauseTimelineQueryVariables>;
 export const BroadcastPanelDocument = new TypedDocumentString(`
     query BroadcastPanel($id: ID!) {
   performance(id: $id) {
