@@ -53,6 +53,7 @@ describe("configuration", () => {
       outboxDays: 7,
       webhookEventDays: 30,
       viewerSessionDays: 180,
+      chatMessageDays: 180,
     });
     expect(() => readConfig({ ...env, RETENTION_SESSION_DAYS: "0" })).toThrow(
       /RETENTION_SESSION_DAYS: must be at least 1 day/,

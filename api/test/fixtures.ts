@@ -2,6 +2,7 @@ import { env } from "cloudflare:workers";
 import { hashPassword } from "../src/accounts/password";
 import { insertUser } from "../src/accounts/accounts.repository";
 import { createAppDeps } from "../src/app-deps";
+import { saveRecording } from "../src/broadcast/replays.repository";
 import type { Config } from "../src/config";
 import { Database } from "../src/db/database";
 import type { NewPerformanceRow, Role, UserRow } from "../src/db/tables";
@@ -87,4 +88,35 @@ export async function insertPerformance(values: Partial<NewPerformanceRow> = {})
   };
   await db().insertInto("performances").values(row).execute();
   return row.id;
+}
+
+/**
+ * Gives an ended show a complete replay of one ready recording, as the video webhook and
+ * completeReplay leave it (performance_recordings, recording_video_id, replay_ready_at).
+ */
+export async function attachReplay(
+  performanceId: string,
+  recording: { videoId: string; durationSeconds: number; renditionHeights?: number[] },
+): Promise<void> {
+  const now = new Date().toISOString();
+  await saveRecording(db(), {
+    videoId: recording.videoId,
+    performanceId,
+    state: "READY",
+    recordedAt: now,
+    durationSeconds: recording.durationSeconds,
+    renditionHeights: recording.renditionHeights ?? [360],
+    errorCode: null,
+    reportedAt: now,
+  });
+  await db()
+    .updateTable("performances")
+    .set({
+      recording_video_id: recording.videoId,
+      recording_duration_seconds: recording.durationSeconds,
+      recording_ready_at: now,
+      replay_ready_at: now,
+    })
+    .where("id", "=", performanceId)
+    .execute();
 }

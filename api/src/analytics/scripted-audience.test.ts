@@ -1,7 +1,7 @@
 import { env, exports } from "cloudflare:workers";
 import { runDurableObjectAlarm } from "cloudflare:test";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { db, insertPerformance, organizer, type TestAccount, viewer } from "../../test/fixtures";
+import { attachReplay, db, insertPerformance, organizer, type TestAccount, viewer } from "../../test/fixtures";
 import { graphql } from "../../test/graphql";
 import { executeOk, expectTypename } from "../../test/graphql-client";
 import { upsertRegistration } from "../registrations/registrations.repository";
@@ -150,11 +150,7 @@ describe("a show's figures, for a scripted audience", () => {
     expect((await executeOk(End, { id }, { token: boss.token })).endPerformance.__typename).toBe("Performance");
 
     // Carol watches the first 30 s of the replay the next day, from Japan.
-    await db()
-      .updateTable("performances")
-      .set({ recording_video_id: `rec-${id}`, recording_duration_seconds: 70 })
-      .where("id", "=", id)
-      .execute();
+    await attachReplay(id, { videoId: `rec-${id}`, durationSeconds: 70 });
     vi.advanceTimersByTime(86_400_000);
     const carolToken = await grant(carol);
     for (let tick = 0; tick <= 3; tick++) {

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { appDeps, db, insertPerformance, organizer, type TestAccount, viewer } from "../../test/fixtures";
+import { appDeps, attachReplay, db, insertPerformance, organizer, type TestAccount, viewer } from "../../test/fixtures";
 import { graphql } from "../../test/graphql";
 import { execute, executeOk } from "../../test/graphql-client";
 import { readConfig } from "../config";
@@ -34,13 +34,8 @@ const MP4 = Uint8Array.from({ length: 5000 }, (_, i) => i % 251);
 async function archivedShow(status: "ARCHIVED" | "RETRYING" = "ARCHIVED") {
   const now = new Date().toISOString();
   const videoId = crypto.randomUUID().replaceAll("-", "");
-  const performanceId = await insertPerformance({
-    status: "ENDED",
-    ended_at: now,
-    recording_video_id: videoId,
-    recording_duration_seconds: 60,
-    recording_ready_at: now,
-  });
+  const performanceId = await insertPerformance({ status: "ENDED", ended_at: now });
+  await attachReplay(performanceId, { videoId, durationSeconds: 60 });
   await ensureArchive(db(), { performanceId, videoId }, now);
   if (status === "ARCHIVED") await env.ARCHIVES.put(archiveKey(performanceId, videoId), MP4);
   await db()

@@ -22,7 +22,11 @@ const RecordingArchiveRef = builder.objectRef<RecordingArchiveRow>("RecordingArc
   description: "The recording's copy in R2, kept after Stream deletes its own. Organizers only.",
   authScopes: { organizer: true },
   fields: (t) => ({
-    status: t.field({ type: ArchiveStatusEnum, resolve: (archive) => archive.status }),
+    status: t.field({
+      type: ArchiveStatusEnum,
+      description: "Where the copy stands: waiting for Stream, copying, archived, retrying or failed",
+      resolve: (archive) => archive.status,
+    }),
     progressPercent: t.float({
       description: "0-100: Stream's preparation while PENDING, the bytes copied while ARCHIVING; 100 once ARCHIVED",
       resolve: (archive) => {
@@ -64,7 +68,10 @@ const RecordingArchiveRef = builder.objectRef<RecordingArchiveRow>("RecordingArc
       resolve: async (archive, _args, context) =>
         archive.status === "ARCHIVED" ? (await linkOf(context.deps, archive)).expiresAt : null,
     }),
-    failedAttempts: t.int({ resolve: (archive) => archive.failed_attempts }),
+    failedAttempts: t.int({
+      description: "How many attempts failed so far (the job gives up after 6)",
+      resolve: (archive) => archive.failed_attempts,
+    }),
     failureReason: t.string({
       nullable: true,
       description: "Why the last attempt failed, while RETRYING or FAILED",

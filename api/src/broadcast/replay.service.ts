@@ -53,6 +53,8 @@ async function storeRecording(deps: AppDeps, performanceId: string, video: Finis
     errorCode: ready ? null : video.errorReasonCode || "ERR_UNKNOWN",
     reportedAt: deps.clock.now().toISOString(),
   });
+  // Every part of the replay is kept in R2 (the job is idempotent: a repeated report archives once).
+  if (ready) await deps.fanOut.archiveRecording({ performanceId, videoId: video.uid });
 }
 
 /** Read from the recording's own master playlist, as a player sees it. */

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { db, insertPerformance, organizer, viewer } from "../../test/fixtures";
+import { attachReplay, db, insertPerformance, organizer, viewer } from "../../test/fixtures";
 import { graphql } from "../../test/graphql";
 import { execute, executeOk, expectTypename } from "../../test/graphql-client";
 import { StreamClient } from "../stream/client";
@@ -56,14 +56,15 @@ const stream = () =>
   });
 
 /** An ended show whose replay is the test stream-local's recording. */
-const endedShowWithRecording = () =>
-  insertPerformance({
+async function endedShowWithRecording(): Promise<string> {
+  const id = await insertPerformance({
     status: "ENDED",
     scheduled_time: new Date(Date.now() - 3 * 3_600_000).toISOString(),
-    recording_video_id: env.RECORDED_VIDEO_ID,
-    recording_ready_at: new Date(Date.now() - 3_600_000).toISOString(),
-    recording_duration_seconds: 3,
+    ended_at: new Date(Date.now() - 3_600_000).toISOString(),
   });
+  await attachReplay(id, { videoId: env.RECORDED_VIDEO_ID, durationSeconds: 3 });
+  return id;
+}
 
 async function upload(performanceId: string, language: string, file: File, token?: string) {
   const result = await execute(

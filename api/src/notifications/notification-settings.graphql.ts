@@ -160,6 +160,8 @@ const PushSubscriptionInput = builder.inputType("PushSubscriptionInput", {
 
 const RemovedPushSubscriptionRef = builder.simpleObject("RemovePushSubscriptionPayload", {
   description: "The browser no longer gets notifications.",
+  // Only the fan who removed it gets this payload (removePushSubscription checks who may).
+  authScopes: { public: true },
   fields: (t) => ({ id: t.id({ description: "The subscription removed" }) }),
 });
 

@@ -77,6 +77,8 @@ const NotificationRef = builder.objectRef<DeliveryListRow>("Notification").imple
 
 const StatusCountRef = builder.simpleObject("NotificationStatusCount", {
   description: "How many notifications are in one status.",
+  // Read only through Performance.notifications, which decides whose notifications are counted.
+  authScopes: { public: true },
   fields: (t) => ({
     status: t.field({ type: DeliveryStatusEnum, description: "The status" }),
     count: t.int({ description: "How many" }),

@@ -16,7 +16,7 @@ export interface StatusChange {
  * LIVE (its feed connected, whether or not the organizer went live first) its registered viewers
  * are alerted ("live now" goes out once, not after each intermission, nor at a go-live with no
  * feed); when the feed drops during the show the organizers are alerted; when it ENDS, its analytics summary is stored (after publishing, which makes
- * its hub flush the last viewing sessions to D1). A new recording is archived into R2.
+ * its hub flush the last viewing sessions to D1).
  */
 export async function announceStatusChange(deps: AppDeps, change: StatusChange): Promise<void> {
   const { before, after } = change;
@@ -26,9 +26,6 @@ export async function announceStatusChange(deps: AppDeps, change: StatusChange):
   if (before.status === "LIVE" && after.status === "INTERRUPTED")
     await deps.fanOut.alertOrganizers("FEED_DROPPED", after);
   if (after.status === "ENDED") await deps.fanOut.storeAnalyticsSummary(after.id);
-  if (after.recording_video_id && after.recording_video_id !== before.recording_video_id) {
-    await deps.fanOut.archiveRecording({ performanceId: after.id, videoId: after.recording_video_id });
-  }
 }
 
 /**
