@@ -115,8 +115,10 @@ test.describe("going live", () => {
       });
     }).toPass({ timeout: 30_000 });
     await expect(outboxMessages(fan, account.email, `Live now: ${title}`)).toHaveCount(1);
-    // The feed stays away past the recording timeout: the show ends by itself.
-    await expect(organizer.getByTestId("signal-status")).toHaveText("The show is over", { timeout: 60_000 });
+    // The feed stays away: the show waits for it (an intermission) until the organizer ends it.
+    await organizer.getByText("End the show…").click();
+    await organizer.getByRole("button", { name: "Yes, end the show" }).click();
+    await expect(organizer.getByTestId("signal-status")).toHaveText("The show is over", { timeout: 30_000 });
   });
 });
 
