@@ -109,8 +109,8 @@ test.describe("the calendar", () => {
     const fridayCell = page.locator("td", { has: page.locator(`a.day[data-date="${date}"]`) });
     await fridayCell.locator("a.day").click();
     const panel = page.getByRole("region", { name: /Friday/ });
-    await expect(panel.getByRole("link", { name: "Friday Night Fire" })).toBeVisible();
-    await panel.getByRole("link", { name: "Friday Night Fire" }).click();
+    await expect(panel.getByRole("link", { name: "Friday Night Fire", exact: true })).toBeVisible();
+    await panel.getByRole("link", { name: "Friday Night Fire", exact: true }).click();
     await expect(page).toHaveURL(/\/shows\//);
     await expect(page.getByRole("heading", { level: 1, name: "Friday Night Fire" })).toBeVisible();
   });
@@ -137,7 +137,7 @@ test.describe("the calendar", () => {
     await open(page, "/?view=week");
     await page.getByRole("link", { name: "Next week" }).click();
     await expect(page).toHaveURL(/view=week&date=/);
-    await expect(page.getByRole("link", { name: "Friday Night Fire" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Friday Night Fire", exact: true })).toBeVisible();
   });
 
   test("agenda view lists the coming shows with their markers", async ({ page }) => {

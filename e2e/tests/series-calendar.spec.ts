@@ -121,8 +121,12 @@ test.describe("series and calendars", () => {
     expect(events[0]?.component.getFirstPropertyValue("url")).toMatch(new RegExp(`/shows/${first}/watch$`));
 
     await fan.getByRole("button", { name: /Make a new link/ }).click();
+    // The same words greeted the first link: the new address is what shows the rotation is done.
+    await expect(address).not.toHaveValue(new RegExp(`${feedPath.replaceAll(".", "\\.")}$`));
     await expect(fan.getByText("Any earlier link no longer works.")).toBeVisible();
     expect((await anonymous.request.get(feedPath)).status()).toBe(404);
+    const newPath = new URL(await address.inputValue()).pathname;
+    expect((await anonymous.request.get(newPath)).status()).toBe(200);
   });
 
   test("the new pages fit a 360 px phone and a 1280 px desktop", async ({ page }, testInfo) => {
