@@ -133,9 +133,12 @@ interface RememberedPage extends StoredPage {
 }
 
 /** This isolate's first tier: the version it last read, and pages by cache key (oldest first). */
-const memory: { version?: { value: string; until: number }; pages: Map<string, RememberedPage> } = {
-  pages: new Map(),
-};
+const memory: {
+  version?: { value: string; until: number };
+  pages: Map<string, RememberedPage>;
+  /** Counts forgetScheduleVersion calls: a read that started before one must not keep what it read */
+  generation: number;
+} = { pages: new Map(), generation: 0 };
 
 function rememberPage(key: string, page: StoredPage): void {
   memory.pages.delete(key);
@@ -150,20 +153,24 @@ function rememberPage(key: string, page: StoredPage): void {
 export async function readScheduleVersion(db: Database, cache: Cache): Promise<string> {
   const now = Date.now();
   if (memory.version && memory.version.until > now) return memory.version.value;
-  const version = await readSharedVersion(db, cache);
+  const generation = memory.generation;
+  const version = await readSharedVersion(db, cache, generation);
+  // A change was announced while this read was under way: what it read may be the old version.
+  if (memory.generation !== generation) return readScheduleVersion(db, cache);
   if (memory.version?.value !== version) memory.pages.clear();
   memory.version = { value: version, until: now + MEMORY_VERSION_MS };
   return version;
 }
 
-async function readSharedVersion(db: Database, cache: Cache): Promise<string> {
+async function readSharedVersion(db: Database, cache: Cache, generation: number): Promise<string> {
   const cached = await cache.match(VERSION_KEY);
-  if (cached) return cached.text();
+  if (cached && memory.generation === generation) return cached.text();
   const row = await db
     .selectFrom("performances")
     .select([sql<number>`count(*)`.as("shows"), sql<string | null>`max(updated_at)`.as("latest")])
     .executeTakeFirstOrThrow();
   const version = `${row.shows}.${row.latest ?? "none"}`;
+  if (memory.generation !== generation) return version;
   await cache.put(
     VERSION_KEY,
     new Response(version, { headers: { "cache-control": `max-age=${VERSION_MAX_AGE_SECONDS}` } }),
@@ -173,6 +180,7 @@ async function readSharedVersion(db: Database, cache: Cache): Promise<string> {
 
 /** Called by the change pipeline: the next calendar read derives the version again. */
 export async function forgetScheduleVersion(cache: Cache): Promise<void> {
+  memory.generation++;
   memory.version = undefined;
   memory.pages.clear();
   await cache.delete(VERSION_KEY);
