@@ -41,6 +41,11 @@ const ReplayPartRef = builder.objectRef<ReplayPart>("ReplayPart").implement({
   fields: (t) => ({
     hlsUrl: t.exposeString("hlsUrl", { description: "This recording's signed HLS master playlist" }),
     durationSeconds: t.exposeFloat("durationSeconds", { description: "Its length in seconds" }),
+    startedAt: t.expose("startedAt", {
+      type: "DateTime",
+      description:
+        "When the recording began (the feed connected), UTC: a moment of the show at startedAt + t is t seconds into this part, which is how a chat replay finds each message's place",
+    }),
   }),
 });
 

@@ -21,6 +21,8 @@ export interface Ingest {
 export interface ReplayPart {
   hlsUrl: string;
   durationSeconds: number;
+  /** When Stream began this recording (the feed connected), UTC */
+  startedAt: string;
 }
 
 export interface Playback extends PlaybackGrant {
@@ -163,18 +165,22 @@ async function replayFor(
   if (!performance.replay_ready_at) throw new NotAvailableError("The recording is being prepared: check back soon");
   const recordings = playableParts(await listRecordings(deps.db, performance.id));
   if (recordings.length === 0) throw new NotAvailableError("This show has no recording to replay");
-  const grants = await Promise.all(
-    recordings.map((recording) =>
-      signPlayback(deps.config.stream, recording.video_id, now, { notAfter: new Date(until) }),
-    ),
+  const parts = await Promise.all(
+    recordings.map(async (recording) => {
+      const grant = await signPlayback(deps.config.stream, recording.video_id, now, { notAfter: new Date(until) });
+      return {
+        grant,
+        part: { hlsUrl: grant.hlsUrl, durationSeconds: recording.duration_seconds, startedAt: recording.recorded_at },
+      };
+    }),
   );
-  const [first] = grants;
+  const [first] = parts;
   if (!first) throw new NotAvailableError("This show has no recording to replay");
   const durationSeconds = recordings.reduce((total, recording) => total + recording.duration_seconds, 0);
   return {
-    ...first,
+    ...first.grant,
     live: false,
-    parts: grants.map((grant, i) => ({ hlsUrl: grant.hlsUrl, durationSeconds: recordings[i]?.duration_seconds ?? 0 })),
-    heartbeatToken: await heartbeat(false, first.expiresAt, durationSeconds),
+    parts: parts.map(({ part }) => part),
+    heartbeatToken: await heartbeat(false, first.grant.expiresAt, durationSeconds),
   };
 }

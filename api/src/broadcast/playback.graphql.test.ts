@@ -24,6 +24,7 @@ const Playback = graphql(`
           parts {
             hlsUrl
             durationSeconds
+            startedAt
           }
         }
         ... on ReplayExpiredError {
@@ -58,12 +59,13 @@ async function show(
     recording_duration_seconds: recordings.length > 0 ? recordings.reduce((sum, part) => sum + part.seconds, 0) : null,
     recording_ready_at: recordings.length > 0 ? now : null,
   });
+  const firstRecordedAt = Date.now() - recordings.length * 3_600_000;
   for (const [i, recording] of recordings.entries()) {
     await saveRecording(db(), {
       videoId: recording.id,
       performanceId: id,
       state: "READY",
-      recordedAt: new Date(Date.now() - (recordings.length - i) * 3_600_000).toISOString(),
+      recordedAt: new Date(firstRecordedAt + i * 3_600_000).toISOString(),
       durationSeconds: recording.seconds,
       renditionHeights: [720, 360],
       errorCode: null,
@@ -151,6 +153,9 @@ describe("Performance.playback", () => {
     );
     expect(subjects).toEqual(["first-half", "second-half"]);
     expect(playback.parts.map((part) => part.durationSeconds)).toEqual([2400, 1800]);
+    // When each recording began: a chat replay places messages by it (the second an hour later here).
+    const [first, second] = playback.parts.map((part) => Date.parse(String(part.startedAt)));
+    expect(Number(second) - Number(first)).toBe(3_600_000);
   });
 
   it("never signs a replay URL that outlives the replay window", async () => {

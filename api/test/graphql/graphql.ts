@@ -987,7 +987,7 @@ export type PlaybackQuery = {
           hlsUrl: string;
           expiresAt: string;
           live: boolean;
-          parts: Array<{ hlsUrl: string; durationSeconds: number }>;
+          parts: Array<{ hlsUrl: string; durationSeconds: number; startedAt: string }>;
         }
       | { __typename: "ReplayExpiredError"; availableUntil: string; message: string }
       | { __typename: "UnauthenticatedError"; message: string }
@@ -2632,6 +2632,7 @@ export const PlaybackDocument = new TypedDocumentString(`
         parts {
           hlsUrl
           durationSeconds
+          startedAt
         }
       }
       ... on ReplayExpiredError {

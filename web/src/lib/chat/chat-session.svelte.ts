@@ -31,6 +31,7 @@ const ChatLineFragment = graphql(`
     authorRole
     body
     linksClickable
+    postedAt
     offsetSeconds
   }
 `);
@@ -73,6 +74,8 @@ export interface ChatLine {
   authorRole: "ORGANIZER" | "MODERATOR" | "FAN";
   body: string;
   linksClickable: boolean;
+  /** When the chat received it (UTC) */
+  postedAt: string;
   offsetSeconds: number;
 }
 

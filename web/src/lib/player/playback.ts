@@ -5,7 +5,7 @@ export interface PlaybackGrant {
   live: boolean;
   heartbeatToken: string;
   /** A replay's recordings in order (one per stretch of feed); empty or absent while live */
-  parts?: ReadonlyArray<{ hlsUrl: string; durationSeconds: number }>;
+  parts?: ReadonlyArray<{ hlsUrl: string; durationSeconds: number; startedAt?: string }>;
 }
 
 /** The URL of the replay part to play (the grant's own URL while live or with a single part). */
@@ -17,6 +17,15 @@ export function partUrl(grant: PlaybackGrant, index: number): string {
 /** Where part `index` starts on the replay's timeline, in seconds (for heartbeats). */
 export function partOffset(grant: PlaybackGrant, index: number): number {
   return (grant.parts ?? []).slice(0, index).reduce((total, part) => total + part.durationSeconds, 0);
+}
+
+/**
+ * When replay part `index` began, as Stream recorded it (undefined while live or when the grant
+ * does not say): `t` seconds into the part is that moment plus `t`, which a chat replay follows.
+ */
+export function partStartedAt(grant: PlaybackGrant, index: number): string | undefined {
+  const parts = grant.parts ?? [];
+  return grant.live ? undefined : parts[Math.min(index, parts.length - 1)]?.startedAt;
 }
 
 /**

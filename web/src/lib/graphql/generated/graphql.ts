@@ -463,6 +463,7 @@ export type ChatFeedSubscription = {
       authorRole: ChatAuthorRole;
       body: string;
       linksClickable: boolean;
+      postedAt: string;
       offsetSeconds: number;
     } | null;
     reactions: { applause: number; fire: number; heart: number; wow: number } | null;
@@ -486,6 +487,7 @@ export type ChatLineFragment = {
   authorRole: ChatAuthorRole;
   body: string;
   linksClickable: boolean;
+  postedAt: string;
   offsetSeconds: number;
 };
 
@@ -515,6 +517,7 @@ export type ChatPageQuery = {
         authorRole: ChatAuthorRole;
         body: string;
         linksClickable: boolean;
+        postedAt: string;
         offsetSeconds: number;
       };
     }>;
@@ -1438,7 +1441,7 @@ export type WatchPageQuery = {
           expiresAt: string;
           live: boolean;
           heartbeatToken: string;
-          parts: Array<{ hlsUrl: string; durationSeconds: number }>;
+          parts: Array<{ hlsUrl: string; durationSeconds: number; startedAt: string }>;
         }
       | { __typename: "ReplayExpiredError"; message: string }
       | { __typename: "UnauthenticatedError"; message: string }
@@ -1500,7 +1503,7 @@ export type WatchPlaybackQuery = {
           expiresAt: string;
           live: boolean;
           heartbeatToken: string;
-          parts: Array<{ hlsUrl: string; durationSeconds: number }>;
+          parts: Array<{ hlsUrl: string; durationSeconds: number; startedAt: string }>;
         }
       | { __typename: "ReplayExpiredError"; message: string }
       | { __typename: "UnauthenticatedError"; message: string }
@@ -1600,6 +1603,7 @@ export const ChatLineFragmentDoc = new TypedDocumentString(
   authorRole
   body
   linksClickable
+  postedAt
   offsetSeconds
 }
     `,
@@ -1786,6 +1790,7 @@ export const ChatFeedDocument = new TypedDocumentString(`
   authorRole
   body
   linksClickable
+  postedAt
   offsetSeconds
 }
 fragment ChatControls on Chat {
@@ -1819,6 +1824,7 @@ export const ChatPageDocument = new TypedDocumentString(`
   authorRole
   body
   linksClickable
+  postedAt
   offsetSeconds
 }`) as unknown as TypedDocumentString<ChatPageQuery, ChatPageQueryVariables>;
 export const MyBrowserAlertsDocument = new TypedDocumentString(`
@@ -2788,6 +2794,7 @@ export const WatchPageDocument = new TypedDocumentString(`
         parts {
           hlsUrl
           durationSeconds
+          startedAt
         }
       }
       ... on Error {
@@ -2844,6 +2851,7 @@ export const WatchPlaybackDocument = new TypedDocumentString(`
         parts {
           hlsUrl
           durationSeconds
+          startedAt
         }
       }
       ... on Error {

@@ -36,6 +36,7 @@ const WatchPage = graphql(`
           parts {
             hlsUrl
             durationSeconds
+            startedAt
           }
         }
         ... on Error {
