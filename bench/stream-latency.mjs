@@ -180,9 +180,14 @@ async function hlsLatencies(hlsUrl, t0, seconds) {
   }
 }
 
+/** CPU seconds the process used so far; NaN once it has ended (a worker restarted meanwhile). */
 function cpuSeconds(pid) {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-  return (Number(fields[11]) + Number(fields[12])) / 100;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 async function workerCpu(inputUid, seconds) {
@@ -239,7 +244,10 @@ try {
         50,
       );
 
-    console.log(`\nLive latency with stream-local on this machine (${new Date().toISOString()})`);
+    const [load1, load5] = readFileSync("/proc/loadavg", "utf8").split(" ");
+    console.log(
+      `\nLive latency with stream-local on this machine (${new Date().toISOString()}, load average ${load1} / ${load5})`,
+    );
     console.table([
       { measure: "first frame pushed -> first playable segment", "p50 (ms)": firstSegment.toFixed(0) },
       stats(`glass-to-glass, hls.js in Chromium (${glass.levels} renditions in the playlist)`, glass),
@@ -253,7 +261,7 @@ try {
     console.table([
       {
         worker: fellBack ? "ABR 720p + 360p (fell back to one rendition meanwhile)" : "ABR 720p + 360p",
-        "CPU (cores)": abrCpu.toFixed(2),
+        "CPU (cores)": Number.isNaN(abrCpu) ? "n/a (restarted while measured)" : abrCpu.toFixed(2),
       },
       { worker: "single rendition (the fallback)", "CPU (cores)": singleCpu.toFixed(2) },
       { worker: "ratio ABR / single", "CPU (cores)": `${(abrCpu / singleCpu).toFixed(2)}x` },
