@@ -47,6 +47,16 @@ describe("configuration", () => {
     );
   });
 
+  it("asks Stream for low-latency HLS only when STREAM_PREFER_LOW_LATENCY is true, refusing anything but true or false", () => {
+    expect(readConfig({ ...env, STREAM_PREFER_LOW_LATENCY: "" }).stream.preferLowLatency).toBe(false);
+    expect(readConfig({ ...env, STREAM_PREFER_LOW_LATENCY: "false" }).stream.preferLowLatency).toBe(false);
+    expect(readConfig({ ...env, STREAM_PREFER_LOW_LATENCY: "true" }).stream.preferLowLatency).toBe(true);
+    for (const bad of ["yes", "1", "TRUE", "true ".repeat(1000)])
+      expect(() => readConfig({ ...env, STREAM_PREFER_LOW_LATENCY: bad })).toThrow(
+        /STREAM_PREFER_LOW_LATENCY: must be "true" or "false"/,
+      );
+  });
+
   it("reads retention limits in days, with defaults", () => {
     expect(readConfig({ ...env, RETENTION_OUTBOX_DAYS: "7" }).retention).toEqual({
       sessionDays: 90,

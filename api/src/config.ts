@@ -77,6 +77,10 @@ const ConfigSchema = z.object({
       return rules.data;
     }),
   STREAM_ALLOWED_ORIGINS: z.string().default(""),
+  STREAM_PREFER_LOW_LATENCY: z
+    .enum(["true", "false", ""], { message: 'must be "true" or "false"' })
+    .default("")
+    .transform((value) => value === "true"),
   NOTIFY_EMAIL_PROVIDER: z.enum(["outbox", "resend"]).default("outbox"),
   NOTIFY_EMAIL_FROM: z.string().default("FireStream <shows@firestream.example.com>"),
   RESEND_API_BASE: z.url().default("https://api.resend.com"),
@@ -177,6 +181,11 @@ export interface StreamConfig {
   allowedOrigins: string[];
   /** How far in the future a live input event's updated_at may be (clock skew), in seconds */
   webhookMaxSkewSeconds: number;
+  /**
+   * New live inputs ask for Cloudflare's low-latency HLS (`preferLowLatency`, beta: under 10 s
+   * glass to glass, against 10-30 s for standard HLS)
+   */
+  preferLowLatency: boolean;
 }
 
 /** Where reminders and alerts go: the outbox (read, never sent) or a provider. */
@@ -321,6 +330,7 @@ export function readConfig(env: Env): Config {
             .filter(Boolean)
         : [new URL(vars.SITE_URL).host],
       webhookMaxSkewSeconds: vars.STREAM_WEBHOOK_MAX_SKEW_SECONDS,
+      preferLowLatency: vars.STREAM_PREFER_LOW_LATENCY,
     },
     notify: {
       email:

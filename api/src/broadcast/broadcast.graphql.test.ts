@@ -111,6 +111,20 @@ describe("Performance.ingest", () => {
     });
   });
 
+  it("asks Stream for low-latency HLS on the new input only when the site is set to (STREAM_PREFER_LOW_LATENCY)", async () => {
+    const { token } = await organizer();
+    const standard = await show();
+    const lowLatency = await show();
+
+    await executeOk(Ingest, { id: standard }, { token });
+    // A new bindings object, so the Worker reads this configuration afresh.
+    await executeOk(Ingest, { id: lowLatency }, { token, env: { ...env, STREAM_PREFER_LOW_LATENCY: "true" } });
+
+    const inputOf = async (id: string) => stream().getLiveInput((await findPerformance(db(), id))?.live_input_id ?? "");
+    expect(await inputOf(standard)).toMatchObject({ preferLowLatency: false });
+    expect(await inputOf(lowLatency)).toMatchObject({ preferLowLatency: true });
+  });
+
   it("never reaches another role, and never appears in the logs", async () => {
     const boss = await organizer();
     const fan = await viewer();

@@ -23,8 +23,8 @@ export async function askStream<T>(call: () => Promise<T>): Promise<T> {
 
 /**
  * The performance's live input, created on first need (the broadcast panel, start, key
- * rotation) rather than for every show of a series. Recording is automatic and playback needs a
- * signed URL. Two racing requests create one input each; the loser deletes its own.
+ * rotation) rather than for every show of a series. Recording is automatic, playback needs a
+ * signed URL, and low-latency HLS is asked for when the site says so (STREAM_PREFER_LOW_LATENCY). Two racing requests create one input each; the loser deletes its own.
  *
  * Creating is never retried blindly: the request is noted on the show first, and when an
  * earlier request went unanswered (Stream may have created the input after FireStream gave up),
@@ -50,6 +50,7 @@ export async function ensureLiveInput(deps: AppDeps, performance: PerformanceRow
           allowedOrigins: stream.allowedOrigins,
         },
         deleteRecordingAfterDays: stream.deleteRecordingAfterDays,
+        preferLowLatency: stream.preferLowLatency,
       });
     }
     if (await claimLiveInput(db, performance.id, candidate.uid, clock.now().toISOString())) return candidate;
