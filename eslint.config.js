@@ -44,6 +44,25 @@ export default ts.config(
     rules: { "no-undef": "off" },
   },
   {
+    // The Worker takes zod from api/src/zod.ts (zod/mini as a namespace, English messages):
+    // classic zod, or zod/mini's `z` object, would bring all of zod back into the bundle (about
+    // 85 KB gzip; bench/worker-size.mjs).
+    files: ["api/src/**/*.ts"],
+    ignores: ["api/src/zod.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "zod", message: 'Use `import * as z from "../zod"` (zod/mini), which keeps the Worker small.' },
+            { name: "zod/mini", message: 'Use `import * as z from "../zod"`, which also sets the English messages.' },
+            { name: "zod/v4", message: 'Use `import * as z from "../zod"` (zod/mini).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.test.ts", "**/test/**", "e2e/**"],
     // Tests read JSON answers of any shape; the assertions check that shape.
     rules: { "@typescript-eslint/no-explicit-any": "off" },

@@ -1,124 +1,126 @@
-import { z } from "zod";
+import * as z from "./zod";
+import { refuseInTransform } from "./zod";
 import type { StreamClientConfig } from "./stream/client";
 
-const optionalUrl = z.union([z.literal(""), z.url()]).transform((value) => value || undefined);
-const optionalText = z.string().transform((value) => value || undefined);
+const optionalUrl = z.pipe(
+  z.union([z.literal(""), z.url()]),
+  z.transform((value: string) => value || undefined),
+);
+const optionalText = z.pipe(
+  z.string(),
+  z.transform((value: string) => value || undefined),
+);
 const retentionDays = (days: number) =>
-  z.coerce.number().int().min(1, "must be at least 1 day").max(3650).default(days);
+  z._default(z.coerce.number().check(z.int(), z.minimum(1, "must be at least 1 day"), z.maximum(3650)), days);
 
 /** The longest replay window a show may have: a year. */
 export const MAX_REPLAY_WINDOW_HOURS = 366 * 24;
 
 const ConfigSchema = z.object({
-  ENVIRONMENT: z.enum(["development", "test", "production"]).default("production"),
+  ENVIRONMENT: z._default(z.enum(["development", "test", "production"]), "production"),
   SITE_URL: z.url(),
-  SITE_TIME_ZONE: z.string().refine(isTimeZone, "must be an IANA time zone such as America/Chicago"),
-  AUTH_ISSUER: z.string().min(1),
-  AUTH_AUDIENCE: z.string().min(1),
-  AUTH_SECRET: z.string().min(32, "must be at least 32 characters of random data"),
-  SESSION_TTL_SECONDS: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(14 * 24 * 3600),
-  AUTH_EXTERNAL_JWKS_URL: optionalUrl.default(""),
-  AUTH_EXTERNAL_ISSUER: optionalText.default(""),
-  AUTH_EXTERNAL_AUDIENCE: optionalText.default(""),
-  AUTH_EXTERNAL_ORGANIZER_ROLE: optionalText.default(""),
+  SITE_TIME_ZONE: z.string().check(z.refine(isTimeZone, "must be an IANA time zone such as America/Chicago")),
+  AUTH_ISSUER: z.string().check(z.minLength(1)),
+  AUTH_AUDIENCE: z.string().check(z.minLength(1)),
+  AUTH_SECRET: z.string().check(z.minLength(32, "must be at least 32 characters of random data")),
+  SESSION_TTL_SECONDS: z._default(z.coerce.number().check(z.int(), z.positive()), 14 * 24 * 3600),
+  AUTH_EXTERNAL_JWKS_URL: z._default(optionalUrl, ""),
+  AUTH_EXTERNAL_ISSUER: z._default(optionalText, ""),
+  AUTH_EXTERNAL_AUDIENCE: z._default(optionalText, ""),
+  AUTH_EXTERNAL_ORGANIZER_ROLE: z._default(optionalText, ""),
   STREAM_API_BASE: z.url(),
-  STREAM_ACCOUNT_ID: z.string().min(1),
-  STREAM_API_TOKEN: z.string().min(1),
-  STREAM_PLAYBACK_BASE: z.url().transform((url) => url.replace(/\/+$/, "")),
-  STREAM_SIGNING_KEY_ID: z.string().min(1),
-  STREAM_SIGNING_JWK: z
-    .string()
-    .min(1)
-    .transform((value, ctx) => {
+  STREAM_ACCOUNT_ID: z.string().check(z.minLength(1)),
+  STREAM_API_TOKEN: z.string().check(z.minLength(1)),
+  STREAM_PLAYBACK_BASE: z.pipe(
+    z.url(),
+    z.transform((url: string) => url.replace(/\/+$/, "")),
+  ),
+  STREAM_SIGNING_KEY_ID: z.string().check(z.minLength(1)),
+  STREAM_SIGNING_JWK: z.pipe(
+    z.string().check(z.minLength(1)),
+    z.transform((value: string, ctx) => {
       try {
         return JSON.parse(atob(value)) as JsonWebKey;
       } catch {
-        ctx.addIssue({ code: "custom", message: "must be the base64 JWK returned by POST /stream/keys" });
-        return z.NEVER;
+        return refuseInTransform(ctx, "must be the base64 JWK returned by POST /stream/keys");
       }
     }),
-  STREAM_WEBHOOK_SECRET: z.string().min(1),
-  STREAM_NOTIFICATION_SECRET: z.string().min(16, "must be at least 16 characters"),
-  STREAM_RECORDING_TIMEOUT_SECONDS: z.coerce.number().int().min(0).max(3600).default(0),
-  STREAM_DELETE_RECORDING_AFTER_DAYS: z
-    .union([
-      z.literal(""),
-      z.coerce.number().int().min(30, "must be at least 30 (Cloudflare's minimum), or empty to keep recordings"),
-    ])
-    .default("")
-    .transform((value) => (value === "" ? null : value)),
-  STREAM_INTERMISSION_MINUTES: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(24 * 60)
-    .default(60),
-  REPLAY_WINDOW_HOURS: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(MAX_REPLAY_WINDOW_HOURS)
-    .default(7 * 24),
-  STREAM_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600, "at most one hour").default(3600),
-  STREAM_ACCESS_RULES: z
-    .string()
-    .default("")
-    .transform((value, ctx) => {
+  ),
+  STREAM_WEBHOOK_SECRET: z.string().check(z.minLength(1)),
+  STREAM_NOTIFICATION_SECRET: z.string().check(z.minLength(16, "must be at least 16 characters")),
+  STREAM_RECORDING_TIMEOUT_SECONDS: z._default(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(3600)), 0),
+  STREAM_DELETE_RECORDING_AFTER_DAYS: z.pipe(
+    z._default(
+      z.union([
+        z.literal(""),
+        z.coerce
+          .number()
+          .check(z.int(), z.minimum(30, "must be at least 30 (Cloudflare's minimum), or empty to keep recordings")),
+      ]),
+      "",
+    ),
+    z.transform((value: "" | number) => (value === "" ? null : value)),
+  ),
+  STREAM_INTERMISSION_MINUTES: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(24 * 60)), 60),
+  REPLAY_WINDOW_HOURS: z._default(
+    z.coerce.number().check(z.int(), z.minimum(0), z.maximum(MAX_REPLAY_WINDOW_HOURS)),
+    7 * 24,
+  ),
+  STREAM_TOKEN_TTL_SECONDS: z._default(
+    z.coerce.number().check(z.int(), z.minimum(60), z.maximum(3600, "at most one hour")),
+    3600,
+  ),
+  STREAM_ACCESS_RULES: z.pipe(
+    z._default(z.string(), ""),
+    z.transform((value: string, ctx) => {
       if (!value) return undefined;
       const rules = AccessRulesSchema.safeParse(safeJson(value));
-      if (!rules.success) {
-        ctx.addIssue({ code: "custom", message: "must be a JSON list of Cloudflare Stream accessRules" });
-        return z.NEVER;
-      }
+      if (!rules.success) return refuseInTransform(ctx, "must be a JSON list of Cloudflare Stream accessRules");
       return rules.data;
     }),
-  STREAM_ALLOWED_ORIGINS: z.string().default(""),
-  STREAM_PREFER_LOW_LATENCY: z
-    .enum(["true", "false", ""], { message: 'must be "true" or "false"' })
-    .default("")
-    .transform((value) => value === "true"),
-  NOTIFY_EMAIL_PROVIDER: z.enum(["outbox", "resend"]).default("outbox"),
-  NOTIFY_EMAIL_FROM: z.string().default("FireStream <shows@firestream.example.com>"),
-  RESEND_API_BASE: z.url().default("https://api.resend.com"),
-  RESEND_API_KEY: optionalText.default(""),
-  NOTIFY_SMS_PROVIDER: z.enum(["outbox", "twilio"]).default("outbox"),
-  TWILIO_API_BASE: z.url().default("https://api.twilio.com"),
-  TWILIO_ACCOUNT_SID: optionalText.default(""),
-  TWILIO_AUTH_TOKEN: optionalText.default(""),
-  TWILIO_FROM: optionalText.default(""),
+  ),
+  STREAM_ALLOWED_ORIGINS: z._default(z.string(), ""),
+  STREAM_PREFER_LOW_LATENCY: z.pipe(
+    z._default(z.enum(["true", "false", ""], { message: 'must be "true" or "false"' }), ""),
+    z.transform((value: "true" | "false" | "") => value === "true"),
+  ),
+  NOTIFY_EMAIL_PROVIDER: z._default(z.enum(["outbox", "resend"]), "outbox"),
+  NOTIFY_EMAIL_FROM: z._default(z.string(), "FireStream <shows@firestream.example.com>"),
+  RESEND_API_BASE: z._default(z.url(), "https://api.resend.com"),
+  RESEND_API_KEY: z._default(optionalText, ""),
+  NOTIFY_SMS_PROVIDER: z._default(z.enum(["outbox", "twilio"]), "outbox"),
+  TWILIO_API_BASE: z._default(z.url(), "https://api.twilio.com"),
+  TWILIO_ACCOUNT_SID: z._default(optionalText, ""),
+  TWILIO_AUTH_TOKEN: z._default(optionalText, ""),
+  TWILIO_FROM: z._default(optionalText, ""),
   // Web Push (VAPID, RFC 8292): the public key as the browser's applicationServerKey (base64url of
   // the uncompressed P-256 point), the private key (base64url of d), and a contact for push services.
-  WEB_PUSH_VAPID_PUBLIC_KEY: optionalText.default(""),
-  WEB_PUSH_VAPID_PRIVATE_KEY: optionalText.default(""),
-  WEB_PUSH_SUBJECT: z.string().default("mailto:shows@firestream.example.com"),
-  STREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8000),
-  STREAM_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
-  STREAM_WEBHOOK_MAX_SKEW_SECONDS: z.coerce.number().int().min(0).max(3600).default(300),
-  CORS_ALLOWED_ORIGINS: z
-    .string()
-    .default("")
-    .transform((value, ctx) => {
+  WEB_PUSH_VAPID_PUBLIC_KEY: z._default(optionalText, ""),
+  WEB_PUSH_VAPID_PRIVATE_KEY: z._default(optionalText, ""),
+  WEB_PUSH_SUBJECT: z._default(z.string(), "mailto:shows@firestream.example.com"),
+  STREAM_TIMEOUT_MS: z._default(z.coerce.number().check(z.int(), z.minimum(100), z.maximum(60_000)), 8000),
+  STREAM_RETRIES: z._default(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(5)), 2),
+  STREAM_WEBHOOK_MAX_SKEW_SECONDS: z._default(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(3600)), 300),
+  CORS_ALLOWED_ORIGINS: z.pipe(
+    z._default(z.string(), ""),
+    z.transform((value: string, ctx) => {
       const origins = value
         .split(",")
         .map((origin) => origin.trim())
         .filter(Boolean);
       for (const origin of origins) {
         if (!URL.canParse(origin) || new URL(origin).origin !== origin) {
-          ctx.addIssue({ code: "custom", message: `${origin} is not an origin such as https://shows.example.com` });
-          return z.NEVER;
+          return refuseInTransform(ctx, `${origin} is not an origin such as https://shows.example.com`);
         }
       }
       return origins;
     }),
-  GRAPHQL_MAX_TOKENS: z.coerce.number().int().positive().default(2000),
-  GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(10),
-  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(20),
-  GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
-  GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(5000),
+  ),
+  GRAPHQL_MAX_TOKENS: z._default(z.coerce.number().check(z.int(), z.positive()), 2000),
+  GRAPHQL_MAX_DEPTH: z._default(z.coerce.number().check(z.int(), z.positive()), 10),
+  GRAPHQL_MAX_ALIASES: z._default(z.coerce.number().check(z.int(), z.minimum(0)), 20),
+  GRAPHQL_MAX_DIRECTIVES: z._default(z.coerce.number().check(z.int(), z.minimum(0)), 20),
+  GRAPHQL_MAX_COST: z._default(z.coerce.number().check(z.int(), z.positive()), 5000),
   RETENTION_SESSION_DAYS: retentionDays(90),
   RETENTION_OUTBOX_DAYS: retentionDays(30),
   RETENTION_WEBHOOK_EVENT_DAYS: retentionDays(30),
@@ -128,14 +130,18 @@ const ConfigSchema = z.object({
 
 const AccessRuleSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("any"), action: z.enum(["allow", "block"]) }),
-  z.object({ type: z.literal("ip.src"), action: z.enum(["allow", "block"]), ip: z.array(z.string()).min(1) }),
+  z.object({
+    type: z.literal("ip.src"),
+    action: z.enum(["allow", "block"]),
+    ip: z.array(z.string()).check(z.minLength(1)),
+  }),
   z.object({
     type: z.literal("ip.geoip.country"),
     action: z.enum(["allow", "block"]),
-    country: z.array(z.string().length(2)).min(1),
+    country: z.array(z.string().check(z.length(2))).check(z.minLength(1)),
   }),
 ]);
-const AccessRulesSchema = z.array(AccessRuleSchema).min(1).max(5);
+const AccessRulesSchema = z.array(AccessRuleSchema).check(z.minLength(1), z.maxLength(5));
 export type AccessRule = z.infer<typeof AccessRuleSchema>;
 
 function safeJson(value: string): unknown {

@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import type { ZodError, z } from "zod";
+import type * as z from "./zod";
 import type { PerformanceStatus } from "./db/tables";
 
 /**
@@ -28,7 +28,7 @@ export class ValidationError extends AppError {
     this.issues = issues;
   }
 
-  static fromZod(error: ZodError, pathPrefix: string[] = []): ValidationError {
+  static fromZod(error: z.core.$ZodError, pathPrefix: string[] = []): ValidationError {
     return new ValidationError(
       error.issues.map((issue) => ({
         path: [...pathPrefix, ...issue.path.map(String)],
@@ -82,7 +82,7 @@ export class InvalidCredentialsError extends AppError {
 }
 
 /** Parses `value` with `schema`, turning zod's issues into a ValidationError under `path`. */
-export function validate<S extends z.ZodType>(schema: S, value: unknown, path: string[] = []): z.output<S> {
+export function validate<S extends z.ZodMiniType>(schema: S, value: unknown, path: string[] = []): z.output<S> {
   const result = schema.safeParse(value);
   if (!result.success) throw ValidationError.fromZod(result.error, path);
   return result.data;

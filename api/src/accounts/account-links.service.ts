@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod";
 import type { AccountLinkPurpose, UserRow } from "../db/tables";
 import type { AppDeps } from "../deps";
 import { ConflictError, InvalidCredentialsError, ValidationError, validate } from "../errors";
@@ -40,8 +40,10 @@ export interface LinkRequested {
 const MAX_LINKS_PER_LIFETIME = 3;
 
 const MAX_TOKEN_LENGTH = 2000;
-const tokenRule = z.string().min(1, "must not be empty").max(MAX_TOKEN_LENGTH, "is too long to be a link's token");
-const requestedEmail = z.string().trim().pipe(emailRule);
+const tokenRule = z
+  .string()
+  .check(z.minLength(1, "must not be empty"), z.maxLength(MAX_TOKEN_LENGTH, "is too long to be a link's token"));
+const requestedEmail = z.pipe(z.string().check(z.trim()), emailRule);
 
 /** Emails a password reset link if the address has an account; the answer is the same either way. */
 export function requestPasswordReset(deps: AppDeps, request: AccountRequest, email: string): Promise<LinkRequested> {
@@ -179,7 +181,7 @@ export async function requestEmailChange(
   input: { newEmail: string; currentPassword: string },
 ): Promise<LinkRequested> {
   const fields = validate(
-    z.object({ newEmail: requestedEmail, currentPassword: z.string().max(MAX_PASSWORD_LENGTH) }),
+    z.object({ newEmail: requestedEmail, currentPassword: z.string().check(z.maxLength(MAX_PASSWORD_LENGTH)) }),
     input,
     ["input"],
   );

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod";
 import type { Caller } from "../context";
 import type { UserRow } from "../db/tables";
 import type { AppDeps } from "../deps";
@@ -34,8 +34,8 @@ export interface SignedIn {
   user: UserRow;
 }
 
-export const email = z.email("must be an email address").max(254, "must be at most 254 characters");
-const givenPassword = z.string().max(MAX_PASSWORD_LENGTH);
+export const email = z.email("must be an email address").check(z.maxLength(254, "must be at most 254 characters"));
+const givenPassword = z.string().check(z.maxLength(MAX_PASSWORD_LENGTH));
 
 export async function signUp(
   deps: AppDeps,
@@ -71,7 +71,9 @@ export async function signIn(
   request: AccountRequest,
   input: { email: string; password: string },
 ): Promise<SignedIn> {
-  const fields = validate(z.object({ email: z.string().max(254), password: givenPassword }), input, ["input"]);
+  const fields = validate(z.object({ email: z.string().check(z.maxLength(254)), password: givenPassword }), input, [
+    "input",
+  ]);
   await enforceRateLimits(deps.env, [
     { limiter: "signInPerAccount", key: fields.email.trim().toLowerCase() },
     { limiter: "signInPerAddress", key: request.address },

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod";
 import type { Caller } from "../context";
 import type { AppDeps } from "../deps";
 import { ConflictError, InvalidCredentialsError, UnauthenticatedError, validate } from "../errors";
@@ -18,7 +18,11 @@ export async function deleteAccount(
   request: SignedInRequest,
   input: { password?: string | null },
 ): Promise<void> {
-  const fields = validate(z.object({ password: z.string().max(MAX_PASSWORD_LENGTH).nullish() }), input, ["input"]);
+  const fields = validate(
+    z.object({ password: z.nullish(z.string().check(z.maxLength(MAX_PASSWORD_LENGTH))) }),
+    input,
+    ["input"],
+  );
   const user = request.caller.user;
   if (user.password_hash) {
     await enforcePasswordCheckLimits(deps, request);

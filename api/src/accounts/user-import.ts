@@ -1,5 +1,5 @@
 import { CsvError, parse as parseCsv } from "csv-parse/sync";
-import { z } from "zod";
+import * as z from "../zod";
 import type { Role } from "../db/tables";
 import { type ValidationIssue, ValidationError } from "../errors";
 import { userName } from "./account-rules";
@@ -16,11 +16,12 @@ export interface ImportedUser {
 }
 
 const ImportedUserSchema = z.object({
-  email: z.email("must be an email address").max(254),
+  email: z.email("must be an email address").check(z.maxLength(254)),
   name: userName(),
-  role: z.preprocess(
-    (value) => (typeof value === "string" ? value.trim().toUpperCase() || undefined : value),
-    z.enum(["VIEWER", "ORGANIZER"], "must be VIEWER or ORGANIZER").default("VIEWER"),
+  // classic zod's z.preprocess(fn, schema) is this pipe
+  role: z.pipe(
+    z.transform((value: unknown) => (typeof value === "string" ? value.trim().toUpperCase() || undefined : value)),
+    z._default(z.enum(["VIEWER", "ORGANIZER"], "must be VIEWER or ORGANIZER"), "VIEWER"),
   ),
 });
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod";
 import { constantTimeEqual } from "../accounts/password";
 import type { AppDeps } from "../deps";
 import { applyFeedEvent } from "../performances/transitions.service";
@@ -138,7 +138,7 @@ function eventInstant(value: string): string | undefined {
   return Number.isNaN(parsed) ? undefined : new Date(parsed).toISOString();
 }
 
-function parseJson<T>(text: string, schema: z.ZodType<T>): T | undefined {
+function parseJson<T>(text: string, schema: z.ZodMiniType<T>): T | undefined {
   try {
     const result = schema.safeParse(JSON.parse(text));
     return result.success ? result.data : undefined;
@@ -147,28 +147,33 @@ function parseJson<T>(text: string, schema: z.ZodType<T>): T | undefined {
   }
 }
 
-const VideoWebhookSchema: z.ZodType<
+const VideoWebhookSchema: z.ZodMiniType<
   Pick<Video, "uid" | "duration" | "liveInput" | "modified" | "created"> & {
     status: { state: string; errorReasonCode?: string };
   }
 > = z.object({
-  uid: z.string().min(1),
+  uid: z.string().check(z.minLength(1)),
   duration: z.number(),
-  liveInput: z.string().optional(),
-  created: z.string().refine((value) => !Number.isNaN(Date.parse(value)), "must be an instant"),
+  liveInput: z.optional(z.string()),
+  created: z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value)), "must be an instant")),
   modified: z.string(),
-  status: z.object({ state: z.string(), errorReasonCode: z.string().optional() }),
+  status: z.object({ state: z.string(), errorReasonCode: z.optional(z.string()) }),
 });
 
 const LiveNotificationSchema = z.object({
   data: z.object({
-    input_id: z.string().min(1),
+    input_id: z.string().check(z.minLength(1)),
     event_type: z.enum(["live_input.connected", "live_input.disconnected", "live_input.errored"]),
-    updated_at: z.string().min(1),
-    live_input_errored: z
-      .object({
-        error: z.object({ code: z.string().max(100).optional(), message: z.string().max(1000).optional() }).optional(),
-      })
-      .optional(),
+    updated_at: z.string().check(z.minLength(1)),
+    live_input_errored: z.optional(
+      z.object({
+        error: z.optional(
+          z.object({
+            code: z.optional(z.string().check(z.maxLength(100))),
+            message: z.optional(z.string().check(z.maxLength(1000))),
+          }),
+        ),
+      }),
+    ),
   }),
 });

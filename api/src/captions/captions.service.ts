@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod";
 import { askStream, streamClient } from "../broadcast/live-input.service";
 import type { RecordingCaptionRow } from "../db/tables";
 import type { AppDeps } from "../deps";
@@ -12,7 +12,7 @@ export const MAX_CAPTION_BYTES = 512 * 1024;
 /** A BCP 47 tag of the common shapes: `en`, `pt-BR`, `zh-Hant`, `es-419`. */
 const language = z
   .string()
-  .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/, "must be a language tag such as en or pt-BR");
+  .check(z.regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/, "must be a language tag such as en or pt-BR"));
 
 /** The language's name in English, as players label the track ("English", "Brazilian Portuguese"). */
 function labelOf(tag: string): string {

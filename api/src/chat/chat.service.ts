@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod";
 import { findUsersByIds } from "../accounts/accounts.repository";
 import type { Caller } from "../context";
 import type { UserRow } from "../db/tables";
@@ -23,11 +23,14 @@ import {
 export const MAX_CHAT_MESSAGE_LENGTH = 500;
 export const MAX_SLOW_MODE_SECONDS = 300;
 
-const BodySchema = singleLineText().pipe(
+const BodySchema = z.pipe(
+  singleLineText(),
   z
     .string()
-    .min(1, "must not be empty")
-    .max(MAX_CHAT_MESSAGE_LENGTH, `must be at most ${MAX_CHAT_MESSAGE_LENGTH} characters`),
+    .check(
+      z.minLength(1, "must not be empty"),
+      z.maxLength(MAX_CHAT_MESSAGE_LENGTH, `must be at most ${MAX_CHAT_MESSAGE_LENGTH} characters`),
+    ),
 );
 
 /** What `viewer` may do in the show's chat; NotFoundError when there is no such show. */
@@ -252,9 +255,11 @@ export async function setChatModerator(
 
 const SlowModeSchema = z
   .number()
-  .int()
-  .min(0, "must be 0 (off) or more")
-  .max(MAX_SLOW_MODE_SECONDS, `must be at most ${MAX_SLOW_MODE_SECONDS} seconds`);
+  .check(
+    z.int(),
+    z.minimum(0, "must be 0 (off) or more"),
+    z.maximum(MAX_SLOW_MODE_SECONDS, `must be at most ${MAX_SLOW_MODE_SECONDS} seconds`),
+  );
 
 /** Slow mode (one message per fan every `seconds`; 0 = off) or closing: told to every subscriber. */
 export async function changeChatSettings(

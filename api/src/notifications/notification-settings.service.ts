@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod";
 import type { AppDeps } from "../deps";
 import { validate, ValidationError } from "../errors";
 import { replanReminders } from "./deliveries.repository";
@@ -37,26 +37,31 @@ const SettingsSchema = z
     email: z.boolean(),
     sms: z.boolean(),
     browser: z.boolean(),
-    phoneNumber: z
-      .string()
-      .regex(/^\+[1-9]\d{6,14}$/, "must be an E.164 number such as +15551234567")
-      .nullable(),
-    reminderLeadMinutes: z.array(z.number().int().min(5).max(10080)).max(Object.keys(LEAD_TIMES).length),
+    phoneNumber: z.nullable(
+      z.string().check(z.regex(/^\+[1-9]\d{6,14}$/, "must be an E.164 number such as +15551234567")),
+    ),
+    reminderLeadMinutes: z
+      .array(z.number().check(z.int(), z.minimum(5), z.maximum(10080)))
+      .check(z.maxLength(Object.keys(LEAD_TIMES).length)),
     /** The deprecated single lead time, checked where the caller gave it */
-    reminderMinutesBefore: z.number().int().min(5, "must be at least 5").max(10080, "must be at most 10080").optional(),
-    timeZone: z
-      .string()
-      .max(64, "is too long")
-      .refine(isTimeZone, "must be an IANA time zone such as Europe/Berlin")
-      .nullable(),
+    reminderMinutesBefore: z.optional(
+      z.number().check(z.int(), z.minimum(5, "must be at least 5"), z.maximum(10080, "must be at most 10080")),
+    ),
+    timeZone: z.nullable(
+      z
+        .string()
+        .check(z.maxLength(64, "is too long"), z.refine(isTimeZone, "must be an IANA time zone such as Europe/Berlin")),
+    ),
     runningLate: z.boolean(),
-    emailUnsubscribedAt: z.string().nullable(),
-    smsStoppedAt: z.string().nullable(),
+    emailUnsubscribedAt: z.nullable(z.string()),
+    smsStoppedAt: z.nullable(z.string()),
   })
-  .refine((value) => !value.sms || value.phoneNumber, {
-    message: "SMS needs a phone number",
-    path: ["phoneNumber"],
-  });
+  .check(
+    z.refine((value) => !value.sms || value.phoneNumber, {
+      message: "SMS needs a phone number",
+      path: ["phoneNumber"],
+    }),
+  );
 
 /**
  * Changes the given settings of a user; the rest stay. ValidationError when the result breaks a

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod";
 import type { PushSubscriptionRow } from "../db/tables";
 import type { AppDeps } from "../deps";
 import { ConflictError, NotFoundError, validate } from "../errors";
@@ -11,10 +11,10 @@ import {
 } from "./push-subscriptions.repository";
 
 const base64url = (bytes: number) =>
-  z
-    .string()
-    .regex(/^[A-Za-z0-9_-]+=*$/, "must be base64url")
-    .refine((value) => decodedLength(value) === bytes, `must be ${bytes} bytes, base64url`);
+  z.string().check(
+    z.regex(/^[A-Za-z0-9_-]+=*$/, "must be base64url"),
+    z.refine((value) => decodedLength(value) === bytes, `must be ${bytes} bytes, base64url`),
+  );
 
 function decodedLength(value: string): number {
   const unpadded = value.replace(/=+$/, "");
@@ -23,13 +23,13 @@ function decodedLength(value: string): number {
 
 // The browser's PushSubscription.toJSON(); p256dh is an uncompressed P-256 point, auth 16 bytes.
 const SubscriptionSchema = z.object({
-  endpoint: z
-    .url()
-    .max(1024, "is too long")
-    .refine((value) => value.startsWith("https://"), "must be an https URL (RFC 8030)"),
+  endpoint: z.url().check(
+    z.maxLength(1024, "is too long"),
+    z.refine((value) => value.startsWith("https://"), "must be an https URL (RFC 8030)"),
+  ),
   p256dh: base64url(65),
   auth: base64url(16),
-  label: z.string().trim().min(1, "must not be empty").max(80, "is at most 80 characters"),
+  label: z.string().check(z.trim(), z.minLength(1, "must not be empty"), z.maxLength(80, "is at most 80 characters")),
 });
 
 export interface PushSubscriptionInput {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod";
 
 /** What a fan may want to know before the show starts, as performing-arts venues announce it. */
 export const CONTENT_NOTES = ["FLASHING_LIGHTS", "LOUD_BANGS", "FIRE", "SMOKE", "AUDIENCE_PARTICIPATION"] as const;
@@ -10,10 +10,12 @@ export type AccessFeature = (typeof ACCESS_FEATURES)[number];
 
 /** A set given as a list: each value at most once, stored in the lists' order. */
 function setOf<T extends string>(values: readonly [T, ...T[]]) {
-  return z
-    .array(z.enum(values))
-    .refine((list) => new Set(list).size === list.length, "must not name a value twice")
-    .transform((list) => values.filter((value) => list.includes(value)));
+  return z.pipe(
+    z
+      .array(z.enum(values))
+      .check(z.refine((list) => new Set(list).size === list.length, "must not name a value twice")),
+    z.transform((list: T[]) => values.filter((value) => list.includes(value))),
+  );
 }
 
 export const contentNotesRule = setOf(CONTENT_NOTES);

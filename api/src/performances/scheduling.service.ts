@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "../zod";
+import { refuseInTransform } from "../zod";
 import { multiLineText, singleLineText } from "../security/text";
 import { MAX_REPLAY_WINDOW_HOURS } from "../config";
 import type { Database } from "../db/database";
@@ -34,31 +35,40 @@ export const MAX_DURATION_MINUTES = 12 * 60;
 
 export type SeriesScope = "THIS_PERFORMANCE" | "THIS_AND_FOLLOWING";
 
-const title = singleLineText().min(1, "must not be empty").max(120, "must be at most 120 characters");
-const description = multiLineText().max(5000, "must be at most 5000 characters");
+const title = singleLineText().check(
+  z.minLength(1, "must not be empty"),
+  z.maxLength(120, "must be at most 120 characters"),
+);
+const description = multiLineText().check(z.maxLength(5000, "must be at most 5000 characters"));
 const replayWindowHours = z
   .number()
-  .int()
-  .min(0, "must be 0 (no replay) or more hours")
-  .max(MAX_REPLAY_WINDOW_HOURS, `must be at most ${MAX_REPLAY_WINDOW_HOURS} hours (a year)`);
+  .check(
+    z.int(),
+    z.minimum(0, "must be 0 (no replay) or more hours"),
+    z.maximum(MAX_REPLAY_WINDOW_HOURS, `must be at most ${MAX_REPLAY_WINDOW_HOURS} hours (a year)`),
+  );
 const durationMinutes = z
   .number()
-  .int()
-  .min(1, "must be at least 1 minute")
-  .max(MAX_DURATION_MINUTES, `must be at most ${MAX_DURATION_MINUTES} minutes`);
+  .check(
+    z.int(),
+    z.minimum(1, "must be at least 1 minute"),
+    z.maximum(MAX_DURATION_MINUTES, `must be at most ${MAX_DURATION_MINUTES} minutes`),
+  );
 
 /** An instant in the near future, normalised to an ISO UTC string (stored times sort as text). */
 function scheduledTimeRule(now: Date) {
   return z
-    .string()
-    .transform((value, ctx) => {
-      const instant = toUtcInstant(value);
-      if (instant === undefined)
-        ctx.addIssue({ code: "custom", message: "must be a date and time with a time zone offset" });
-      return instant ?? z.NEVER;
-    })
-    .refine((value) => Date.parse(value) >= now.getTime() - PAST_GRACE_MS, "must not be in the past")
-    .refine((value) => Date.parse(value) <= now.getTime() + MAX_AHEAD_DAYS * 86_400_000, "must be within two years");
+    .pipe(
+      z.string(),
+      z.transform(
+        (value: string, ctx) =>
+          toUtcInstant(value) ?? refuseInTransform(ctx, "must be a date and time with a time zone offset"),
+      ),
+    )
+    .check(
+      z.refine((value) => Date.parse(value) >= now.getTime() - PAST_GRACE_MS, "must not be in the past"),
+      z.refine((value) => Date.parse(value) <= now.getTime() + MAX_AHEAD_DAYS * 86_400_000, "must be within two years"),
+    );
 }
 
 export interface NewPerformanceInput {
@@ -98,26 +108,44 @@ export async function createPerformance(
   const fields = validate(
     z.object({
       title,
-      description: description.nullish().transform((value) => value ?? ""),
+      description: z.pipe(
+        z.nullish(description),
+        z.transform((value: string | null | undefined) => value ?? ""),
+      ),
       scheduledTime: scheduledTimeRule(now),
       durationMinutes,
-      replayWindowHours: replayWindowHours.nullish().transform((value) => value ?? null),
-      contentNotes: contentNotesRule.nullish().transform((value) => value ?? []),
-      accessFeatures: accessFeaturesRule.nullish().transform((value) => value ?? []),
-      repeatWeekly: z
-        .object({
-          until: z.string().nullish(),
-          occurrences: z
-            .number()
-            .int()
-            .min(2, "must be at least 2")
-            .max(MAX_OCCURRENCES, `must be at most ${MAX_OCCURRENCES}`)
-            .nullish(),
-        })
-        .refine((repeat) => !(repeat.until && repeat.occurrences), {
-          message: "give either until or occurrences, not both",
-        })
-        .nullish(),
+      replayWindowHours: z.pipe(
+        z.nullish(replayWindowHours),
+        z.transform((value: number | null | undefined) => value ?? null),
+      ),
+      contentNotes: z.pipe(
+        z.nullish(contentNotesRule),
+        z.transform((value: ContentNote[] | null | undefined) => value ?? []),
+      ),
+      accessFeatures: z.pipe(
+        z.nullish(accessFeaturesRule),
+        z.transform((value: AccessFeature[] | null | undefined) => value ?? []),
+      ),
+      repeatWeekly: z.nullish(
+        z
+          .object({
+            until: z.nullish(z.string()),
+            occurrences: z.nullish(
+              z
+                .number()
+                .check(
+                  z.int(),
+                  z.minimum(2, "must be at least 2"),
+                  z.maximum(MAX_OCCURRENCES, `must be at most ${MAX_OCCURRENCES}`),
+                ),
+            ),
+          })
+          .check(
+            z.refine((repeat) => !(repeat.until && repeat.occurrences), {
+              message: "give either until or occurrences, not both",
+            }),
+          ),
+      ),
     }),
     input,
     ["input"],
@@ -128,10 +156,10 @@ export async function createPerformance(
   if (repeat?.occurrences) endsOn = addDays(first.date, 7 * (repeat.occurrences - 1));
   if (repeat?.until) {
     validate(
-      z
-        .string()
-        .refine((until) => until >= first.date, "must not be before the first performance")
-        .refine((until) => daysBetween(first.date, until) <= MAX_AHEAD_DAYS, "must be within two years"),
+      z.string().check(
+        z.refine((until) => until >= first.date, "must not be before the first performance"),
+        z.refine((until) => daysBetween(first.date, until) <= MAX_AHEAD_DAYS, "must be within two years"),
+      ),
       repeat.until,
       ["input", "repeatWeekly", "until"],
     );
@@ -211,19 +239,21 @@ export async function updatePerformance(
   const fields = validate(
     z
       .object({
-        title: title.nullish(),
-        description: description.nullish(),
-        scheduledTime: scheduledTimeRule(now).nullish(),
-        durationMinutes: durationMinutes.nullish(),
-        replayWindowHours: replayWindowHours.nullish(),
-        removeThumbnail: z.boolean().nullish(),
-        contentNotes: contentNotesRule.nullish(),
-        accessFeatures: accessFeaturesRule.nullish(),
+        title: z.nullish(title),
+        description: z.nullish(description),
+        scheduledTime: z.nullish(scheduledTimeRule(now)),
+        durationMinutes: z.nullish(durationMinutes),
+        replayWindowHours: z.nullish(replayWindowHours),
+        removeThumbnail: z.nullish(z.boolean()),
+        contentNotes: z.nullish(contentNotesRule),
+        accessFeatures: z.nullish(accessFeaturesRule),
       })
-      .refine((value) => !(value.removeThumbnail && changes.thumbnail), {
-        message: "give either thumbnail or removeThumbnail, not both",
-        path: ["removeThumbnail"],
-      }),
+      .check(
+        z.refine((value) => !(value.removeThumbnail && changes.thumbnail), {
+          message: "give either thumbnail or removeThumbnail, not both",
+          path: ["removeThumbnail"],
+        }),
+      ),
     changes,
     ["input"],
   );
@@ -320,7 +350,9 @@ export async function updatePerformance(
 /** What the circus may tell the fans when cancelling: a few lines of text. */
 export const MAX_CANCELLATION_MESSAGE_LENGTH = 500;
 const cancellationMessageRule = () =>
-  multiLineText().max(MAX_CANCELLATION_MESSAGE_LENGTH, `must be at most ${MAX_CANCELLATION_MESSAGE_LENGTH} characters`);
+  multiLineText().check(
+    z.maxLength(MAX_CANCELLATION_MESSAGE_LENGTH, `must be at most ${MAX_CANCELLATION_MESSAGE_LENGTH} characters`),
+  );
 
 /**
  * Cancels one show, or it and every later show of its series, with an optional message to the

@@ -1,5 +1,5 @@
 import { jwtVerify, SignJWT } from "jose";
-import { z } from "zod";
+import * as z from "../zod";
 import { findHeartbeatContext } from "../analytics/analytics.repository";
 import type { Config } from "../config";
 import type { Database } from "../db/database";
@@ -45,9 +45,10 @@ export async function signHeartbeatToken(config: Config, grant: HeartbeatGrant, 
 }
 
 const HeartbeatBody = z.object({
-  token: z.string().min(1).max(4096),
-  sessionId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, "must be 8 to 64 letters, digits or dashes"),
-  positionSeconds: z.number().finite(),
+  token: z.string().check(z.minLength(1), z.maxLength(4096)),
+  sessionId: z.string().check(z.regex(/^[A-Za-z0-9-]{8,64}$/, "must be 8 to 64 letters, digits or dashes")),
+  // z.number() refuses Infinity and NaN (classic zod's .finite() is a no-op)
+  positionSeconds: z.number(),
   playing: z.boolean(),
 });
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod";
 
 // C0 controls but tab, line feed and carriage return (each use decides on CR), DEL and C1 controls; bidi embeddings, overrides and
 // isolates (U+202A-202E, U+2066-2069); zero-width space, joiners, word joiner and BOM.
@@ -19,7 +19,7 @@ function describe(character: string): string {
 }
 
 function refuse(pattern: RegExp) {
-  return (value: string, ctx: z.RefinementCtx) => {
+  return (value: string, ctx: z.core.$RefinementCtx<string>) => {
     const found = pattern.exec(value);
     if (found) ctx.addIssue({ code: "custom", message: `must not contain ${describe(found[0])}` });
   };
@@ -32,10 +32,10 @@ const multiLineForbidden = new RegExp(`${FORBIDDEN_MULTI_LINE.source}|\\r(?!\\n)
  * Text people type that others read (names, titles): no control, bidi-override or zero-width
  * characters, no line breaks, checked before trimming (which would hide a BOM). Length limits are the caller's.
  */
-export const singleLineText = () => z.string().superRefine(refuse(singleLineForbidden)).trim();
+export const singleLineText = () => z.string().check(z.superRefine(refuse(singleLineForbidden)), z.trim());
 
 /** Like singleLineText, but line breaks (LF or CRLF) are allowed, e.g. in descriptions. */
-export const multiLineText = () => z.string().superRefine(refuse(multiLineForbidden)).trim();
+export const multiLineText = () => z.string().check(z.superRefine(refuse(multiLineForbidden)), z.trim());
 
 const singleLineForbiddenEverywhere = new RegExp(singleLineForbidden.source, "gu");
 
