@@ -105,6 +105,8 @@ export async function collectPersonalData(db: Database, userId: string) {
     viewing,
     seriesRegistrations,
     calendarFeed,
+    pushSubscriptions,
+    chatMessages,
   ] = await Promise.all([
     db
       .selectFrom("users")
@@ -185,6 +187,31 @@ export async function collectPersonalData(db: Database, userId: string) {
       .orderBy("series_registrations.registered_at")
       .execute(),
     db.selectFrom("calendar_feeds").select(["created_at"]).where("user_id", "=", userId).executeTakeFirst(),
+    db
+      .selectFrom("push_subscriptions")
+      .select(["id", "label", "endpoint", "created_at", "last_used_at"])
+      .where("user_id", "=", userId)
+      .orderBy("created_at")
+      .orderBy("id")
+      .execute(),
+    db
+      .selectFrom("chat_messages")
+      .innerJoin("performances", "performances.id", "chat_messages.performance_id")
+      .select([
+        "chat_messages.id",
+        "chat_messages.performance_id",
+        "performances.title",
+        "chat_messages.author_name",
+        "chat_messages.author_role",
+        "chat_messages.body",
+        "chat_messages.posted_at",
+        "chat_messages.offset_seconds",
+        "chat_messages.removed_at",
+      ])
+      .where("chat_messages.user_id", "=", userId)
+      .orderBy("chat_messages.posted_at")
+      .orderBy("chat_messages.id")
+      .execute(),
   ]);
   return {
     profile,
@@ -197,5 +224,7 @@ export async function collectPersonalData(db: Database, userId: string) {
     viewing,
     seriesRegistrations,
     calendarFeed: calendarFeed ?? null,
+    pushSubscriptions,
+    chatMessages,
   };
 }

@@ -5,6 +5,7 @@ import { ConflictError, InvalidCredentialsError, UnauthenticatedError, validate 
 import { enforcePasswordCheckLimits, type SignedInRequest } from "./accounts.service";
 import { MAX_PASSWORD_LENGTH } from "./account-rules";
 import { verifyPassword } from "./password";
+import { flushChatsOnAir, pendingChatMessagesOf } from "../chat/chat-personal-data";
 import { anonymiseUser, collectPersonalData } from "./privacy.repository";
 import { clearedSessionCookie } from "./session-cookie";
 
@@ -28,6 +29,8 @@ export async function deleteAccount(
     await enforcePasswordCheckLimits(deps, request);
     if (!(await verifyPassword(fields.password ?? "", user.password_hash))) throw new InvalidCredentialsError();
   }
+  // Chat messages waiting in a live show's hub go to D1 first, where the deletion finds them.
+  await flushChatsOnAir(deps);
   const outcome = await anonymiseUser(deps.db, user.id, deps.clock.now().toISOString());
   if (outcome === "already-deleted") throw new UnauthenticatedError("This account was deleted");
   if (outcome === "last-organizer") {
@@ -40,8 +43,14 @@ export async function deleteAccount(
 
 /** Everything FireStream holds about the caller, as one JSON document. */
 export async function exportMyData(deps: AppDeps, caller: Caller): Promise<string> {
-  const data = await collectPersonalData(deps.db, caller.user.id);
+  const [data, pendingChat] = await Promise.all([
+    collectPersonalData(deps.db, caller.user.id),
+    pendingChatMessagesOf(deps, caller.user.id),
+  ]);
   const settings = data.settings;
+  const titles = new Map(data.registrations.map((registration) => [registration.performance_id, registration.title]));
+  for (const message of data.chatMessages) titles.set(message.performance_id, message.title);
+  const written = new Set(data.chatMessages.map((message) => message.id));
   return JSON.stringify(
     {
       exportedAt: deps.clock.now().toISOString(),
@@ -78,8 +87,21 @@ export async function exportMyData(deps: AppDeps, caller: Caller): Promise<strin
         browser: settings.browser === 1,
         phoneNumber: settings.phone_number,
         reminderMinutesBefore: settings.reminder_minutes_before,
+        reminderLeadMinutes: JSON.parse(settings.reminder_lead_minutes) as unknown,
+        timeZone: settings.time_zone,
+        runningLate: settings.running_late === 1,
+        emailUnsubscribedAt: settings.email_unsubscribed_at,
+        smsStoppedAt: settings.sms_stopped_at,
         updatedAt: settings.updated_at,
       },
+      // The browsers allowed to show notifications; their keys are the browser's secrets, not data about the fan.
+      pushSubscriptions: data.pushSubscriptions.map((subscription) => ({
+        id: subscription.id,
+        label: subscription.label,
+        endpoint: subscription.endpoint,
+        createdAt: subscription.created_at,
+        lastUsedAt: subscription.last_used_at,
+      })),
       notificationDeliveries: data.deliveries.map((delivery) => ({
         id: delivery.id,
         performanceId: delivery.performance_id,
@@ -114,6 +136,33 @@ export async function exportMyData(deps: AppDeps, caller: Caller): Promise<strin
         notificationPreferences: JSON.parse(registration.notification_preferences) as unknown,
       })),
       calendarFeed: data.calendarFeed && { createdAt: data.calendarFeed.created_at },
+      // Written to D1, and those a live show's hub has not written yet, in the order posted.
+      chatMessages: [
+        ...data.chatMessages.map((message) => ({
+          id: message.id,
+          performanceId: message.performance_id,
+          title: message.title,
+          authorName: message.author_name,
+          authorRole: message.author_role,
+          body: message.body,
+          postedAt: message.posted_at,
+          offsetSeconds: message.offset_seconds,
+          removedAt: message.removed_at,
+        })),
+        ...pendingChat
+          .filter((message) => !written.has(message.id))
+          .map((message) => ({
+            id: message.id,
+            performanceId: message.performanceId,
+            title: titles.get(message.performanceId) ?? null,
+            authorName: message.authorName,
+            authorRole: message.authorRole,
+            body: message.body,
+            postedAt: message.postedAt,
+            offsetSeconds: message.offsetSeconds,
+            removedAt: message.removedAt,
+          })),
+      ].sort((a, b) => a.postedAt.localeCompare(b.postedAt) || a.id.localeCompare(b.id)),
     },
     null,
     2,

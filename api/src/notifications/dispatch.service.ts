@@ -1,7 +1,13 @@
 import type { AppDeps } from "../deps";
 import { mediaUrl } from "../media/thumbnails";
 import { claimDeliveries, type DeliveryToSend, findDeliveriesToSend, markDelivery } from "./deliveries.repository";
-import { type MessageFacts, type OutgoingMessage, renderEmail, renderShortMessage } from "./message-templates";
+import {
+  type MessageFacts,
+  notificationTag,
+  type OutgoingMessage,
+  renderEmail,
+  renderShortMessage,
+} from "./message-templates";
 import { createSenders, PermanentSendError, type SenderOptions } from "./senders";
 import { oneClickUnsubscribeUrl, signUnsubscribeToken, unsubscribeUrl } from "./unsubscribe.service";
 
@@ -67,7 +73,14 @@ async function composeMessage(deps: AppDeps, delivery: DeliveryToSend): Promise<
     if (!delivery.phone_number) throw new PermanentSendError("no phone number to send to");
     return { channel: "SMS", to: delivery.phone_number, subject: short.subject, body: short.text };
   }
-  return { channel: "PUSH", to: delivery.user_id, subject: short.subject, body: short.text, url: watchUrl };
+  return {
+    channel: "PUSH",
+    to: delivery.user_id,
+    subject: short.subject,
+    body: short.text,
+    url: watchUrl,
+    tag: notificationTag(delivery.kind, delivery.performance_id, delivery.scheduled_time),
+  };
 }
 
 /**

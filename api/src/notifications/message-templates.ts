@@ -13,6 +13,8 @@ export interface OutgoingMessage {
   headers?: Record<string, string>;
   /** Where clicking a push notification leads */
   url?: string;
+  /** A push notification's tag: the same event's notification replaces, never adds to, another */
+  tag?: string;
 }
 
 export interface MessageFacts {
@@ -42,6 +44,32 @@ export interface RenderedMessage {
 }
 
 const CIRCUS = "Medicine Fire Circus";
+
+/**
+ * One tag per event (show, kind and, where it matters, scheduled time), whatever sent it: a push
+ * and the site's in-tab alert of the same event (web/src/lib/notifications/browser-alerts.ts
+ * spells the same tags; both are pinned by tests) replace each other on a device, and the 1-day
+ * and 1-hour reminders of a show are one notification that the later updates.
+ */
+export function notificationTag(kind: NotificationKind, performanceId: string, scheduledTime: string): string {
+  const at = new Date(scheduledTime).toISOString();
+  switch (kind) {
+    case "REMINDER":
+      return `reminder-${performanceId}-${at}`;
+    case "LIVE":
+      return `live-${performanceId}`;
+    case "CANCELLED":
+      return `cancelled-${performanceId}`;
+    case "RESCHEDULED":
+      return `moved-${performanceId}-${at}`;
+    case "RUNNING_LATE":
+      return `late-${performanceId}-${at}`;
+    case "REPLAY_READY":
+      return `replay-${performanceId}`;
+    default:
+      return `show-${performanceId}`;
+  }
+}
 
 function formatTime(instant: string, timeZone: string, withDate: boolean): string {
   return new Intl.DateTimeFormat("en-US", {

@@ -89,7 +89,12 @@ export function createSenders(
       for (const subscription of subscriptions) {
         const payload = await buildPushPayload(
           {
-            data: { title: message.subject, body: message.body, url: message.url ?? "/", tag: delivery.id },
+            data: {
+              title: message.subject,
+              body: message.body,
+              url: message.url ?? "/",
+              tag: message.tag ?? delivery.id,
+            },
             options: { ttl: 3600, urgency: "high", topic: delivery.id.slice(0, 32) },
           },
           {

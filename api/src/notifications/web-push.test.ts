@@ -214,6 +214,8 @@ describe("Web Push", () => {
       title: "Live now: Flames Aloft",
       body: "Flames Aloft is live now.",
       url: expect.stringMatching(new RegExp(`/shows/${performanceId}/watch$`)),
+      // The site's in-tab alert of the same event carries this tag: a device shows one of them.
+      tag: `live-${performanceId}`,
     });
     const [, token, k] = /^vapid t=([^,]+), k=(.+)$/.exec(push.headers.authorization ?? "") ?? [];
     expect(k).toBe(keys.publicKey);
@@ -316,5 +318,20 @@ describe("registerPushSubscription and removePushSubscription", () => {
     await expect(removePushSubscription(deps, account.user.id, id)).resolves.toBe(id);
     const mine = await executeOk(MyBrowsers, {}, { token: account.token });
     expect(mine.me?.notificationSettings?.pushSubscriptions).toEqual([]);
+  });
+});
+
+describe("notificationTag", () => {
+  // The same strings as web/src/lib/notifications/browser-alerts.test.ts: a push and the site's
+  // in-tab alert of one event replace each other on a device.
+  const AT = "2026-12-05T02:00:00Z";
+  it("is one tag per show and event, the scheduled time in it where a show can move", async () => {
+    const { notificationTag } = await import("./message-templates");
+    expect(notificationTag("LIVE", "perf-1", AT)).toBe("live-perf-1");
+    expect(notificationTag("CANCELLED", "perf-1", AT)).toBe("cancelled-perf-1");
+    expect(notificationTag("RESCHEDULED", "perf-1", AT)).toBe("moved-perf-1-2026-12-05T02:00:00.000Z");
+    expect(notificationTag("REMINDER", "perf-1", AT)).toBe("reminder-perf-1-2026-12-05T02:00:00.000Z");
+    expect(notificationTag("RUNNING_LATE", "perf-1", AT)).toBe("late-perf-1-2026-12-05T02:00:00.000Z");
+    expect(notificationTag("REPLAY_READY", "perf-1", AT)).toBe("replay-perf-1");
   });
 });

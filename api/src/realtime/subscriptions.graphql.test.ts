@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { daysFromNow, db, insertPerformance, organizer, viewer } from "../../test/fixtures";
+import { appDeps, daysFromNow, db, insertPerformance, organizer, viewer } from "../../test/fixtures";
+import { noticeLateShows } from "../notifications/running-late.service";
 import { graphql } from "../../test/graphql";
 import { executeOk } from "../../test/graphql-client";
 import { openSubscription } from "../../test/sse";
@@ -15,6 +16,19 @@ const PerformanceStatusUpdates = graphql(`
         id
         title
         scheduledTime
+      }
+    }
+  }
+`);
+
+const LateShowUpdates = graphql(`
+  subscription LateShowUpdates($id: ID!) {
+    performanceStatus(id: $id) {
+      change
+      status
+      performance {
+        id
+        runningLate
       }
     }
   }
@@ -72,6 +86,32 @@ async function showWithLiveInput() {
 }
 
 describe("performanceStatus", () => {
+  it("tells a watch page when its show is noticed running late, and a page opened later hears it first", async () => {
+    // Due 11 minutes ago and not live: the cron's notice republishes the show to its subscribers.
+    const id = await insertPerformance({
+      title: "Late Show",
+      status: "SCHEDULED",
+      scheduled_time: new Date(Date.now() - 11 * 60_000).toISOString(),
+    });
+    const watching = await openSubscription(LateShowUpdates, { id });
+    expect((await watching.next())?.data?.performanceStatus).toMatchObject({ change: "CURRENT", status: "SCHEDULED" });
+
+    expect(await noticeLateShows(appDeps({ now: new Date().toISOString() }))).toContain(id);
+
+    expect((await watching.next())?.data?.performanceStatus).toEqual({
+      change: "UPDATED",
+      status: "SCHEDULED",
+      performance: { id, runningLate: true },
+    });
+    await watching.close();
+    const later = await openSubscription(LateShowUpdates, { id });
+    expect((await later.next())?.data?.performanceStatus).toMatchObject({
+      change: "CURRENT",
+      performance: { runningLate: true },
+    });
+    await later.close();
+  });
+
   it("starts with the current state, then tells two subscribers on different connections when a webhook makes the show LIVE", async () => {
     const show = await showWithLiveInput();
     const first = await openSubscription(PerformanceStatusUpdates, { id: show.id });

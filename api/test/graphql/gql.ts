@@ -91,6 +91,7 @@ type Documents = {
   "\n  query Performances($from: DateTime, $to: DateTime, $first: Int, $after: String, $status: [PerformanceStatus!]) {\n    performances(from: $from, to: $to, first: $first, after: $after, status: $status) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          scheduledTime\n          status\n          registrationCount\n          viewerIsRegistered\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PerformancesDocument;
   "\n  mutation RegisterForCount($performanceId: ID!) {\n    registerForPerformance(performanceId: $performanceId) {\n      __typename\n    }\n  }\n": typeof types.RegisterForCountDocument;
   "\n  subscription PerformanceStatusUpdates($id: ID!) {\n    performanceStatus(id: $id) {\n      change\n      status\n      performance {\n        id\n        title\n        scheduledTime\n      }\n    }\n  }\n": typeof types.PerformanceStatusUpdatesDocument;
+  "\n  subscription LateShowUpdates($id: ID!) {\n    performanceStatus(id: $id) {\n      change\n      status\n      performance {\n        id\n        runningLate\n      }\n    }\n  }\n": typeof types.LateShowUpdatesDocument;
   "\n  subscription ViewerCountUpdates($id: ID!) {\n    liveViewerCount(id: $id) {\n      viewers\n      peak\n    }\n  }\n": typeof types.ViewerCountUpdatesDocument;
   "\n  subscription ScheduleUpdates {\n    scheduleChanged {\n      change\n      performance {\n        id\n        title\n      }\n    }\n  }\n": typeof types.ScheduleUpdatesDocument;
   "\n  mutation RescheduleForSubscription($id: ID!, $input: UpdatePerformanceInput!) {\n    updatePerformance(id: $id, input: $input) {\n      __typename\n    }\n  }\n": typeof types.RescheduleForSubscriptionDocument;
@@ -277,6 +278,8 @@ const documents: Documents = {
     types.RegisterForCountDocument,
   "\n  subscription PerformanceStatusUpdates($id: ID!) {\n    performanceStatus(id: $id) {\n      change\n      status\n      performance {\n        id\n        title\n        scheduledTime\n      }\n    }\n  }\n":
     types.PerformanceStatusUpdatesDocument,
+  "\n  subscription LateShowUpdates($id: ID!) {\n    performanceStatus(id: $id) {\n      change\n      status\n      performance {\n        id\n        runningLate\n      }\n    }\n  }\n":
+    types.LateShowUpdatesDocument,
   "\n  subscription ViewerCountUpdates($id: ID!) {\n    liveViewerCount(id: $id) {\n      viewers\n      peak\n    }\n  }\n":
     types.ViewerCountUpdatesDocument,
   "\n  subscription ScheduleUpdates {\n    scheduleChanged {\n      change\n      performance {\n        id\n        title\n      }\n    }\n  }\n":
@@ -808,6 +811,12 @@ export function graphql(
 export function graphql(
   source: "\n  subscription PerformanceStatusUpdates($id: ID!) {\n    performanceStatus(id: $id) {\n      change\n      status\n      performance {\n        id\n        title\n        scheduledTime\n      }\n    }\n  }\n",
 ): typeof import("./graphql").PerformanceStatusUpdatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  subscription LateShowUpdates($id: ID!) {\n    performanceStatus(id: $id) {\n      change\n      status\n      performance {\n        id\n        runningLate\n      }\n    }\n  }\n",
+): typeof import("./graphql").LateShowUpdatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

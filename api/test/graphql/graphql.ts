@@ -1599,6 +1599,18 @@ export type PerformanceStatusUpdatesSubscription = {
   };
 };
 
+export type LateShowUpdatesSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+export type LateShowUpdatesSubscription = {
+  performanceStatus: {
+    change: PerformanceChange;
+    status: PerformanceStatus;
+    performance: { id: string; runningLate: boolean };
+  };
+};
+
 export type ViewerCountUpdatesSubscriptionVariables = Exact<{
   id: string | number;
 }>;
@@ -3283,6 +3295,18 @@ export const PerformanceStatusUpdatesDocument = new TypedDocumentString(`
   PerformanceStatusUpdatesSubscription,
   PerformanceStatusUpdatesSubscriptionVariables
 >;
+export const LateShowUpdatesDocument = new TypedDocumentString(`
+    subscription LateShowUpdates($id: ID!) {
+  performanceStatus(id: $id) {
+    change
+    status
+    performance {
+      id
+      runningLate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LateShowUpdatesSubscription, LateShowUpdatesSubscriptionVariables>;
 export const ViewerCountUpdatesDocument = new TypedDocumentString(`
     subscription ViewerCountUpdates($id: ID!) {
   liveViewerCount(id: $id) {

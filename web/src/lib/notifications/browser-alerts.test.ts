@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   alertFor,
+  inTabAlertWanted,
   reminderDelay,
   reminderFor,
   type ScheduleEvent,
@@ -162,5 +163,37 @@ describe("showsToWatch", () => {
     expect(copy).toEqual(performance);
     if (copy) copy.status = "LIVE";
     expect(performance.status).toBe("SCHEDULED");
+  });
+});
+
+describe("one notification per event per device", () => {
+  const LIVE = { title: "Live now: Friday Night Fire", body: "", tag: "live-perf-1", url: "/shows/perf-1/watch" };
+  const elsewhere = { path: "/", visible: true };
+
+  it("stays quiet in the tab when this device gets the event by push", () => {
+    expect(inTabAlertWanted(LIVE, { ...elsewhere, pushSubscribed: true })).toBe(false);
+    expect(inTabAlertWanted(LIVE, { ...elsewhere, pushSubscribed: false })).toBe(true);
+  });
+
+  it("stays quiet for a fan already watching that page, and not when the tab is hidden", () => {
+    expect(inTabAlertWanted(LIVE, { pushSubscribed: false, path: LIVE.url, visible: true })).toBe(false);
+    expect(inTabAlertWanted(LIVE, { pushSubscribed: false, path: LIVE.url, visible: false })).toBe(true);
+  });
+
+  it("tags each alert as the API tags its push of the same event (api notificationTag)", () => {
+    const event = (change: string, status: string, scheduledTime = SHOW.scheduledTime): ScheduleEvent => ({
+      change,
+      status,
+      performance: { id: "perf-1", title: "Friday Night Fire", scheduledTime },
+    });
+    expect(alertFor(event("STATUS", "LIVE"), { ...SHOW })?.tag).toBe("live-perf-1");
+    expect(alertFor(event("CANCELLED", "CANCELLED"), { ...SHOW })?.tag).toBe("cancelled-perf-1");
+    // However the time is spelled, the tag spells it as the API does.
+    expect(alertFor(event("RESCHEDULED", "SCHEDULED", "2026-12-06T02:00:00Z"), { ...SHOW })?.tag).toBe(
+      "moved-perf-1-2026-12-06T02:00:00.000Z",
+    );
+    expect(reminderFor({ ...SHOW, scheduledTime: "2026-12-05T02:00:00Z" }, START).tag).toBe(
+      "reminder-perf-1-2026-12-05T02:00:00.000Z",
+    );
   });
 });

@@ -25,6 +25,24 @@ export interface ScheduleEvent {
   performance: { id: string; title: string; scheduledTime: string };
 }
 
+/** The instant as the API's tags spell it (api/src/notifications/message-templates.ts, notificationTag). */
+const tagTime = (iso: string) => new Date(iso).toISOString();
+
+/**
+ * Whether this tab pops up its own alert. A device with an active Web Push subscription gets
+ * the same event by push (the service worker shows it, tab open or not), so the tab stays quiet
+ * and the fan sees one notification; the tags are the push's too, so an alert and a push that
+ * crossed (a subscription made in between) replace each other. Nor does a fan watching that
+ * very page need a pop-up about it.
+ */
+export function inTabAlertWanted(
+  alert: BrowserAlert,
+  device: { pushSubscribed: boolean; path: string; visible: boolean },
+): boolean {
+  if (device.pushSubscribed) return false;
+  return !(device.visible && device.path === alert.url);
+}
+
 const when = (iso: string) =>
   new Intl.DateTimeFormat(undefined, {
     weekday: "long",
@@ -62,7 +80,7 @@ export function alertFor(event: ScheduleEvent, show: WatchedShow): BrowserAlert 
     return {
       title: `New time: ${title}`,
       body: `Now on ${when(scheduledTime)}.`,
-      tag: `moved-${id}-${scheduledTime}`,
+      tag: `moved-${id}-${tagTime(scheduledTime)}`,
       url: `/shows/${id}`,
     };
   return null;
@@ -88,7 +106,7 @@ export function reminderFor(show: WatchedShow, now = Date.now()): BrowserAlert {
     title: `Starting soon: ${show.title}`,
     body:
       minutes < 90 ? `Starts in ${minutes} minute${minutes === 1 ? "" : "s"}.` : `Starts ${when(show.scheduledTime)}.`,
-    tag: `reminder-${show.id}-${show.scheduledTime}`,
+    tag: `reminder-${show.id}-${tagTime(show.scheduledTime)}`,
     url: `/shows/${show.id}/watch`,
   };
 }

@@ -66,3 +66,11 @@ export async function subscribeThisBrowser(): Promise<string | null> {
   });
   return result.__typename === "PushSubscription" ? null : "message" in result ? result.message : "Not saved.";
 }
+
+/** Whether this browser holds a Web Push subscription now (then pushes bring the fan's alerts here). */
+export async function pushSubscribedHere(): Promise<boolean> {
+  if (!("serviceWorker" in navigator) || !("PushManager" in window)) return false;
+  const registration = await navigator.serviceWorker.getRegistration().catch(() => undefined);
+  const subscription = await registration?.pushManager.getSubscription().catch(() => null);
+  return Boolean(subscription);
+}

@@ -1425,6 +1425,7 @@ export type WatchPageQuery = {
     endTime: string;
     durationMinutes: number;
     status: PerformanceStatus;
+    runningLate: boolean;
     thumbnailUrl: string | null;
     contentNotes: Array<ContentNote>;
     accessFeatures: Array<AccessFeature>;
@@ -1477,6 +1478,7 @@ export type WatchStatusSubscription = {
       id: string;
       scheduledTime: string;
       endTime: string;
+      runningLate: boolean;
       recording: { durationSeconds: number; readyAt: string } | null;
     };
   };
@@ -2774,6 +2776,7 @@ export const WatchPageDocument = new TypedDocumentString(`
     endTime
     durationMinutes
     status
+    runningLate
     thumbnailUrl
     contentNotes
     accessFeatures
@@ -2823,6 +2826,7 @@ export const WatchStatusDocument = new TypedDocumentString(`
       id
       scheduledTime
       endTime
+      runningLate
       recording {
         durationSeconds
         readyAt

@@ -16,6 +16,7 @@ const WatchPage = graphql(`
       endTime
       durationMinutes
       status
+      runningLate
       thumbnailUrl
       contentNotes
       accessFeatures
