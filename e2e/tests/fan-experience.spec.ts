@@ -115,6 +115,61 @@ test.describe("a fan in Paris", () => {
   });
 });
 
+test.describe("the calendar filter", () => {
+  test("leaves out shows by content note and keeps accessible ones, in the address, with and without JavaScript", async ({
+    page,
+    browser,
+  }) => {
+    const organizer = await (await browser.newContext()).newPage();
+    await signInQuickly(organizer, DEMO.organizer);
+    const when = wintryFridayEvening();
+    const date = when.slice(0, 10);
+    const flashy = uniqueTitle("Strobe Storm");
+    const captioned = uniqueTitle("Quiet Embers");
+    for (const input of [
+      { title: flashy, contentNotes: ["FLASHING_LIGHTS"], accessFeatures: [] },
+      { title: captioned, contentNotes: [], accessFeatures: ["CAPTIONED"] },
+    ]) {
+      await graphqlAs(organizer, CREATE, { input: { ...input, scheduledTime: when, durationMinutes: 60 } });
+    }
+
+    await open(page, `/?view=agenda&date=${date}`);
+    const main = page.getByRole("main");
+    await expect(main.getByText(flashy)).toBeVisible();
+    await expect(main.getByText(captioned)).toBeVisible();
+
+    await page.getByText("Filter shows").click();
+    await page.getByRole("group", { name: "Leave out shows with" }).getByLabel("Flashing lights").check();
+    await page.getByRole("button", { name: "Apply filter" }).click();
+    await expect(page).toHaveURL(/[?&]without=flashing-lights(&|$)/);
+    await expect(main.getByText(flashy)).toHaveCount(0);
+    await expect(main.getByText(captioned)).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Showing only shows" })).toHaveText(
+      "Showing only shows without flashing lights.",
+    );
+    // The view switches keep the filter; Back undoes it.
+    await expect(page.getByRole("link", { name: "Week" })).toHaveAttribute("href", /without=flashing-lights/);
+    await expectAccessible(page);
+    await page.goBack();
+    await expect(main.getByText(flashy)).toBeVisible();
+
+    // Shared as a link, and without JavaScript the form is a plain GET.
+    const plain = await (
+      await browser.newContext({ javaScriptEnabled: false, timezoneId: "America/Chicago" })
+    ).newPage();
+    await plain.goto(`/?view=agenda&date=${date}`);
+    await plain.getByText("Filter shows").click();
+    await plain.getByRole("group", { name: "Only shows that are" }).getByLabel("Captioned").check();
+    await plain.getByRole("button", { name: "Apply filter" }).click();
+    await expect(plain).toHaveURL(/[?&]with=captioned(&|$)/);
+    await expect(plain.getByRole("main").getByText(captioned)).toBeVisible();
+    await expect(plain.getByRole("main").getByText(flashy)).toHaveCount(0);
+
+    // An address naming a note that does not exist is a clear 400.
+    expect((await page.request.get("/?without=spiders")).status()).toBe(400);
+  });
+});
+
 test.describe("a show on air", () => {
   let ffmpeg: Publisher | undefined;
   test.afterEach(async () => {
