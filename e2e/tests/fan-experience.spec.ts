@@ -170,6 +170,35 @@ test.describe("the calendar filter", () => {
   });
 });
 
+test.describe("registering", () => {
+  test("adds no history entry: the page is replaced in place, and Back leaves it in one step", async ({
+    page,
+    browser,
+  }) => {
+    const organizer = await (await browser.newContext()).newPage();
+    await signInQuickly(organizer, DEMO.organizer);
+    const title = uniqueTitle("History Hoops");
+    const created = await graphqlAs(organizer, CREATE, {
+      input: { title, scheduledTime: wintryFridayEvening(), durationMinutes: 60 },
+    });
+    const id: string = created.createPerformance.id;
+    await signUpQuickly(page, "History Fan");
+    await open(page, "/?view=agenda");
+    await open(page, `/shows/${id}`);
+    const before = await page.evaluate(() => history.length);
+
+    await page.getByRole("button", { name: "Register", exact: true }).click();
+    await expect(page.getByText(`You're registered for ${title}`)).toBeVisible();
+    expect(await page.evaluate(() => history.length)).toBe(before);
+    await page.getByRole("button", { name: "Unregister", exact: true }).click();
+    await expect(page.getByText(`You're no longer registered for ${title}`)).toBeVisible();
+    expect(await page.evaluate(() => history.length)).toBe(before);
+
+    await page.goBack();
+    await expect(page).toHaveURL(/\/\?view=agenda$/);
+  });
+});
+
 test.describe("a show on air", () => {
   let ffmpeg: Publisher | undefined;
   test.afterEach(async () => {
