@@ -78,6 +78,125 @@ test.describe("a fan in Paris", () => {
     );
     expect(filtered.performances.edges.map((edge: { node: { id: string } }) => edge.node.id)).not.toContain(id);
   });
+
+  test("a first visit never reloads: what is typed stays, the fan's times come in place, and a return visit paints them first", async ({
+    page,
+  }) => {
+    // Documents loaded (SvelteKit's in-place updates only replace the history state).
+    const documents: string[] = [];
+    page.on("domcontentloaded", () => documents.push(page.url()));
+    await page.goto("/sign-in");
+    await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+    const email = page.getByLabel("Email");
+    await email.fill("first.visit@example.com");
+    await page.locator("html[data-zone-settled]").waitFor({ state: "attached" });
+    await expect(page.getByRole("contentinfo")).toContainText("(Europe/Paris), your browser's time zone");
+    await expect(email).toHaveValue("first.visit@example.com");
+    expect(documents, "one document, no reload").toHaveLength(1);
+
+    // Returning: the server paints the fan's zone, and nothing moves after load.
+    await page.goto("/?view=agenda");
+    const painted = await page.locator("footer .zone").textContent();
+    expect(painted).toContain("(Europe/Paris), your browser's time zone");
+    await page.locator("html[data-zone-settled]").waitFor({ state: "attached" });
+    const shifted = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
+          }).observe({ type: "layout-shift", buffered: true });
+          // Buffered entries arrive in a task of their own: read them after it.
+          setTimeout(() => resolve(total), 300);
+        }),
+    );
+    expect(shifted, "layout shift on a returning visit").toBe(0);
+    expect(documents).toHaveLength(2);
+  });
+});
+
+test.describe("the calendar filter", () => {
+  test("leaves out shows by content note and keeps accessible ones, in the address, with and without JavaScript", async ({
+    page,
+    browser,
+  }) => {
+    const organizer = await (await browser.newContext()).newPage();
+    await signInQuickly(organizer, DEMO.organizer);
+    const when = wintryFridayEvening();
+    const date = when.slice(0, 10);
+    const flashy = uniqueTitle("Strobe Storm");
+    const captioned = uniqueTitle("Quiet Embers");
+    for (const input of [
+      { title: flashy, contentNotes: ["FLASHING_LIGHTS"], accessFeatures: [] },
+      { title: captioned, contentNotes: [], accessFeatures: ["CAPTIONED"] },
+    ]) {
+      await graphqlAs(organizer, CREATE, { input: { ...input, scheduledTime: when, durationMinutes: 60 } });
+    }
+
+    await open(page, `/?view=agenda&date=${date}`);
+    const main = page.getByRole("main");
+    await expect(main.getByText(flashy)).toBeVisible();
+    await expect(main.getByText(captioned)).toBeVisible();
+
+    await page.getByText("Filter shows").click();
+    await page.getByRole("group", { name: "Leave out shows with" }).getByLabel("Flashing lights").check();
+    await page.getByRole("button", { name: "Apply filter" }).click();
+    await expect(page).toHaveURL(/[?&]without=flashing-lights(&|$)/);
+    await expect(main.getByText(flashy)).toHaveCount(0);
+    await expect(main.getByText(captioned)).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Showing only shows" })).toHaveText(
+      "Showing only shows without flashing lights.",
+    );
+    // The view switches keep the filter; Back undoes it.
+    await expect(page.getByRole("link", { name: "Week" })).toHaveAttribute("href", /without=flashing-lights/);
+    await expectAccessible(page);
+    await page.goBack();
+    await expect(main.getByText(flashy)).toBeVisible();
+
+    // Shared as a link, and without JavaScript the form is a plain GET.
+    const plain = await (
+      await browser.newContext({ javaScriptEnabled: false, timezoneId: "America/Chicago" })
+    ).newPage();
+    await plain.goto(`/?view=agenda&date=${date}`);
+    await plain.getByText("Filter shows").click();
+    await plain.getByRole("group", { name: "Only shows that are" }).getByLabel("Captioned").check();
+    await plain.getByRole("button", { name: "Apply filter" }).click();
+    await expect(plain).toHaveURL(/[?&]with=captioned(&|$)/);
+    await expect(plain.getByRole("main").getByText(captioned)).toBeVisible();
+    await expect(plain.getByRole("main").getByText(flashy)).toHaveCount(0);
+
+    // An address naming a note that does not exist is a clear 400.
+    expect((await page.request.get("/?without=spiders")).status()).toBe(400);
+  });
+});
+
+test.describe("registering", () => {
+  test("adds no history entry: the page is replaced in place, and Back leaves it in one step", async ({
+    page,
+    browser,
+  }) => {
+    const organizer = await (await browser.newContext()).newPage();
+    await signInQuickly(organizer, DEMO.organizer);
+    const title = uniqueTitle("History Hoops");
+    const created = await graphqlAs(organizer, CREATE, {
+      input: { title, scheduledTime: wintryFridayEvening(), durationMinutes: 60 },
+    });
+    const id: string = created.createPerformance.id;
+    await signUpQuickly(page, "History Fan");
+    await open(page, "/?view=agenda");
+    await open(page, `/shows/${id}`);
+    const before = await page.evaluate(() => history.length);
+
+    await page.getByRole("button", { name: "Register", exact: true }).click();
+    await expect(page.getByText(`You're registered for ${title}`)).toBeVisible();
+    expect(await page.evaluate(() => history.length)).toBe(before);
+    await page.getByRole("button", { name: "Unregister", exact: true }).click();
+    await expect(page.getByText(`You're no longer registered for ${title}`)).toBeVisible();
+    expect(await page.evaluate(() => history.length)).toBe(before);
+
+    await page.goBack();
+    await expect(page).toHaveURL(/\/\?view=agenda$/);
+  });
 });
 
 test.describe("a show on air", () => {

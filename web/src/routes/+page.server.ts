@@ -5,12 +5,26 @@ import { readConfig } from "$lib/server/config";
 import { graphqlFor } from "$lib/server/graphql";
 import { formatBothTimes, formatDateLong } from "$lib/server/time";
 import { allNodes } from "$lib/server/performances";
+import { parseCalendarFilter } from "$lib/calendar-filter";
 import { loadReplayShelf } from "$lib/server/replay-shelf";
 import type { PageServerLoad } from "./$types";
 
 const CalendarShows = graphql(`
-  query CalendarShows($from: DateTime!, $to: DateTime!, $after: String) {
-    performances(from: $from, to: $to, first: 100, after: $after) {
+  query CalendarShows(
+    $from: DateTime!
+    $to: DateTime!
+    $after: String
+    $withoutContentNotes: [ContentNote!]
+    $withAccessFeatures: [AccessFeature!]
+  ) {
+    performances(
+      from: $from
+      to: $to
+      first: 100
+      after: $after
+      withoutContentNotes: $withoutContentNotes
+      withAccessFeatures: $withAccessFeatures
+    ) {
       edges {
         node {
           id
@@ -64,13 +78,17 @@ export const load: PageServerLoad = async (event) => {
   if (date === undefined) {
     badParameter("This address asks the calendar for a day that does not exist. Dates look like 2026-12-31.");
   }
+  const filter = parseCalendarFilter(params);
+  if (!filter) {
+    badParameter("This address filters the calendar by a content note or access feature that does not exist.");
+  }
   const period = periodOf(view, date, zone, event.locals.now);
   // The calendar refetches its range when the schedule changes (scheduleChanged, see +page.svelte).
   event.depends("app:calendar");
   const shows = await allNodes(
     graphqlFor(event),
     CalendarShows,
-    periodBounds(period, zone),
+    { ...periodBounds(period, zone), withoutContentNotes: filter.without, withAccessFeatures: filter.with },
     (result) => result.performances,
   );
   const upcoming = (await graphqlFor(event).query(HomeShows, {})).performances.edges.map((edge) => edge.node);
@@ -81,6 +99,7 @@ export const load: PageServerLoad = async (event) => {
   const { start: _start, end: _end, ...periodData } = period;
   return {
     period: periodData,
+    filter,
     days: daysOf(period, shows, zone, event.locals.now),
     showCount: shows.length,
     replays: await loadReplayShelf(event),

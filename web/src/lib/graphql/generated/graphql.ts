@@ -594,6 +594,8 @@ export type CalendarShowsQueryVariables = Exact<{
   from: string;
   to: string;
   after?: string | null | undefined;
+  withoutContentNotes?: Array<ContentNote> | ContentNote | null | undefined;
+  withAccessFeatures?: Array<AccessFeature> | AccessFeature | null | undefined;
 }>;
 
 export type CalendarShowsQuery = {
@@ -1904,8 +1906,15 @@ export const ReplayShelfDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ReplayShelfQuery, ReplayShelfQueryVariables>;
 export const CalendarShowsDocument = new TypedDocumentString(`
-    query CalendarShows($from: DateTime!, $to: DateTime!, $after: String) {
-  performances(from: $from, to: $to, first: 100, after: $after) {
+    query CalendarShows($from: DateTime!, $to: DateTime!, $after: String, $withoutContentNotes: [ContentNote!], $withAccessFeatures: [AccessFeature!]) {
+  performances(
+    from: $from
+    to: $to
+    first: 100
+    after: $after
+    withoutContentNotes: $withoutContentNotes
+    withAccessFeatures: $withAccessFeatures
+  ) {
     edges {
       node {
         id
