@@ -4,6 +4,7 @@ import { Database } from "./db/database";
 import { checkFeedsAndAlerts } from "./broadcast/organizer-alerts.service";
 import { serveArchiveDownload } from "./archive/archive-download";
 import { type ArchiveMessage, runArchiveJobs } from "./archive/archive.service";
+import { sweepArchives } from "./archive/archive-sweep.service";
 import { sweepBroadcasts } from "./broadcast/sweep.service";
 import { handleLiveInputWebhook, handleVideoWebhook } from "./broadcast/webhooks.service";
 import { seedDemoData } from "./dev/seed.service";
@@ -86,6 +87,8 @@ export default {
     await sweepBroadcasts(deps);
     await checkFeedsAndAlerts(deps);
     await sendDueReminders(deps);
+    // Last: a lost archive message can wait a minute more; reminders cannot.
+    await sweepArchives(deps);
   },
 
   async queue(batch, env, ctx) {

@@ -101,3 +101,64 @@ export async function setThumbnailIfNone(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/**
+ * Archives whose queue message looks lost: PENDING or RETRYING untouched since `staleBefore`
+ * (a job that waits for Stream or backs off touches its row at least hourly), or ARCHIVING
+ * under a claim taken before `leaseExpiredBefore` (its job died). At most `limit`, oldest first.
+ */
+export function listStalledArchives(
+  db: Database,
+  cutoffs: { staleBefore: string; leaseExpiredBefore: string; limit: number },
+): Promise<RecordingArchiveRow[]> {
+  return db
+    .selectFrom("recording_archives")
+    .selectAll()
+    .where((eb) =>
+      eb.or([
+        eb.and([eb("status", "in", ["PENDING", "RETRYING"]), eb("updated_at", "<", cutoffs.staleBefore)]),
+        eb.and([
+          eb("status", "=", "ARCHIVING"),
+          eb("updated_at", "<", cutoffs.leaseExpiredBefore),
+          eb("claimed_at", "<", cutoffs.leaseExpiredBefore),
+        ]),
+      ]),
+    )
+    .orderBy("updated_at")
+    .limit(cutoffs.limit)
+    .execute();
+}
+
+/** FAILED archives given up before `failedBefore`, made after `madeAfter`, revived fewer than `maxRevivals` times. */
+export function listRevivableArchives(
+  db: Database,
+  cutoffs: { failedBefore: string; madeAfter: string | null; maxRevivals: number; limit: number },
+): Promise<RecordingArchiveRow[]> {
+  let query = db
+    .selectFrom("recording_archives")
+    .selectAll()
+    .where("status", "=", "FAILED")
+    .where("updated_at", "<", cutoffs.failedBefore)
+    .where("revivals", "<", cutoffs.maxRevivals);
+  if (cutoffs.madeAfter) query = query.where("created_at", ">", cutoffs.madeAfter);
+  return query.orderBy("updated_at").limit(cutoffs.limit).execute();
+}
+
+/**
+ * Marks an archive re-enqueued, if it is as the sweep saw it (same status, same updated_at):
+ * of two sweeps that saw it, one wins. A FAILED one gets a fresh set of attempts (RETRYING).
+ */
+export async function markRequeued(db: Database, seen: RecordingArchiveRow, now: string): Promise<boolean> {
+  const revive = seen.status === "FAILED";
+  const result = await db
+    .updateTable("recording_archives")
+    .set((eb) => ({
+      updated_at: now,
+      ...(revive ? { status: "RETRYING" as const, failed_attempts: 0, revivals: eb("revivals", "+", 1) } : {}),
+    }))
+    .where("video_id", "=", seen.video_id)
+    .where("status", "=", seen.status)
+    .where("updated_at", "=", seen.updated_at)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

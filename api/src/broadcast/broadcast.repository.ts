@@ -61,6 +61,16 @@ export function listInterruptedSince(db: Database, before: string): Promise<Perf
     .execute();
 }
 
+/** Shows still GOING_LIVE, their feed never having connected, whose slot ended before `before`. */
+export function listGoingLiveEndedBefore(db: Database, before: string): Promise<PerformanceRow[]> {
+  return db
+    .selectFrom("performances")
+    .selectAll()
+    .where("status", "=", "GOING_LIVE")
+    .where("end_time", "<", before)
+    .execute();
+}
+
 /**
  * How many registered fans the LIVE alert reaches: those who chose email, or SMS with a phone
  * number (as notifications/deliveries.repository.ts plans it).

@@ -46,15 +46,22 @@ export function alertMessage(
       text: `The feed of “${show.title}” dropped at ${when(alert.occasion, timeZone)}. Fans see “Signal lost, back soon”. Check OBS and its connection: the show resumes as soon as the feed returns, and ends by itself if it stays away.`,
     };
   }
+  if (alert.kind === "NOT_HELD") {
+    return {
+      subject: `Not held: ${show.title}`,
+      text: `“${show.title}” was due to end at ${when(alert.occasion, timeZone)}. You went live, but no feed ever connected, so the show is now marked as not held (cancelled) and fans no longer see “The performers are getting ready”. Fans were sent no message. To give them the show, schedule a new date from the schedule page.`,
+    };
+  }
   return {
     subject: `No signal yet: ${show.title}`,
     text: `“${show.title}” was due to start at ${when(alert.occasion, timeZone)} and no feed has connected ${NO_FEED_GRACE_MINUTES} minutes later. Start streaming in OBS with the server URL and stream key of the broadcast panel.`,
   };
 }
 
-/** The occasion an alert is about: each drop, or the scheduled time that passed without a feed. */
+/** The occasion an alert is about: each drop, the scheduled time or the slot's end that passed without a feed. */
 function occasionOf(kind: OrganizerAlertKind, performance: PerformanceRow): string {
-  return kind === "FEED_DROPPED" ? (performance.interrupted_at ?? performance.updated_at) : performance.scheduled_time;
+  if (kind === "FEED_DROPPED") return performance.interrupted_at ?? performance.updated_at;
+  return kind === "NOT_HELD" ? performance.end_time : performance.scheduled_time;
 }
 
 /**

@@ -60,6 +60,10 @@ const OrganizerAlertKindEnum = builder.enumType("OrganizerAlertKind", {
   values: {
     FEED_DROPPED: { description: "The feed dropped during the show" },
     NO_FEED: { description: "No feed had connected five minutes after the scheduled time" },
+    NOT_HELD: {
+      description:
+        "The show went live but no feed connected by 30 minutes after its slot ended: it was marked not held (CANCELLED)",
+    },
   } as const,
 });
 
@@ -67,7 +71,7 @@ const OrganizerAlertRef = builder.objectRef<OrganizerAlert>("OrganizerAlert").im
   description: "An alert the organizers got (on the broadcast panel and by email), once per occasion",
   authScopes: { organizer: true },
   fields: (t) => ({
-    kind: t.expose("kind", { type: OrganizerAlertKindEnum, description: "FEED_DROPPED or NO_FEED" }),
+    kind: t.expose("kind", { type: OrganizerAlertKindEnum, description: "FEED_DROPPED, NO_FEED or NOT_HELD" }),
     at: t.expose("at", { type: "DateTime", description: "When it was raised (UTC)" }),
     message: t.exposeString("message", { description: "The alert in words, as emailed" }),
   }),

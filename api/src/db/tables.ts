@@ -249,7 +249,7 @@ export interface LiveInputErrorsTable {
 }
 export type LiveInputErrorRow = Selectable<LiveInputErrorsTable>;
 
-export type OrganizerAlertKind = "FEED_DROPPED" | "NO_FEED";
+export type OrganizerAlertKind = "FEED_DROPPED" | "NO_FEED" | "NOT_HELD";
 
 export interface OrganizerAlertsTable {
   id: string;
@@ -306,6 +306,8 @@ export interface RecordingArchivesTable {
   size_bytes: number | null;
   sha256: string | null;
   failed_attempts: Generated<number>;
+  /** How many times the sweep gave a FAILED archive a fresh set of attempts */
+  revivals: Generated<number>;
   last_error: string | null;
   claimed_at: string | null;
   created_at: string;

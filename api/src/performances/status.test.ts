@@ -19,6 +19,13 @@ describe("the performance status machine", () => {
     ["GOING_LIVE", "feed-disconnected", undefined],
     ["GOING_LIVE", "feed-errored", undefined],
     ["GOING_LIVE", "feed-timeout", undefined],
+    // The slot passed with no feed: the show was not held (the sweep cancels it, nothing was broadcast).
+    ["GOING_LIVE", "slot-passed", "CANCELLED"],
+    ["SCHEDULED", "slot-passed", undefined],
+    ["LIVE", "slot-passed", undefined],
+    ["INTERRUPTED", "slot-passed", undefined],
+    ["ENDED", "slot-passed", undefined],
+    ["CANCELLED", "slot-passed", undefined],
     ["LIVE", "feed-disconnected", "INTERRUPTED"],
     ["LIVE", "feed-errored", "INTERRUPTED"],
     ["LIVE", "end", "ENDED"],

@@ -8,6 +8,8 @@ import type { PerformanceStatus } from "../db/tables";
  *   GOING_LIVE --feed connected--> LIVE                      (the LIVE alert goes out now, not at the click)
  *   GOING_LIVE --undo start--> SCHEDULED                     (nothing was broadcast: the date is kept)
  *   SCHEDULED | GOING_LIVE --cancel--> CANCELLED
+ *   GOING_LIVE --slot passed--> CANCELLED                    (not held: no feed came by the end of its slot + grace;
+ *                                                              the sweep does it, organizers are alerted, fans sent nothing)
  *   LIVE --feed disconnected | feed errored--> INTERRUPTED   ("signal lost, back soon")
  *   INTERRUPTED --feed connected--> LIVE                      (an intermission: same show, same replay)
  *   LIVE | INTERRUPTED --end--> ENDED
@@ -21,11 +23,19 @@ import type { PerformanceStatus } from "../db/tables";
  * apply (a duplicate "connected", a "disconnected" for an ended show) are ignored.
  */
 export type StatusEvent =
-  "start" | "undo-start" | "end" | "cancel" | "feed-connected" | "feed-disconnected" | "feed-errored" | "feed-timeout";
+  | "start"
+  | "undo-start"
+  | "end"
+  | "cancel"
+  | "feed-connected"
+  | "feed-disconnected"
+  | "feed-errored"
+  | "feed-timeout"
+  | "slot-passed";
 
 const TRANSITIONS: Record<PerformanceStatus, Partial<Record<StatusEvent, PerformanceStatus>>> = {
   SCHEDULED: { start: "GOING_LIVE", "feed-connected": "LIVE", cancel: "CANCELLED" },
-  GOING_LIVE: { "feed-connected": "LIVE", "undo-start": "SCHEDULED", cancel: "CANCELLED" },
+  GOING_LIVE: { "feed-connected": "LIVE", "undo-start": "SCHEDULED", cancel: "CANCELLED", "slot-passed": "CANCELLED" },
   LIVE: { "feed-disconnected": "INTERRUPTED", "feed-errored": "INTERRUPTED", end: "ENDED" },
   INTERRUPTED: { "feed-connected": "LIVE", end: "ENDED", "feed-timeout": "ENDED" },
   ENDED: {},

@@ -89,3 +89,18 @@ export async function applyFeedEvent(
   if (!change && eventTime && isNewest(current)) await noteLiveEventTime(deps.db, current.id, eventTime);
   return change;
 }
+
+/** What fans read on a show that was not held (the watch page and the show page show it). */
+export const NOT_HELD_MESSAGE = "This show did not go on air: no signal arrived from the performers.";
+
+/**
+ * The sweep's "slot passed": a show still GOING_LIVE (its feed never connected) is marked not
+ * held, CANCELLED with a message saying so, unless its feed connected meanwhile (the
+ * compare-and-set sees LIVE and leaves it). Undefined when it no longer applies.
+ */
+export async function markNotHeld(deps: AppDeps, performance: PerformanceRow): Promise<StatusChange | undefined> {
+  const { change } = await transition(deps, performance, "slot-passed", {
+    extra: { cancellation_message: NOT_HELD_MESSAGE },
+  });
+  return change;
+}

@@ -51,6 +51,8 @@ type Documents = {
   "\n  mutation EndGoingLive($id: ID!) {\n    endPerformance(id: $id) {\n      __typename\n      ... on IllegalTransitionError {\n        status\n        attemptedAction\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.EndGoingLiveDocument;
   "\n  query FanPlayback($id: ID!) {\n    performance(id: $id) {\n      status\n      playback {\n        __typename\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.FanPlaybackDocument;
   "\n  query AlertAudience($id: ID!) {\n    performance(id: $id) {\n      liveAlertRecipientCount\n    }\n  }\n": typeof types.AlertAudienceDocument;
+  "\n  query NotHeldPanelAlerts($id: ID!) {\n    performance(id: $id) {\n      status\n      cancellationMessage\n      streamHealth {\n        alerts {\n          kind\n          message\n        }\n      }\n    }\n  }\n": typeof types.NotHeldPanelAlertsDocument;
+  "\n  query NotHeldFanView($id: ID!) {\n    performance(id: $id) {\n      status\n      cancellationMessage\n    }\n  }\n": typeof types.NotHeldFanViewDocument;
   "\n  query PanelAlerts($id: ID!) {\n    performance(id: $id) {\n      streamHealth {\n        alerts {\n          kind\n          at\n          message\n        }\n      }\n    }\n  }\n": typeof types.PanelAlertsDocument;
   "\n  query Playback($id: ID!) {\n    performance(id: $id) {\n      status\n      recording {\n        durationSeconds\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n          parts {\n            hlsUrl\n            durationSeconds\n            startedAt\n          }\n        }\n        ... on ReplayExpiredError {\n          availableUntil\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.PlaybackDocument;
   "\n  query ReplayFacts($id: ID!) {\n    performance(id: $id) {\n      replayAvailableUntil\n      replayWindowHours\n      replayStatus\n      recording {\n        durationSeconds\n        renditions\n      }\n    }\n  }\n": typeof types.ReplayFactsDocument;
@@ -198,6 +200,10 @@ const documents: Documents = {
     types.FanPlaybackDocument,
   "\n  query AlertAudience($id: ID!) {\n    performance(id: $id) {\n      liveAlertRecipientCount\n    }\n  }\n":
     types.AlertAudienceDocument,
+  "\n  query NotHeldPanelAlerts($id: ID!) {\n    performance(id: $id) {\n      status\n      cancellationMessage\n      streamHealth {\n        alerts {\n          kind\n          message\n        }\n      }\n    }\n  }\n":
+    types.NotHeldPanelAlertsDocument,
+  "\n  query NotHeldFanView($id: ID!) {\n    performance(id: $id) {\n      status\n      cancellationMessage\n    }\n  }\n":
+    types.NotHeldFanViewDocument,
   "\n  query PanelAlerts($id: ID!) {\n    performance(id: $id) {\n      streamHealth {\n        alerts {\n          kind\n          at\n          message\n        }\n      }\n    }\n  }\n":
     types.PanelAlertsDocument,
   "\n  query Playback($id: ID!) {\n    performance(id: $id) {\n      status\n      recording {\n        durationSeconds\n      }\n      playback {\n        __typename\n        ... on Playback {\n          hlsUrl\n          expiresAt\n          live\n          parts {\n            hlsUrl\n            durationSeconds\n            startedAt\n          }\n        }\n        ... on ReplayExpiredError {\n          availableUntil\n        }\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n":
@@ -571,6 +577,18 @@ export function graphql(
 export function graphql(
   source: "\n  query AlertAudience($id: ID!) {\n    performance(id: $id) {\n      liveAlertRecipientCount\n    }\n  }\n",
 ): typeof import("./graphql").AlertAudienceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query NotHeldPanelAlerts($id: ID!) {\n    performance(id: $id) {\n      status\n      cancellationMessage\n      streamHealth {\n        alerts {\n          kind\n          message\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").NotHeldPanelAlertsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query NotHeldFanView($id: ID!) {\n    performance(id: $id) {\n      status\n      cancellationMessage\n    }\n  }\n",
+): typeof import("./graphql").NotHeldFanViewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

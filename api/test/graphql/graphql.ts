@@ -235,6 +235,8 @@ export type OrganizerAction =
 export type OrganizerAlertKind =
   /** The feed dropped during the show */
   | "FEED_DROPPED"
+  /** The show went live but no feed connected by 30 minutes after its slot ended: it was marked not held (CANCELLED) */
+  | "NOT_HELD"
   /** No feed had connected five minutes after the scheduled time */
   | "NO_FEED";
 
@@ -960,6 +962,26 @@ export type AlertAudienceQueryVariables = Exact<{
 }>;
 
 export type AlertAudienceQuery = { performance: { liveAlertRecipientCount: number } | null };
+
+export type NotHeldPanelAlertsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type NotHeldPanelAlertsQuery = {
+  performance: {
+    status: PerformanceStatus;
+    cancellationMessage: string | null;
+    streamHealth: { alerts: Array<{ kind: OrganizerAlertKind; message: string }> } | null;
+  } | null;
+};
+
+export type NotHeldFanViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type NotHeldFanViewQuery = {
+  performance: { status: PerformanceStatus; cancellationMessage: string | null } | null;
+};
 
 export type PanelAlertsQueryVariables = Exact<{
   id: string | number;
@@ -2615,6 +2637,28 @@ export const AlertAudienceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AlertAudienceQuery, AlertAudienceQueryVariables>;
+export const NotHeldPanelAlertsDocument = new TypedDocumentString(`
+    query NotHeldPanelAlerts($id: ID!) {
+  performance(id: $id) {
+    status
+    cancellationMessage
+    streamHealth {
+      alerts {
+        kind
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotHeldPanelAlertsQuery, NotHeldPanelAlertsQueryVariables>;
+export const NotHeldFanViewDocument = new TypedDocumentString(`
+    query NotHeldFanView($id: ID!) {
+  performance(id: $id) {
+    status
+    cancellationMessage
+  }
+}
+    `) as unknown as TypedDocumentString<NotHeldFanViewQuery, NotHeldFanViewQueryVariables>;
 export const PanelAlertsDocument = new TypedDocumentString(`
     query PanelAlerts($id: ID!) {
   performance(id: $id) {

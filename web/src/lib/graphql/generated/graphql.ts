@@ -176,6 +176,8 @@ export type OrganizerAction =
 export type OrganizerAlertKind =
   /** The feed dropped during the show */
   | "FEED_DROPPED"
+  /** The show went live but no feed connected by 30 minutes after its slot ended: it was marked not held (CANCELLED) */
+  | "NOT_HELD"
   /** No feed had connected five minutes after the scheduled time */
   | "NO_FEED";
 
