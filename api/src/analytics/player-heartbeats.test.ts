@@ -150,6 +150,7 @@ describe("the player's own heartbeats", () => {
     // The show ends later: the fan had stopped, so nothing is added at the end.
     vi.advanceTimersByTime(20_000);
     expect((await executeOk(End, { id }, { token: boss.token })).endPerformance.__typename).toBe("Performance");
+    await env.PERFORMANCE_HUB.getByName(id).flush();
 
     expect(await figures(id, boss)).toMatchObject({
       peakConcurrentViewers: 1,
@@ -170,6 +171,7 @@ describe("the player's own heartbeats", () => {
     expect(await after(10, { token, positionSeconds: 76, playing: true })).toBe(204);
     vi.advanceTimersByTime(40_000);
     expect((await executeOk(End, { id }, { token: boss.token })).endPerformance.__typename).toBe("Performance");
+    await env.PERFORMANCE_HUB.getByName(id).flush();
 
     expect(await figures(id, boss)).toMatchObject({
       totalWatchSeconds: 35,
