@@ -87,11 +87,12 @@ async function liveShowWithFan(): Promise<{ id: string; fan: TestAccount; boss: 
 
 /** Lets `seconds` pass, then sends the player's heartbeat; answers its HTTP status. */
 async function after(seconds: number, beat: { token: string; positionSeconds: number; playing: boolean }) {
+  // One player session per show (session ids are the player's random ones, unique in D1 across shows).
   vi.advanceTimersByTime(Math.round(seconds * 1000));
   const response = await exports.default.fetch("https://firestream.example.com/api/heartbeat", {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ sessionId: "0f6c2a1d9e8b47c3a5d2e1f0b9c8a7d6", ...beat }),
+    body: JSON.stringify({ sessionId: `player-${beat.token.slice(-24).replace(/[^A-Za-z0-9]/g, "x")}`, ...beat }),
   });
   return response.status;
 }
