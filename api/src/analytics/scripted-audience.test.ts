@@ -79,11 +79,17 @@ const Figures = graphql(`
 const SHOW_STARTS = "2026-05-01T19:00:00.000Z";
 
 /** A heartbeat from the player, with the country as Cloudflare gives it: request.cf or the cf-ipcountry header. */
-function beat(token: string, sessionId: string, positionSeconds: number, country: { cf?: string; header?: string }) {
+function beat(
+  token: string,
+  sessionId: string,
+  positionSeconds: number,
+  country: { cf?: string; header?: string },
+  playing = true,
+) {
   return exports.default.fetch("https://firestream.example.com/api/heartbeat", {
     method: "POST",
     headers: { "content-type": "application/json", ...(country.header ? { "cf-ipcountry": country.header } : {}) },
-    body: JSON.stringify({ token, sessionId, positionSeconds, playing: true }),
+    body: JSON.stringify({ token, sessionId, positionSeconds, playing }),
     ...(country.cf ? { cf: { country: country.cf } } : {}),
   } as RequestInit);
 }
@@ -131,8 +137,9 @@ describe("a show's figures, for a scripted audience", () => {
     const [aliceToken, bobToken, eveToken] = [await grant(alice), await grant(bob), await grant(eve)];
 
     // Live, one heartbeat every 10 s from 0 to 60 s into the show:
-    // Alice reloads after 20 s (two sessions of 20 s each, neither a view on its own), from the US;
-    // Bob watches on his phone and his TV at once for 60 s, from Germany;
+    // Alice reloads after 20 s (two sessions of 20 s each, neither a view on its own), from the US,
+    // and closes the page at 50 s (her player's last heartbeat says it stopped);
+    // Bob watches on his phone and his TV at once until the show ends at 70 s, from Germany;
     // Eve peeks for 10 s (no view).
     for (let tick = 0; tick <= 6; tick++) {
       const at = tick * 10;
@@ -144,6 +151,7 @@ describe("a show's figures, for a scripted audience", () => {
         tick <= 1 && beat(eveToken, "eve-laptop-1", at, { header: "XX" }),
       ];
       for (const pending of beats) if (pending) expect((await pending).status).toBe(204);
+      if (tick === 5) expect((await beat(aliceToken, "alice-phone-2", at, { header: "us" }, false)).status).toBe(204);
       vi.advanceTimersByTime(10_000);
       await runDurableObjectAlarm(env.PERFORMANCE_HUB.getByName(id));
     }
@@ -165,8 +173,8 @@ describe("a show's figures, for a scripted audience", () => {
       peakConcurrentViewers: 2, // Alice and Bob; Eve's 10 s is no view
       totalViews: 3, // Alice live, Bob live, Carol replay
       uniqueViewers: 3,
-      totalWatchSeconds: 130, // Alice 40 + Bob 60 (two devices, once) + Carol 30
-      averageWatchSeconds: 43,
+      totalWatchSeconds: 140, // Alice 40 + Bob 70 (two devices, once, up to the end) + Carol 30
+      averageWatchSeconds: 47,
       countries: [
         { country: "DE", viewers: 1 },
         { country: "JP", viewers: 1 },
@@ -185,7 +193,7 @@ describe("a show's figures, for a scripted audience", () => {
         { offsetSeconds: 15, live: 2, replay: 1, viewers: 3 },
         { offsetSeconds: 30, live: 2, replay: 0, viewers: 2 },
         { offsetSeconds: 45, live: 2, replay: 0, viewers: 2 },
-        { offsetSeconds: 60, live: 0, replay: 0, viewers: 0 },
+        { offsetSeconds: 60, live: 1, replay: 0, viewers: 1 },
       ],
     });
     const watching = Object.fromEntries(
@@ -193,7 +201,7 @@ describe("a show's figures, for a scripted audience", () => {
     );
     expect(watching).toEqual({
       Alice: { watchedLive: true, watchedReplay: false, liveSeconds: 40, replaySeconds: 0 },
-      Bob: { watchedLive: true, watchedReplay: false, liveSeconds: 60, replaySeconds: 0 },
+      Bob: { watchedLive: true, watchedReplay: false, liveSeconds: 70, replaySeconds: 0 },
       Carol: { watchedLive: false, watchedReplay: true, liveSeconds: 0, replaySeconds: 30 },
       Dan: { watchedLive: false, watchedReplay: false, liveSeconds: 0, replaySeconds: 0 },
       Eve: { watchedLive: false, watchedReplay: false, liveSeconds: 10, replaySeconds: 0 },

@@ -55,8 +55,8 @@ export async function publishPerformanceChanges(
   for (const performance of change === "CREATED" ? [] : performances) {
     const performanceHub = hub(env, performance.id);
     publications.push(performanceHub.publish("status", { change, performance, at }));
-    // Analytics are computed from D1: the last sessions go there as the show ends.
-    if (performance.status === "ENDED") publications.push(performanceHub.flush());
+    // Analytics are computed from D1: the live sessions are closed at the end and go there.
+    if (performance.status === "ENDED") publications.push(performanceHub.liveEnded(performance.ended_at ?? at));
   }
   await Promise.all(publications);
 }

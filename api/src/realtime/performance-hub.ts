@@ -35,6 +35,8 @@ interface SessionRow extends Record<string, SqlStorageValue> {
   last_seen_at: number;
   watched_seconds: number;
   max_position: number;
+  /** 1 when the session's latest heartbeat said it was playing */
+  playing: number;
 }
 
 /**
@@ -63,7 +65,11 @@ export class PerformanceHub extends DurableObject<Env> {
         id TEXT PRIMARY KEY, user_id TEXT NOT NULL, mode TEXT NOT NULL, country TEXT,
         started_at INTEGER NOT NULL, last_seen_at INTEGER NOT NULL,
         watched_seconds REAL NOT NULL DEFAULT 0, max_position REAL NOT NULL DEFAULT 0,
-        dirty INTEGER NOT NULL DEFAULT 1)`);
+        dirty INTEGER NOT NULL DEFAULT 1, playing INTEGER NOT NULL DEFAULT 1)`);
+      // Hubs created before sessions remembered whether they were playing.
+      const columns = ctx.storage.sql.exec<{ name: string }>("PRAGMA table_info(sessions)").toArray();
+      if (!columns.some((column) => column.name === "playing"))
+        ctx.storage.sql.exec("ALTER TABLE sessions ADD COLUMN playing INTEGER NOT NULL DEFAULT 1");
       ctx.storage.sql.exec("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
     });
   }
@@ -114,7 +120,10 @@ export class PerformanceHub extends DurableObject<Env> {
     if (this.#recall("performanceId") !== beat.performanceId) this.#remember("performanceId", beat.performanceId);
     const existing = sql.exec<SessionRow>("SELECT * FROM sessions WHERE id = ?", beat.sessionId).toArray()[0];
     if (existing && existing.user_id !== beat.userId) return "session-of-another-viewer";
-    if (existing && now - existing.last_seen_at < MIN_HEARTBEAT_INTERVAL_MS) return "too-frequent";
+    // A pause or a resume is told at once (it closes or opens the time credited); only repeats
+    // of the same state are floods when too close together.
+    const changesState = existing !== undefined && Boolean(existing.playing) !== beat.playing;
+    if (existing && !changesState && now - existing.last_seen_at < MIN_HEARTBEAT_INTERVAL_MS) return "too-frequent";
     if (!Number.isFinite(beat.positionSeconds) || beat.positionSeconds < 0) return "impossible-position";
     if (beat.durationSeconds !== null && beat.positionSeconds > beat.durationSeconds + 5) return "impossible-position";
     const quiet = (lastSeenAt: number) => now - lastSeenAt >= PRESENCE_TIMEOUT_MS;
@@ -132,7 +141,7 @@ export class PerformanceHub extends DurableObject<Env> {
     }
     if (!existing) {
       sql.exec(
-        "INSERT INTO sessions (id, user_id, mode, country, started_at, last_seen_at, max_position) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO sessions (id, user_id, mode, country, started_at, last_seen_at, max_position, playing) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         beat.sessionId,
         beat.userId,
         beat.mode,
@@ -140,21 +149,57 @@ export class PerformanceHub extends DurableObject<Env> {
         now,
         now,
         beat.positionSeconds,
+        Number(beat.playing),
       );
     } else {
-      const credit = beat.playing ? Math.min((now - existing.last_seen_at) / 1000, MAX_CREDIT_SECONDS) : 0;
       sql.exec(
         `UPDATE sessions SET last_seen_at = ?, watched_seconds = watched_seconds + ?,
-         max_position = max(max_position, ?), dirty = 1 WHERE id = ?`,
+         max_position = max(max_position, ?), playing = ?, dirty = 1 WHERE id = ?`,
         now,
-        credit,
+        this.#credit(existing, beat.mode, now),
         beat.positionSeconds,
+        Number(beat.playing),
         beat.sessionId,
       );
     }
     this.#pushViewerCount(now);
     await this.#ensureAlarm();
     return "accepted";
+  }
+
+  /**
+   * Seconds of watching since a session's previous heartbeat: the time since then if that
+   * heartbeat said it was playing (the state holds until the next heartbeat tells otherwise), none
+   * after a pause or a stall, nor across a silence the session went quiet in; live watching stops
+   * when the show ended.
+   */
+  #credit(session: SessionRow, mode: ViewingMode, now: number): number {
+    if (!session.playing || now - session.last_seen_at >= PRESENCE_TIMEOUT_MS) return 0;
+    const liveEndedAt = Number(this.#recall("liveEndedAt") ?? Number.POSITIVE_INFINITY);
+    const until = mode === "LIVE" ? Math.min(now, liveEndedAt) : now;
+    return Math.min(Math.max(0, until - session.last_seen_at) / 1000, MAX_CREDIT_SECONDS);
+  }
+
+  /**
+   * The show ended: live sessions still playing (their latest heartbeat said so and they had not
+   * gone quiet) watched up to the end, which their next heartbeat, coming after it, can no longer
+   * tell; then every session goes to D1, before the show's analytics are computed.
+   */
+  async liveEnded(endedAt: string): Promise<void> {
+    const end = Date.parse(endedAt);
+    if (!Number.isFinite(end)) throw new Error(`liveEnded: not an instant: ${endedAt}`);
+    this.#remember("liveEndedAt", String(end));
+    this.ctx.storage.sql.exec(
+      `UPDATE sessions SET watched_seconds = watched_seconds + min((? - last_seen_at) / 1000.0, ?),
+       last_seen_at = ?, playing = 0, dirty = 1
+       WHERE mode = 'LIVE' AND playing = 1 AND last_seen_at < ? AND last_seen_at > ?`,
+      end,
+      MAX_CREDIT_SECONDS,
+      end,
+      end,
+      end - PRESENCE_TIMEOUT_MS,
+    );
+    await this.flush();
   }
 
   /** Writes pending sessions to D1 now (e.g. when the show ends, before analytics are computed). */

@@ -32,6 +32,9 @@ type Documents = {
   "\n  query PrivacyExport {\n    exportMyData\n  }\n": typeof types.PrivacyExportDocument;
   "\n  mutation PrivacyDelete($password: String) {\n    deleteAccount(input: { password: $password }) {\n      __typename\n    }\n  }\n": typeof types.PrivacyDeleteDocument;
   "\n  query PrivacyFeed($token: String!) {\n    calendarFeed(token: $token) {\n      reminderMinutesBefore\n    }\n  }\n": typeof types.PrivacyFeedDocument;
+  "\n  query PlayerHeartbeatsGrant($id: ID!) {\n    performance(id: $id) {\n      playback {\n        __typename\n        ... on Playback {\n          heartbeatToken\n        }\n      }\n    }\n  }\n": typeof types.PlayerHeartbeatsGrantDocument;
+  "\n  mutation PlayerHeartbeatsEnd($id: ID!) {\n    endPerformance(id: $id) {\n      __typename\n    }\n  }\n": typeof types.PlayerHeartbeatsEndDocument;
+  "\n  query PlayerHeartbeatsFigures($id: ID!) {\n    performance(id: $id) {\n      analytics {\n        peakConcurrentViewers\n        totalViews\n        uniqueViewers\n        totalWatchSeconds\n        funnel {\n          registered\n          watchedLive\n          noShow\n        }\n      }\n      registrations(first: 5) {\n        edges {\n          node {\n            watching {\n              watchedLive\n              liveSeconds\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PlayerHeartbeatsFiguresDocument;
   "\n  query HeartbeatGrant($id: ID!) {\n    performance(id: $id) {\n      playback {\n        __typename\n        ... on Playback {\n          heartbeatToken\n        }\n      }\n    }\n  }\n": typeof types.HeartbeatGrantDocument;
   "\n  mutation EndShowForAnalytics($id: ID!) {\n    endPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.EndShowForAnalyticsDocument;
   "\n  query ShowAnalytics($id: ID!) {\n    performance(id: $id) {\n      analytics {\n        peakConcurrentViewers\n        totalViews\n        uniqueViewers\n        averageWatchSeconds\n        countries {\n          country\n          viewers\n        }\n        funnel {\n          registered\n          watchedLive\n          watchedReplay\n          noShow\n        }\n        viewersOverTime {\n          viewers\n        }\n      }\n    }\n  }\n": typeof types.ShowAnalyticsDocument;
@@ -162,6 +165,12 @@ const documents: Documents = {
     types.PrivacyDeleteDocument,
   "\n  query PrivacyFeed($token: String!) {\n    calendarFeed(token: $token) {\n      reminderMinutesBefore\n    }\n  }\n":
     types.PrivacyFeedDocument,
+  "\n  query PlayerHeartbeatsGrant($id: ID!) {\n    performance(id: $id) {\n      playback {\n        __typename\n        ... on Playback {\n          heartbeatToken\n        }\n      }\n    }\n  }\n":
+    types.PlayerHeartbeatsGrantDocument,
+  "\n  mutation PlayerHeartbeatsEnd($id: ID!) {\n    endPerformance(id: $id) {\n      __typename\n    }\n  }\n":
+    types.PlayerHeartbeatsEndDocument,
+  "\n  query PlayerHeartbeatsFigures($id: ID!) {\n    performance(id: $id) {\n      analytics {\n        peakConcurrentViewers\n        totalViews\n        uniqueViewers\n        totalWatchSeconds\n        funnel {\n          registered\n          watchedLive\n          noShow\n        }\n      }\n      registrations(first: 5) {\n        edges {\n          node {\n            watching {\n              watchedLive\n              liveSeconds\n            }\n          }\n        }\n      }\n    }\n  }\n":
+    types.PlayerHeartbeatsFiguresDocument,
   "\n  query HeartbeatGrant($id: ID!) {\n    performance(id: $id) {\n      playback {\n        __typename\n        ... on Playback {\n          heartbeatToken\n        }\n      }\n    }\n  }\n":
     types.HeartbeatGrantDocument,
   "\n  mutation EndShowForAnalytics($id: ID!) {\n    endPerformance(id: $id) {\n      __typename\n      ... on Performance {\n        status\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n":
@@ -463,6 +472,24 @@ export function graphql(
 export function graphql(
   source: "\n  query PrivacyFeed($token: String!) {\n    calendarFeed(token: $token) {\n      reminderMinutesBefore\n    }\n  }\n",
 ): typeof import("./graphql").PrivacyFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PlayerHeartbeatsGrant($id: ID!) {\n    performance(id: $id) {\n      playback {\n        __typename\n        ... on Playback {\n          heartbeatToken\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").PlayerHeartbeatsGrantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PlayerHeartbeatsEnd($id: ID!) {\n    endPerformance(id: $id) {\n      __typename\n    }\n  }\n",
+): typeof import("./graphql").PlayerHeartbeatsEndDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PlayerHeartbeatsFigures($id: ID!) {\n    performance(id: $id) {\n      analytics {\n        peakConcurrentViewers\n        totalViews\n        uniqueViewers\n        totalWatchSeconds\n        funnel {\n          registered\n          watchedLive\n          noShow\n        }\n      }\n      registrations(first: 5) {\n        edges {\n          node {\n            watching {\n              watchedLive\n              liveSeconds\n            }\n          }\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").PlayerHeartbeatsFiguresDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -647,6 +647,53 @@ export type PrivacyFeedQueryVariables = Exact<{
 
 export type PrivacyFeedQuery = { calendarFeed: { reminderMinutesBefore: number } | null };
 
+export type PlayerHeartbeatsGrantQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PlayerHeartbeatsGrantQuery = {
+  performance: {
+    playback:
+      | { __typename: "ForbiddenError" }
+      | { __typename: "NotAvailableError" }
+      | { __typename: "Playback"; heartbeatToken: string }
+      | { __typename: "ReplayExpiredError" }
+      | { __typename: "UnauthenticatedError" }
+      | { __typename: "ValidationError" };
+  } | null;
+};
+
+export type PlayerHeartbeatsEndMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PlayerHeartbeatsEndMutation = {
+  endPerformance:
+    | { __typename: "ForbiddenError" }
+    | { __typename: "IllegalTransitionError" }
+    | { __typename: "NotFoundError" }
+    | { __typename: "Performance" }
+    | { __typename: "UnauthenticatedError" }
+    | { __typename: "ValidationError" };
+};
+
+export type PlayerHeartbeatsFiguresQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PlayerHeartbeatsFiguresQuery = {
+  performance: {
+    analytics: {
+      peakConcurrentViewers: number;
+      totalViews: number;
+      uniqueViewers: number;
+      totalWatchSeconds: number;
+      funnel: { registered: number; watchedLive: number; noShow: number };
+    } | null;
+    registrations: { edges: Array<{ node: { watching: { watchedLive: boolean; liveSeconds: number } } }> } | null;
+  } | null;
+};
+
 export type HeartbeatGrantQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2331,6 +2378,52 @@ export const PrivacyFeedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PrivacyFeedQuery, PrivacyFeedQueryVariables>;
+export const PlayerHeartbeatsGrantDocument = new TypedDocumentString(`
+    query PlayerHeartbeatsGrant($id: ID!) {
+  performance(id: $id) {
+    playback {
+      __typename
+      ... on Playback {
+        heartbeatToken
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlayerHeartbeatsGrantQuery, PlayerHeartbeatsGrantQueryVariables>;
+export const PlayerHeartbeatsEndDocument = new TypedDocumentString(`
+    mutation PlayerHeartbeatsEnd($id: ID!) {
+  endPerformance(id: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<PlayerHeartbeatsEndMutation, PlayerHeartbeatsEndMutationVariables>;
+export const PlayerHeartbeatsFiguresDocument = new TypedDocumentString(`
+    query PlayerHeartbeatsFigures($id: ID!) {
+  performance(id: $id) {
+    analytics {
+      peakConcurrentViewers
+      totalViews
+      uniqueViewers
+      totalWatchSeconds
+      funnel {
+        registered
+        watchedLive
+        noShow
+      }
+    }
+    registrations(first: 5) {
+      edges {
+        node {
+          watching {
+            watchedLive
+            liveSeconds
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlayerHeartbeatsFiguresQuery, PlayerHeartbeatsFiguresQueryVariables>;
 export const HeartbeatGrantDocument = new TypedDocumentString(`
     query HeartbeatGrant($id: ID!) {
   performance(id: $id) {
