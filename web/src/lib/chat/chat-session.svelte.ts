@@ -53,7 +53,7 @@ void ChatControlsFragment;
 
 const ChatPage = graphql(`
   query ChatPage($performanceId: ID!, $after: String) {
-    chatMessages(performanceId: $performanceId, first: 200, after: $after) {
+    chatMessages(performanceId: $performanceId, first: 150, after: $after) {
       edges {
         node {
           ...ChatLine

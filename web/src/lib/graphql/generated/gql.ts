@@ -24,7 +24,7 @@ type Documents = {
   "\n  subscription ChatFeed($performanceId: ID!) {\n    chatEvents(performanceId: $performanceId) {\n      kind\n      message {\n        ...ChatLine\n      }\n      removedMessageId\n      reactions {\n        applause\n        fire\n        heart\n        wow\n      }\n      chat {\n        ...ChatControls\n      }\n    }\n  }\n": typeof types.ChatFeedDocument;
   "\n  fragment ChatLine on ChatMessage {\n    id\n    authorId\n    authorName\n    authorRole\n    body\n    linksClickable\n    postedAt\n    offsetSeconds\n  }\n": typeof types.ChatLineFragmentDoc;
   "\n  fragment ChatControls on Chat {\n    status\n    closed\n    slowModeSeconds\n    viewerCanWrite\n    viewerWriteBlock\n    viewerCanModerate\n    viewerMuted\n    viewerBanned\n  }\n": typeof types.ChatControlsFragmentDoc;
-  "\n  query ChatPage($performanceId: ID!, $after: String) {\n    chatMessages(performanceId: $performanceId, first: 200, after: $after) {\n      edges {\n        node {\n          ...ChatLine\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ChatPageDocument;
+  "\n  query ChatPage($performanceId: ID!, $after: String) {\n    chatMessages(performanceId: $performanceId, first: 150, after: $after) {\n      edges {\n        node {\n          ...ChatLine\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ChatPageDocument;
   "\n    query MyBrowserAlerts {\n      me {\n        notificationSettings {\n          reminderMinutesBefore\n        }\n        registrations(first: 200) {\n          notificationPreferences {\n            browser\n          }\n          performance {\n            id\n            title\n            scheduledTime\n            status\n          }\n        }\n      }\n    }\n  ": typeof types.MyBrowserAlertsDocument;
   "\n    subscription ScheduleForAlerts {\n      scheduleChanged {\n        change\n        status\n        performance {\n          id\n          title\n          scheduledTime\n        }\n      }\n    }\n  ": typeof types.ScheduleForAlertsDocument;
   "\n  query WebPushPublicKey {\n    webPushPublicKey\n  }\n": typeof types.WebPushPublicKeyDocument;
@@ -106,7 +106,7 @@ const documents: Documents = {
     types.ChatLineFragmentDoc,
   "\n  fragment ChatControls on Chat {\n    status\n    closed\n    slowModeSeconds\n    viewerCanWrite\n    viewerWriteBlock\n    viewerCanModerate\n    viewerMuted\n    viewerBanned\n  }\n":
     types.ChatControlsFragmentDoc,
-  "\n  query ChatPage($performanceId: ID!, $after: String) {\n    chatMessages(performanceId: $performanceId, first: 200, after: $after) {\n      edges {\n        node {\n          ...ChatLine\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n":
+  "\n  query ChatPage($performanceId: ID!, $after: String) {\n    chatMessages(performanceId: $performanceId, first: 150, after: $after) {\n      edges {\n        node {\n          ...ChatLine\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n":
     types.ChatPageDocument,
   "\n    query MyBrowserAlerts {\n      me {\n        notificationSettings {\n          reminderMinutesBefore\n        }\n        registrations(first: 200) {\n          notificationPreferences {\n            browser\n          }\n          performance {\n            id\n            title\n            scheduledTime\n            status\n          }\n        }\n      }\n    }\n  ":
     types.MyBrowserAlertsDocument,
@@ -294,7 +294,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: "\n  query ChatPage($performanceId: ID!, $after: String) {\n    chatMessages(performanceId: $performanceId, first: 200, after: $after) {\n      edges {\n        node {\n          ...ChatLine\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n",
+  source: "\n  query ChatPage($performanceId: ID!, $after: String) {\n    chatMessages(performanceId: $performanceId, first: 150, after: $after) {\n      edges {\n        node {\n          ...ChatLine\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n",
 ): typeof import("./graphql").ChatPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.

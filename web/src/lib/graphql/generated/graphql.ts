@@ -1811,7 +1811,7 @@ fragment ChatControls on Chat {
 }`) as unknown as TypedDocumentString<ChatFeedSubscription, ChatFeedSubscriptionVariables>;
 export const ChatPageDocument = new TypedDocumentString(`
     query ChatPage($performanceId: ID!, $after: String) {
-  chatMessages(performanceId: $performanceId, first: 200, after: $after) {
+  chatMessages(performanceId: $performanceId, first: 150, after: $after) {
     edges {
       node {
         ...ChatLine
