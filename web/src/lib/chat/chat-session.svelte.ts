@@ -97,7 +97,7 @@ export interface Burst {
   x: number;
 }
 
-/** Replays load at most this many messages (200 a page). */
+/** Replays load at most this many messages (150 a page). */
 const MAX_REPLAY_PAGES = 25;
 /** A second's reactions show as at most this many floating emoji. */
 const MAX_BURSTS_PER_EVENT = 12;
