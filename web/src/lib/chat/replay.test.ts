@@ -39,6 +39,12 @@ describe("shownInReplay", () => {
     expect(ids(shownInReplay(late, { ...moment, currentTime: 109 }))).toEqual([]);
   });
 
+  it("shows every message at the end of the last part, even one posted after the recording's last frame", () => {
+    const moment = { partStartedAt: "2026-03-28T20:25:00.000Z", currentTime: 0.5, atEnd: true };
+    const late = [...lines, line("after-the-last-frame", "2026-03-28T21:30:00.000Z", 5400)];
+    expect(ids(shownInReplay(late, moment))).toHaveLength(5);
+  });
+
   it("falls back to the offset from the show's start when the player does not say when its part began", () => {
     const moment = { partStartedAt: undefined, currentTime: 120 };
     expect(ids(shownInReplay(lines, moment))).toEqual(["before-the-feed", "first-act"]);

@@ -11,6 +11,12 @@ export interface ReplayMoment {
   partStartedAt: string | undefined;
   /** Seconds played in that part */
   currentTime: number;
+  /**
+   * Whether the player is at the end of the replay's last part. Everything is shown then: a
+   * recording can be shorter than the wall-clock time it covers (an encoder that fell behind),
+   * and the last messages must not stay hidden at the end.
+   */
+  atEnd?: boolean;
 }
 
 /** Messages appear half a second early, so one posted at the moment shown is not a frame late. */
@@ -20,6 +26,7 @@ export function shownInReplay<Line extends { postedAt: string; offsetSeconds: nu
   lines: readonly Line[],
   moment: ReplayMoment,
 ): Line[] {
+  if (moment.atEnd) return [...lines];
   const started = moment.partStartedAt ? Date.parse(moment.partStartedAt) : Number.NaN;
   const played = Number.isFinite(moment.currentTime) ? Math.max(0, moment.currentTime) : 0;
   if (Number.isNaN(started)) return lines.filter((line) => line.offsetSeconds <= played + LEAD_SECONDS);
