@@ -37,6 +37,47 @@ test.describe("live updates", () => {
     controller.abort();
   });
 
+  test("a click on the calendar is kept when the schedule changes while it loads", async ({ page, browser }) => {
+    const organizer = await (await browser.newContext()).newPage();
+    await signInQuickly(organizer, DEMO.organizer);
+    const live = page.waitForResponse(
+      (response) =>
+        response.url().includes("/graphql") && /event-stream/.test(response.headers()["content-type"] ?? ""),
+    );
+    await open(page, "/?view=week");
+    await live;
+    const title = page.locator("#period-title");
+    const thisWeek = await title.textContent();
+
+    // The fan's click on "Next week" is still loading (its data is held back) when an organizer
+    // adds a show to that week and the calendar's refresh comes due.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let refreshedMeanwhile = false;
+    await page.route(/__data\.json/, async (route) => {
+      if (route.request().url().includes("date=")) {
+        await held;
+        await route.continue();
+      } else {
+        refreshedMeanwhile = true;
+        await route.continue();
+      }
+    });
+    await page.getByRole("link", { name: "Next week" }).click();
+    const show = uniqueTitle("Added Meanwhile");
+    await createShow(organizer, show, 60 * 24 * 7);
+    // Long enough for the change to arrive and the refresh's 750 ms to pass.
+    await page.waitForTimeout(3_000);
+    release();
+
+    // The click wins: the fan is on next week, and the refresh then ran for it, once it had loaded.
+    await expect(title).not.toHaveText(thisWeek!);
+    await expect(page).toHaveURL(/view=week&date=/);
+    await expect(page.getByRole("link", { name: show, exact: true })).toBeVisible();
+    expect(refreshedMeanwhile, "no refresh of the old week ran while the click loaded").toBe(false);
+    await page.unroute(/__data\.json/);
+  });
+
   test("the calendar shows a new show without reloading", async ({ page, browser }) => {
     const organizer = await (await browser.newContext()).newPage();
     await signInQuickly(organizer, DEMO.organizer);
