@@ -9,6 +9,8 @@ export interface Publisher {
   singleRendition: boolean;
   crashTimes: number[];
   firstKeyframeTimer: NodeJS.Timeout | null;
+  /** The part this publisher's latest worker wrote: a restarted worker continues it */
+  lastPartDir: string | null;
 }
 
 export interface Recording {

@@ -86,6 +86,7 @@ export class PublisherSessions {
       singleRendition: false,
       crashTimes: [],
       firstKeyframeTimer: null,
+      lastPartDir: null,
     };
     runtime.publisher = publisher;
     const parser = session.rtmp;

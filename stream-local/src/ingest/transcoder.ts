@@ -49,9 +49,10 @@ function liveTranscodeArgs(options: {
   sourceUrl: string;
   partDir: string;
   renditions: Rendition[];
+  startSequence: number | null;
   hasAudio: boolean;
 }): string[] {
-  const { sourceUrl, partDir, renditions, hasAudio } = options;
+  const { sourceUrl, partDir, renditions, startSequence, hasAudio } = options;
   const count = renditions.length;
   // Scaled in a chain, each rung from the one above it (720p from the source, 360p from 720p):
   // cheaper than scaling every rung from a 1080p source, which keeps a 2-core machine in real time.
@@ -92,7 +93,12 @@ function liveTranscodeArgs(options: {
     ...(hasAudio ? ["-c:a", "copy"] : []),
     ...["-f", "hls", "-hls_time", String(SEGMENT_SECONDS), "-hls_list_size", String(20 / SEGMENT_SECONDS)],
     ...["-hls_flags", "delete_segments+independent_segments"],
-    ...["-hls_start_number_source", "epoch", "-hls_segment_filename", join(partDir, "%v", "segment-%d.ts")],
+    // Sequence numbers from the clock never repeat across publishes; a restarted worker goes on
+    // from the part it continues, so that segment numbers run on in the joined playlist.
+    ...(startSequence === null
+      ? ["-hls_start_number_source", "epoch"]
+      : ["-hls_start_number_source", "generic", "-start_number", String(startSequence)]),
+    ...["-hls_segment_filename", join(partDir, "%v", "segment-%d.ts")],
     ...["-master_pl_name", "master.m3u8", "-var_stream_map", streamMap, join(partDir, "%v", "index.m3u8")],
     ...[
       "-map",
@@ -123,6 +129,8 @@ export class Transcoder {
     sourceUrl: string;
     partDir: string;
     renditions: Rendition[];
+    /** The first media sequence number, when this worker continues a part; else from the clock */
+    startSequence: number | null;
     hasAudio: boolean;
     onProgress: (outputMs: number) => void;
   }) {

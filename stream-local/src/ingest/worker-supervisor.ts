@@ -6,6 +6,9 @@
  */
 import type { Logger } from "../logger";
 import type { ChildProcesses } from "../media/child-processes";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { markContinuation, nextMediaSequence } from "../media/live-playlist";
 import { MediaLayout } from "../media/media-layout";
 import type { MediaTools } from "../media/media-tools";
 import type { InputRuntime, Publisher } from "./input-runtime";
@@ -50,6 +53,13 @@ export class WorkerSupervisor {
     const recording = (runtime.recording ??= this.#recordings.begin(runtime.inputUid));
     const partDir = MediaLayout.partDir(recording.dir, recording.nextPart++);
     const renditions = chooseRenditions(publisher.session.videoHeight, publisher.singleRendition);
+    // A restart while the publisher stays continues the part before: one playlist for players.
+    const previous =
+      publisher.lastPartDir && dirname(publisher.lastPartDir) === dirname(partDir) ? publisher.lastPartDir : null;
+    const continues = previous ? nextMediaSequence(previous) : null;
+    mkdirSync(partDir, { recursive: true });
+    if (previous && continues !== null) markContinuation(partDir, previous);
+    publisher.lastPartDir = partDir;
     const monitor = new SpeedMonitor(this.#speedMonitor);
     const transcoder: Transcoder = new Transcoder({
       tools: this.#tools,
@@ -57,6 +67,7 @@ export class WorkerSupervisor {
       sourceUrl: `rtmp://127.0.0.1:${this.#rtmpPort}/live/${publisher.session.streamName}`,
       partDir,
       renditions,
+      startSequence: continues,
       hasAudio: publisher.inspector.sawAudio,
       onProgress: (outputMs) => this.#checkSpeed(runtime, publisher, transcoder, monitor, outputMs),
     });

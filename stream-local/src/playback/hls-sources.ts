@@ -2,7 +2,6 @@
  * Where a target's HLS comes from: the live output of the newest ffmpeg worker while its input is
  * live (or the ended output of a recording in an intermission), or a ready video's VOD.
  */
-import { existsSync } from "node:fs";
 import type { Request } from "../http/router";
 import type { LiveBroadcasts } from "../ingest/live-broadcasts";
 import { MediaLayout } from "../media/media-layout";
@@ -70,14 +69,14 @@ export class HlsSources {
   }
 }
 
-/** While live, the newest worker may not have written this file yet: wait for it a little. */
-export async function waitForLiveFile(file: string, stillLive: () => boolean): Promise<boolean> {
+/** While live, the newest worker may not have written a playlist yet: wait for it a little. */
+export async function waitForLive<T>(read: () => T | null, stillLive: () => boolean): Promise<T | null> {
   const deadline = Date.now() + LIVE_OUTPUT_WAIT_MS;
-  while (!existsSync(file)) {
-    if (Date.now() > deadline || !stillLive()) return false;
+  for (;;) {
+    const value = read();
+    if (value !== null || Date.now() > deadline || !stillLive()) return value;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
-  return true;
 }
 
 /** A live playback request counts its client among the input's live viewers. */

@@ -1,10 +1,10 @@
 /** HLS playlists: the master playlist of `/<id>/manifest/video.m3u8` and each rendition's. */
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { type Handler, type Reply, type Request, textReply } from "../http/router";
+import { livePlaylist } from "../media/live-playlist";
 import { MediaLayout } from "../media/media-layout";
 import { readyCaptions, withSubtitles } from "../videos/captions";
-import { countViewer, type HlsSource, type HlsSources, waitForLiveFile } from "./hls-sources";
+import { countViewer, type HlsSource, type HlsSources, waitForLive } from "./hls-sources";
 import type { LiveViewers } from "./live-viewers";
 import type { Access, PlaybackAccess } from "./playback-access";
 
@@ -28,8 +28,9 @@ export function masterPlaylist(deps: ManifestDeps): Handler {
         access.headers,
       );
     const captions = access.target.kind === "video" && !source.live ? readyCaptions(access.target.video) : [];
-    return playlistReply(deps, request, access, source, MediaLayout.masterPlaylist(source.dir), (text) =>
-      withSubtitles(text, captions),
+    const file = MediaLayout.masterPlaylist(source.dir);
+    return playlistReply(deps, request, access, source, () =>
+      existsSync(file) ? withSubtitles(readFileSync(file, "utf8"), captions) : null,
     );
   };
 }
@@ -43,7 +44,8 @@ export function renditionPlaylist(deps: ManifestDeps): Handler {
     if (!("target" in access)) return access;
     const source = await deps.sources.waitFor(access.target);
     if (!source) return textReply(404, "Not Found", access.headers);
-    return playlistReply(deps, request, access, source, join(source.dir, rendition, "index.m3u8"));
+    // Across a worker restart, the parts of the publish are one playlist (see live-playlist.ts).
+    return playlistReply(deps, request, access, source, () => livePlaylist(source.dir, Number(rendition)));
   };
 }
 
@@ -54,14 +56,11 @@ async function playlistReply(
   request: Request,
   access: Access,
   source: HlsSource,
-  file: string,
-  rewrite: (text: string) => string = (text) => text,
+  read: () => string | null,
 ): Promise<Reply> {
   countViewer(deps.viewers, request, source);
-  const ready = source.live
-    ? await waitForLiveFile(file, () => deps.sources.of(access.target)?.live === true)
-    : existsSync(file);
-  if (!ready) return textReply(404, "Not Found", access.headers);
+  const text = source.live ? await waitForLive(read, () => deps.sources.of(access.target)?.live === true) : read();
+  if (text === null) return textReply(404, "Not Found", access.headers);
   return {
     status: 200,
     headers: {
@@ -69,6 +68,6 @@ async function playlistReply(
       "content-type": PLAYLIST_TYPE,
       "cache-control": source.live ? "no-cache" : "public, max-age=60",
     },
-    body: { text: rewrite(readFileSync(file, "utf8")) },
+    body: { text },
   };
 }
