@@ -5,6 +5,19 @@ import type { Database } from "../db/database";
 /** The email an anonymised account keeps: unique, never deliverable (RFC 2606 .invalid). */
 export const anonymisedEmail = (userId: string) => `deleted-${userId}@deleted.invalid`;
 
+/** The tables whose rows belong to one person, by their `user_id`: deleted with the account. */
+const OWN_ROWS = [
+  "sessions",
+  "external_identities",
+  "performance_viewers",
+  "account_links",
+  "series_registrations",
+  "calendar_feeds",
+  "notification_settings",
+] as const;
+const OWN_ROWS_AFTER_OUTBOX = ["notification_deliveries", "push_subscriptions"] as const;
+type OwnRowsTable = (typeof OWN_ROWS)[number] | (typeof OWN_ROWS_AFTER_OUTBOX)[number];
+
 /**
  * Deletes what FireStream holds about a person and anonymises their account row, in one atomic
  * batch. The row itself stays (as "Deleted account", no email, no password), so the viewing
@@ -25,6 +38,12 @@ export async function anonymiseUser(
     .where("id", "=", userId)
     .where("email", "=", email);
   const userDeliveries = db.selectFrom("notification_deliveries").select("id").where("user_id", "=", userId);
+  // Only once the account row is anonymised: a refused deletion (the last organizer) keeps everything.
+  const deleteOwnRows = (table: OwnRowsTable) =>
+    db
+      .deleteFrom(table)
+      .where("user_id", "=", userId)
+      .where(({ exists }) => exists(isGone));
   await db.batch([
     db
       .updateTable("users")
@@ -44,46 +63,13 @@ export async function anonymiseUser(
           ),
         ]),
       ),
-    db
-      .deleteFrom("sessions")
-      .where("user_id", "=", userId)
-      .where(({ exists }) => exists(isGone)),
-    db
-      .deleteFrom("external_identities")
-      .where("user_id", "=", userId)
-      .where(({ exists }) => exists(isGone)),
-    db
-      .deleteFrom("performance_viewers")
-      .where("user_id", "=", userId)
-      .where(({ exists }) => exists(isGone)),
-    db
-      .deleteFrom("account_links")
-      .where("user_id", "=", userId)
-      .where(({ exists }) => exists(isGone)),
-    db
-      .deleteFrom("series_registrations")
-      .where("user_id", "=", userId)
-      .where(({ exists }) => exists(isGone)),
-    db
-      .deleteFrom("calendar_feeds")
-      .where("user_id", "=", userId)
-      .where(({ exists }) => exists(isGone)),
-    db
-      .deleteFrom("notification_settings")
-      .where("user_id", "=", userId)
-      .where(({ exists }) => exists(isGone)),
+    ...OWN_ROWS.map(deleteOwnRows),
+    // A delivery's outbox message goes before the delivery it points to.
     db
       .deleteFrom("outbox_messages")
       .where("delivery_id", "in", userDeliveries)
       .where(({ exists }) => exists(isGone)),
-    db
-      .deleteFrom("notification_deliveries")
-      .where("user_id", "=", userId)
-      .where(({ exists }) => exists(isGone)),
-    db
-      .deleteFrom("push_subscriptions")
-      .where("user_id", "=", userId)
-      .where(({ exists }) => exists(isGone)),
+    ...OWN_ROWS_AFTER_OUTBOX.map(deleteOwnRows),
     ...deleteChatDataOf(db, userId, isGone),
   ]);
   const row = await db.selectFrom("users").select(["email", "updated_at"]).where("id", "=", userId).executeTakeFirst();
