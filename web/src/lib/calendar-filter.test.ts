@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterQuery, isFiltered, parseCalendarFilter } from "./calendar-filter";
+import { calendarHref, filterQuery, isFiltered, parseCalendarFilter } from "./calendar-filter";
 
 const parse = (query: string) => parseCalendarFilter(new URLSearchParams(query));
 
@@ -31,5 +31,22 @@ describe("the calendar filter in the address", () => {
 
   it("gives an empty query when nothing is filtered", () => {
     expect(filterQuery({ without: [], with: [] })).toBe("");
+  });
+
+  it("stays on every calendar link: views, periods and the days of the month grid", () => {
+    const filter = filterQuery(parse("without=smoke&with=captioned")!);
+    expect(calendarHref("month", "2027-01-15", filter)).toBe(
+      "/?view=month&date=2027-01-15&without=smoke&with=captioned",
+    );
+    expect(calendarHref("agenda", undefined, filter)).toBe("/?view=agenda&without=smoke&with=captioned");
+    expect(parse(new URL(calendarHref("week", "2026-12-31", filter), "https://x.test").search.slice(1))).toEqual({
+      without: ["SMOKE"],
+      with: ["CAPTIONED"],
+    });
+  });
+
+  it("leaves the address plain when nothing is filtered", () => {
+    expect(calendarHref("month", "2026-03-08", "")).toBe("/?view=month&date=2026-03-08");
+    expect(calendarHref("week", undefined, "")).toBe("/?view=week");
   });
 });

@@ -40,4 +40,9 @@ export function filterQuery(filter: CalendarFilter): string {
   return params.toString();
 }
 
+/** A calendar address that keeps the filter of the page linking to it (`filter` from filterQuery). */
+export function calendarHref(view: string, date: string | undefined, filter: string): string {
+  return `/?view=${view}${date ? `&date=${date}` : ""}${filter ? `&${filter}` : ""}`;
+}
+
 export const isFiltered = (filter: CalendarFilter): boolean => filter.without.length + filter.with.length > 0;
