@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { createShow } from "./live-helpers";
 import {
   daysFromNow,
   DEMO,
@@ -262,5 +263,54 @@ test.describe("the admin pages", () => {
       headers: { origin: new URL(page.url()).origin },
     });
     expect(response.status()).toBe(403);
+  });
+
+  test("keep a show's captions to organizers, and say when the replay is not ready for them", async ({
+    page,
+    browser,
+  }) => {
+    const organizer = await (await browser.newContext()).newPage();
+    await signInQuickly(organizer, DEMO.organizer);
+    const id = await createShow(organizer, uniqueTitle("Caption Sparks"), 60 * 24 * 3);
+    const path = `/admin/shows/${id}/captions`;
+    const vtt = {
+      name: "captions.vtt",
+      mimeType: "text/vtt",
+      buffer: Buffer.from("WEBVTT\n\n00:00.000 --> 00:05.000\nHi\n"),
+    };
+
+    // Signed out: sign in first, and come back here.
+    await page.goto(path);
+    await expect(page).toHaveURL(new RegExp(`/sign-in\\?redirectTo=${encodeURIComponent(path)}$`));
+
+    // A viewer: the page and its form post are refused.
+    await signInQuickly(page, DEMO.viewer);
+    expect((await page.goto(path))?.status()).toBe(403);
+    const refused = await page.request.post(path, {
+      multipart: { language: "en", file: vtt },
+      headers: { origin: new URL(page.url()).origin },
+    });
+    expect(refused.status()).toBe(403);
+
+    // The organizer, before the show: no form, a word on when; a post anyway is refused and adds nothing.
+    await open(organizer, path);
+    await expect(organizer.getByTestId("captions-not-yet")).toContainText("once the show is over");
+    await expect(organizer.getByLabel("WebVTT file")).toHaveCount(0);
+    await expectAccessible(organizer);
+    const early = await organizer.request.post(path, {
+      multipart: { language: "en", file: vtt },
+      headers: { origin: new URL(organizer.url()).origin, accept: "application/json", "x-sveltekit-action": "true" },
+    });
+    expect(await early.text()).toMatch(/recording/i);
+    const tooBig = await organizer.request.post(path, {
+      multipart: {
+        language: "en",
+        file: { ...vtt, buffer: Buffer.concat([vtt.buffer, Buffer.alloc(600 * 1024, "a")]) },
+      },
+      headers: { origin: new URL(organizer.url()).origin, accept: "application/json", "x-sveltekit-action": "true" },
+    });
+    expect(await tooBig.text()).toContain("at most 512 KB");
+    await open(organizer, path);
+    await expect(organizer.getByRole("table", { name: "Captions of the replay" })).toHaveCount(0);
   });
 });

@@ -99,6 +99,29 @@ test.describe("watching a show", () => {
       `/shows/${id}/watch`,
     );
 
+    // The organizer gives the replay English captions; a file that is not WebVTT is refused first.
+    await open(organizer, `/admin/shows/${id}`);
+    await organizer.getByRole("link", { name: "Captions" }).click();
+    await expect(organizer.getByRole("heading", { level: 1 })).toHaveText(`Captions for “${title}”`);
+    const captionsFile = organizer.getByLabel("WebVTT file");
+    await captionsFile.setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("Fire!\n") });
+    await organizer.getByLabel("Language").fill("en");
+    await organizer.getByRole("button", { name: "Upload captions" }).click();
+    await expect(organizer.getByText("The file must be a WebVTT file (it starts with WEBVTT).").first()).toBeVisible();
+    await captionsFile.setInputFiles({
+      name: "captions.vtt",
+      mimeType: "text/vtt",
+      buffer: Buffer.from("WEBVTT\n\n00:00:00.000 --> 00:00:30.000\n[Fire roars] Welcome to the big top!\n"),
+    });
+    await organizer.getByRole("button", { name: "Upload captions" }).click();
+    await expect(organizer.getByText("English captions added: the replay offers them now.")).toBeVisible();
+    const tracks = organizer.getByRole("table", { name: "Captions of the replay" });
+    await expect(tracks.getByRole("row", { name: /^English en / })).toBeVisible();
+    await expectAccessible(organizer);
+    // The fan's replay offers them in its player.
+    await open(fan, `/shows/${id}/watch`);
+    await expect(fan.getByRole("button", { name: "CC captions" })).toBeVisible({ timeout: 30_000 });
+
     // What the organizer sees of this fan's watching is checked by the test below (known open).
     organizerShow = { id, title };
   });

@@ -1033,6 +1033,39 @@ export type CancelShowMutation = {
     | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
 };
 
+export type ShowCaptionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ShowCaptionsQuery = {
+  performance: {
+    id: string;
+    title: string;
+    scheduledTime: string;
+    endTime: string;
+    status: PerformanceStatus;
+    recording: { readyAt: string } | null;
+    captions: Array<{ language: string; label: string; uploadedAt: string }>;
+  } | null;
+};
+
+export type UploadCaptionsMutationVariables = Exact<{
+  performanceId: string | number;
+  language: string;
+  file: File;
+}>;
+
+export type UploadCaptionsMutation = {
+  uploadCaptions:
+    | { __typename: "CaptionTrack"; language: string; label: string }
+    | { __typename: "ForbiddenError"; message: string }
+    | { __typename: "NotAvailableError"; message: string }
+    | { __typename: "NotFoundError"; message: string }
+    | { __typename: "StreamUnavailableError"; message: string }
+    | { __typename: "UnauthenticatedError"; message: string }
+    | { __typename: "ValidationError"; message: string; issues: Array<{ path: Array<string>; message: string }> };
+};
+
 export type ShowRegistrationsQueryVariables = Exact<{
   id: string | number;
   after?: string | null | undefined;
@@ -2382,6 +2415,45 @@ export const CancelShowDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CancelShowMutation, CancelShowMutationVariables>;
+export const ShowCaptionsDocument = new TypedDocumentString(`
+    query ShowCaptions($id: ID!) {
+  performance(id: $id) {
+    id
+    title
+    scheduledTime
+    endTime
+    status
+    recording {
+      readyAt
+    }
+    captions {
+      language
+      label
+      uploadedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShowCaptionsQuery, ShowCaptionsQueryVariables>;
+export const UploadCaptionsDocument = new TypedDocumentString(`
+    mutation UploadCaptions($performanceId: ID!, $language: String!, $file: File!) {
+  uploadCaptions(performanceId: $performanceId, language: $language, file: $file) {
+    __typename
+    ... on CaptionTrack {
+      language
+      label
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UploadCaptionsMutation, UploadCaptionsMutationVariables>;
 export const ShowRegistrationsDocument = new TypedDocumentString(`
     query ShowRegistrations($id: ID!, $after: String) {
   performance(id: $id) {
