@@ -78,6 +78,43 @@ test.describe("a fan in Paris", () => {
     );
     expect(filtered.performances.edges.map((edge: { node: { id: string } }) => edge.node.id)).not.toContain(id);
   });
+
+  test("a first visit never reloads: what is typed stays, the fan's times come in place, and a return visit paints them first", async ({
+    page,
+  }) => {
+    // Documents loaded (SvelteKit's in-place updates only replace the history state).
+    const documents: string[] = [];
+    page.on("domcontentloaded", () => documents.push(page.url()));
+    await page.goto("/sign-in");
+    await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+    const email = page.getByLabel("Email");
+    await email.fill("first.visit@example.com");
+    await page.locator("html[data-zone-settled]").waitFor({ state: "attached" });
+    await expect(page.getByRole("contentinfo")).toContainText("(Europe/Paris), your browser's time zone");
+    await expect(email).toHaveValue("first.visit@example.com");
+    expect(documents, "one document, no reload").toHaveLength(1);
+
+    // Returning: the server paints the fan's zone, and nothing moves after load.
+    await page.goto("/?view=agenda");
+    const painted = await page.locator("footer .zone").textContent();
+    expect(painted).toContain("(Europe/Paris), your browser's time zone");
+    await page.locator("html[data-zone-settled]").waitFor({ state: "attached" });
+    const shifted = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
+          }).observe({ type: "layout-shift", buffered: true });
+          // Buffered entries arrive in a task of their own: read them after it.
+          setTimeout(() => resolve(total), 300);
+        }),
+    );
+    // Times swapped after load would move whole lines (a shift of 0.01 or more); a sub-pixel
+    // settling of the layout (about 0.00004 was seen) is not a visible move.
+    expect(shifted, "layout shift on a returning visit").toBeLessThan(0.001);
+    expect(documents).toHaveLength(2);
+  });
 });
 
 test.describe("the calendar filter", () => {

@@ -9,17 +9,19 @@ import { navigating } from "$app/state";
  * click, and the fan would stay where they were. Here a refresh asked for during a navigation
  * waits until that navigation has finished, then runs once for the page it arrived at.
  *
- * Call it while a component initialises (it registers `afterNavigate`).
+ * Call it while a component initialises (it registers `afterNavigate`). The function it returns
+ * resolves once the refresh has run.
  */
-export function refreshBetweenNavigations(refresh: () => Promise<unknown> | void): () => void {
-  let waiting = false;
+export function refreshBetweenNavigations(refresh: () => Promise<unknown> | void): () => Promise<void> {
+  let waiting: Array<() => void> = [];
   afterNavigate(() => {
-    if (!waiting) return;
-    waiting = false;
-    void refresh();
+    if (waiting.length === 0) return;
+    const done = waiting;
+    waiting = [];
+    void Promise.resolve(refresh()).finally(() => done.forEach((resolve) => resolve()));
   });
   return () => {
-    if (navigating.to) waiting = true;
-    else void refresh();
+    if (navigating.to) return new Promise<void>((resolve) => waiting.push(resolve));
+    return Promise.resolve(refresh()).then(() => {});
   };
 }
