@@ -37,8 +37,9 @@ export async function open(page: Page, path: string): Promise<void> {
 }
 
 export async function hydrated(page: Page): Promise<void> {
-  // On a first visit the layout then brings in the fan's times (no reload): tests read them settled.
-  await page.locator("html[data-hydrated][data-zone-settled]").waitFor({ state: "attached" });
+  // A first visit's document is replaced before it starts (web/src/app.html): only the page that
+  // stays ever hydrates.
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
 }
 
 /**

@@ -28,6 +28,10 @@ declare global {
   interface Fetcher {
     fetch: typeof fetch;
   }
+  interface Window {
+    /** Set by app.html when it replaces a first visit's document to learn the zone */
+    __firestreamZoneReload?: boolean;
+  }
 }
 
 export {};
