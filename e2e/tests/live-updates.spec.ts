@@ -102,4 +102,27 @@ test.describe("live updates", () => {
     }
     await organizer.close();
   });
+
+  test("a schedule change keeps the day a fan moved to in the month grid", async ({ page, browser }) => {
+    const organizer = await (await browser.newContext()).newPage();
+    await signInQuickly(organizer, DEMO.organizer);
+    await open(page, "/?view=month");
+    const grid = page.getByRole("grid");
+    const today = grid.locator('a[tabindex="0"]');
+    await today.focus();
+    // One day along, within this month.
+    const date = (await today.getAttribute("data-date"))!;
+    await page.keyboard.press(Number(date.slice(8)) < 28 ? "ArrowRight" : "ArrowLeft");
+    const moved = await page.evaluate(() => document.activeElement?.getAttribute("data-date"));
+    expect(moved).not.toBe(date);
+    await expect(page.locator(`td:has([data-date="${moved}"])`)).toHaveAttribute("aria-selected", "true");
+
+    // Another organizer adds a show: the calendar reads its data again, and the fan stays on their day.
+    const refreshed = page.waitForResponse((response) => response.url().includes("__data.json"));
+    await createShow(organizer, uniqueTitle("Meanwhile"), 60 * 24 * 2);
+    await refreshed;
+    await expect(page.locator(`td:has([data-date="${moved}"])`)).toHaveAttribute("aria-selected", "true");
+    await expect(page.locator('td[aria-selected="true"]')).toHaveCount(1);
+    await organizer.close();
+  });
 });
