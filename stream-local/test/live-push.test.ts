@@ -146,7 +146,16 @@ describe("a real RTMP push through stream-local", () => {
       { what: "a new ffmpeg worker" },
     );
     const token = await signPlaybackToken(key, { sub: input.uid });
-    expect(await playlistWhenReady(`/${token}/manifest/0/index.m3u8`)).toContain("#EXTINF");
+    // The new worker's segments follow the old ones in the same playlist, after a discontinuity.
+    const joined = await eventually(
+      async () => {
+        const response = await playback(`/${token}/manifest/0/index.m3u8`);
+        const text = response.ok ? await response.text() : "";
+        return /#EXT-X-DISCONTINUITY\n#EXTINF/.test(text) ? text : undefined;
+      },
+      { timeoutMs: 60_000, what: "the new worker's segments" },
+    );
+    expect(joined).not.toContain("#EXT-X-ENDLIST");
     expect((await local.client.lifecycle(input.uid)).live).toBe(true);
   });
 
