@@ -127,24 +127,28 @@ export function livePlaylist(partDir: string, rendition: number): string | null 
   let version = 3;
   let targetDuration = 1;
   let ended = false;
-  chain.forEach((dir, discontinuity) => {
+  // Newest part first, and no further back than the window reaches: each refresh of every
+  // viewer reads only the parts it lists (a part's index in the chain is its discontinuity).
+  for (let discontinuity = chain.length - 1; discontinuity >= 0; discontinuity--) {
+    if (segments.length >= LIVE_LIST_SIZE) break;
+    const dir = chain[discontinuity]!;
     const served = renditionIn(dir, rendition);
-    if (served === null) return;
+    if (served === null) continue;
     const playlist = parseMediaPlaylist(readFileSync(join(dir, String(served), "index.m3u8"), "utf8"));
     version = Math.max(version, playlist.version);
     targetDuration = Math.max(targetDuration, playlist.targetDuration);
     // Only the newest part's end is the end of the feed; the others ended for the restart.
-    ended = dir === partDir && playlist.ended;
+    if (dir === partDir) ended = playlist.ended;
     const uriPrefix = served === rendition ? "" : `../${served}/`;
-    playlist.segments.forEach((segment, i) =>
-      segments.push({
+    segments.unshift(
+      ...playlist.segments.map((segment, i) => ({
         ...segment,
         uri: `${uriPrefix}${segment.uri}`,
         sequence: playlist.mediaSequence + i,
         discontinuity,
-      }),
+      })),
     );
-  });
+  }
   if (segments.length === 0) return null;
   const window = segments.slice(-LIVE_LIST_SIZE);
   const first = window[0]!;

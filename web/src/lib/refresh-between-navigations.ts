@@ -9,19 +9,17 @@ import { navigating } from "$app/state";
  * click, and the fan would stay where they were. Here a refresh asked for during a navigation
  * waits until that navigation has finished, then runs once for the page it arrived at.
  *
- * Call it while a component initialises (it registers `afterNavigate`). The function it returns
- * resolves once the refresh has run.
+ * Call it while a component initialises (it registers `afterNavigate`).
  */
-export function refreshBetweenNavigations(refresh: () => Promise<unknown> | void): () => Promise<void> {
-  let waiting: Array<() => void> = [];
+export function refreshBetweenNavigations(refresh: () => Promise<unknown> | void): () => void {
+  let waiting = false;
   afterNavigate(() => {
-    if (waiting.length === 0) return;
-    const done = waiting;
-    waiting = [];
-    void Promise.resolve(refresh()).finally(() => done.forEach((resolve) => resolve()));
+    if (!waiting) return;
+    waiting = false;
+    void refresh();
   });
   return () => {
-    if (navigating.to) return new Promise<void>((resolve) => waiting.push(resolve));
-    return Promise.resolve(refresh()).then(() => {});
+    if (navigating.to) waiting = true;
+    else void refresh();
   };
 }
